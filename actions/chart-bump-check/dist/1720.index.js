@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/chart-values.ts
-var chart_values = __webpack_require__(59424);
 // EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
 var fleet = __webpack_require__(85545);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
@@ -104,8 +102,8 @@ function findKustomize(env = process.env) {
 var kustomize = __webpack_require__(83375);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-build.ts
 var flux_build = __webpack_require__(17371);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
 // chart-bump-check's rendered changes of Kustomize overlay environments
 // (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
@@ -575,6 +573,8 @@ async function remoteRender(remote, named, before, now, readHead, file) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/chart-values.ts
+var chart_values = __webpack_require__(59424);
 // EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
 var application = __webpack_require__(94689);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-inputs.ts
@@ -606,6 +606,16 @@ async function environmentFiles(e, valuesPath, commits, reader, inRepo) {
         appFile ? reader.read(commits.head, appFile) : undefined,
     ]);
     return { values: inRepo(valuesPath), ref, appFile, baseText, headText };
+}
+/** How the check reads the repository at a commit (render.ts's CheckReader). */
+/**
+ * The chart folder a values file without an Application renders with at `commit`, as every command reads it
+ * (deploy/chart-values.ts valuesChartFolder over the config's charts:).
+ */
+function valuesFolderAt(config, reader, commit, inRepo) {
+    const at = { read: (p) => reader.read(commit, p), list: (d) => reader.list(commit, d) };
+    const charts = (config.charts ?? []).map(inRepo);
+    return (values) => (0,chart_values/* valuesChartFolder */.L7)(values, at, charts);
 }
 /** The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none. */
 function applicationOf(text, file, name, charts) {
@@ -707,11 +717,9 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         }
         return n;
     };
-    // Without an Application anywhere, each environment's values are the one chart's of the repository (render.ts: every
-    // environment deploys a changed chart then); with several charts, which one a values file feeds is not written down.
+    // Without an Application anywhere, a values file feeds the chart folder holding it (deploy/chart-values.ts).
     const anyApplication = (0,kind/* anyApplicationChart */.N7)(config.environments);
-    const atHead = { read: (p) => reader.read(commits.head, p), list: (d) => reader.list(commits.head, d) };
-    const chartPatterns = (config.charts ?? []).map(inRepo);
+    const chartFolderOf = valuesFolderAt(config, reader, commits.head, inRepo);
     /**
      * The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names);
      * without one, the chart folder holding `values` (deploy/chart-values.ts: the same in every command).
@@ -720,7 +728,7 @@ async function changedInputs(config, envs, changedCharts, commits, reader, inRep
         if (!app) {
             if (anyApplication)
                 return undefined;
-            const folder = await (0,chart_values/* valuesChartFolder */.L7)(values, atHead, chartPatterns);
+            const folder = await chartFolderOf(values);
             return folder !== undefined && folders.includes(folder) ? folder : undefined;
         }
         if (app.path !== undefined)
@@ -913,7 +921,6 @@ async function fluxContractChart(after, file, line) {
 
 
 
-
 /**
  * Every changed chart rendered per environment that deploys it, every
  * environment whose values or Application changed (render-inputs.ts; with
@@ -1028,10 +1035,9 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const anyApplication = (0,kind/* anyApplicationChart */.N7)(config.environments);
     // A values file without an Application deploys the chart folder holding it, as every command reads it
     // (deploy/chart-values.ts); where none holds it and nothing says which chart, every changed chart, as before.
-    const atHead = { read: (p) => reader.read(commits.head, p), list: (d) => reader.list(commits.head, d) };
-    const chartPatterns = (config.charts ?? []).map(inRepo);
+    const chartFolderOf = valuesFolderAt(config, reader, commits.head, inRepo);
     const valuesDeploy = async (values, dir) => {
-        const folder = await (0,chart_values/* valuesChartFolder */.L7)(values, atHead, chartPatterns);
+        const folder = await chartFolderOf(values);
         return folder === undefined || folder === dir;
     };
     const jobs = [];

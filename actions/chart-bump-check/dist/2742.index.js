@@ -742,8 +742,8 @@ var parse_cache = __webpack_require__(9053);
 var pin_fields = __webpack_require__(22387);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-substitute-from.ts + 1 modules
 var flux_substitute_from = __webpack_require__(7748);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -1742,8 +1742,8 @@ function mergeDigests(existing, incoming, opts) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
 // Step 1 of a plan and its first check, before any network request: where the
 // new pins come from (a digests file, a rollback ref, an explicit version, the
@@ -2721,8 +2721,8 @@ const branch_PromotionBranch = {
     environment: (branch) => branch.slice(PREFIX.length),
 };
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
@@ -2914,7 +2914,7 @@ function mustResolve(req, to) {
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
 /* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49373);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67479);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23846);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89032);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and

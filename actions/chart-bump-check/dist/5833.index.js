@@ -665,8 +665,8 @@ async function chart_repository_repositoryChart(ports, source, version, at) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
 // values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
 // target's values file is compared with both chart versions: the one the target runs now and the one promoted.

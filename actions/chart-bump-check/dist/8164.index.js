@@ -1075,8 +1075,8 @@ var status_tables = __webpack_require__(81646);
 var place = __webpack_require__(67479);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(33861);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer

@@ -7686,530 +7686,1699 @@ function globMatcher(globs, where = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/deploy/fleet.ts
-// An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
-// `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
-// its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
-// matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
-// are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
-
-
-
-/** The deployer keys that may name many apps. */
-const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'];
-/** The config's spelling of each key, for messages. */
-const SPELLED = {
-    values: 'values',
-    application: 'application',
-    kustomization: 'kustomization',
-    helmrelease: 'helmrelease',
-    ocirepository: 'ocirepository',
-    fluxKustomization: 'flux-kustomization',
-};
-/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
-function isPattern(path) {
-    return path.endsWith('/') || picomatch_default().scan(path).isGlob;
+;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function scalars_yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
 }
-/** The keys of `e` that name many apps, with their patterns. */
-function patternKeys(e) {
-    return FLEET_KEYS.flatMap((key) => {
-        const v = e[key];
-        return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
-    });
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function scalars_yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
 }
-/** Whether `e` names many apps (some deployer key is a glob or a folder). */
-function isFleet(e) {
-    return patternKeys(e).length > 0;
-}
-/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
-function candidates(key, paths) {
-    if (key !== 'kustomization')
-        return paths;
-    const folders = new Set();
-    for (const p of paths) {
-        const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
-        if (m)
-            folders.add(m[1]);
-    }
-    return [...folders];
-}
-/** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
-function globsOf(pattern) {
-    if (!pattern.endsWith('/'))
-        return [pattern];
-    return [`${pattern}*.yaml`, `${pattern}*.yml`];
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return scalars_yaml11Type(plain) === 'str' && scalars_yaml12Type(plain) === 'str';
 }
 /**
- * Each match of `pattern` among `paths`, by app id: what its wildcards matched, runs in one path segment joined
- * as they are, segments by `/` (`charts/*\/values-prod.yaml` names `a042`; `clusters/*\/apps/*.yaml` names
- * `eu/api`). A glob outside the project's bounds (text/glob.ts) is refused at the config.
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
  */
-function matchesOf(pattern, paths, where) {
-    const problem = globProblem(pattern.endsWith('/') ? `${pattern}*.yaml` : pattern);
-    if (problem)
-        throw new src_errors/* UserError */.yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: GLOB_HINT });
-    const found = new Map();
-    for (const glob of globsOf(pattern)) {
-        const made = picomatch_default().makeRe(glob, { capture: true, dot: true });
-        const re = new RegExp(made.source, `${made.flags}d`);
-        for (const p of paths) {
-            const m = re.exec(p);
-            if (!m?.indices)
-                continue;
-            const id = idOf(p, m.indices.slice(1));
-            if (id === '')
-                continue;
-            const had = found.get(id);
-            if (had !== undefined && had !== p)
-                throw new src_errors/* UserError */.yo(`${where.key}: '${pattern}' names two files as app ${id}: ${had} and ${p}`, {
-                    file: where.file,
-                    line: where.line,
-                    hint: 'make the wildcard part of each file name its own (one file per app)',
-                });
-            found.set(id, p);
-        }
-    }
-    return found;
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
 }
-/** The app id of a match: each captured run, runs in one path segment joined as they are and segments by `/`. */
-function idOf(path, groups) {
-    let id = '';
-    let end = -1;
-    for (const g of groups) {
-        if (!g || g[0] === g[1])
-            continue;
-        const run = path.slice(g[0], g[1]);
-        id += id === '' ? run : path.slice(end, g[0]).includes('/') ? `/${run}` : run;
-        end = g[1];
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
     }
-    return id;
+    return out + '"';
 }
-/**
- * The apps of `e` at a commit whose files are `paths` (repository paths; `inRepo` turns a config path into one,
- * `fromRepo` back): one per id some pattern key matches, named `<env>/<id>`, each pattern key set to its match.
- * An id one pattern key matches and another does not is left out and said in `partial`. Undefined when `e` names
- * no pattern.
- */
-function appsOf(e, paths, where = {}) {
-    const keys = patternKeys(e);
-    if (keys.length === 0)
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return undefined;
-    const inRepo = where.inRepo ?? ((p) => p);
-    const fromRepo = where.fromRepo ?? ((p) => p);
-    const byKey = keys.map(({ key, pattern }) => ({
-        key,
-        pattern,
-        found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
-    }));
-    const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
-    const apps = [];
-    const partial = [];
-    for (const id of ids) {
-        const missing = byKey.find((k) => !k.found.has(id));
-        if (missing) {
-            const has = byKey.find((k) => k.found.has(id));
-            partial.push(`${id}: ${SPELLED[has.key]} matches ${fromRepo(has.found.get(id))}, ${SPELLED[missing.key]}'s ${missing.pattern} matches none`);
-            continue;
-        }
-        const set = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id))]));
-        apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
-    }
-    return { apps, partial };
-}
-/** The services of app `id` among `services`: the one named after it, and every service named after no app of `ids`. */
-function appServices(services, id, ids) {
-    return services.filter((s) => s.name === id || !ids.has(s.name));
-}
-/**
- * The apps of a promotion's two fleet environments, paired by id: `pairs` promote, `onlyFrom` have no app in the
- * target (said, not promoted), `onlyTo` nothing to promote from (left as they are).
- */
-function pairApps(from, to) {
-    const into = new Map(to.apps.map((a) => [a.id, a]));
-    const pairs = from.apps.flatMap((a) => (into.has(a.id) ? [{ id: a.id, from: a, to: into.get(a.id) }] : []));
-    const paired = new Set(pairs.map((p) => p.id));
-    return {
-        pairs,
-        onlyFrom: from.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
-        onlyTo: to.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
-    };
-}
-/** Each app environment expandFleets made, with the index of the environment it came from in the config's list. */
-const configIndexes = new WeakMap();
-/**
- * `envs` with every environment of many apps replaced, in place, by its apps at a commit whose files are `paths`
- * (each an environment of its own, `<env>/<id>`); the others as they are. An environment whose pattern is refused
- * or matches nothing adds nothing (the config's checks say so at its line).
- */
-function expandFleets(envs, paths, where = {}) {
-    if (!envs.some(isFleet))
-        return [...envs];
-    return envs.flatMap((e, i) => {
-        if (!isFleet(e))
-            return [e];
-        let fleet;
-        try {
-            fleet = appsOf(e, paths, where);
-        }
-        catch {
-            return [];
-        }
-        return (fleet?.apps ?? []).map((a) => {
-            configIndexes.set(a.env, i);
-            return a.env;
-        });
-    });
-}
-/** The index in the config's list of the environment `e` is (or, for an app expandFleets made, came from); `fallback` else. */
-function configIndexOf(e, fallback) {
-    return configIndexes.get(e) ?? fallback;
-}
-/** The config's name of the environment `e` is, or, for an app of an environment of many apps, came from. */
-function configNameOf(e) {
-    const fleet = e.fleet;
-    return typeof fleet === 'string' ? fleet : e.name;
-}
-/** The app id of an environment appsOf made (`api` of `prod/api`); undefined for any other environment. */
-function appIdOf(e) {
-    const app = e.app;
-    return typeof app === 'string' ? app : undefined;
-}
-/**
- * The environments `listed` as app `app` of a promotion between environments of many apps sees them: each one of
- * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
- * environment of that name that pins nothing (it runs nothing of the app).
- */
-function asApp(listed, app, paths) {
-    return listed.map((e) => {
-        if (!isFleet(e))
-            return e;
-        const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
-        if (found)
-            return found.env;
-        const none = Object.fromEntries(FLEET_KEYS.map((k) => [k, undefined]));
-        return { ...e, ...none, name: `${e.name}/${app}`, values: `${e.name}/${app} (no such app)` };
-    });
+    return `'${value.replace(/'/g, "''")}'`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
+;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    // The text touched last and its entries: it is already the most recently used, so the next reader of the same
+    // text (a status reads ~300 pins from each values file in a row) finds it without moving it, which for a Map
+    // is a delete and a set, and a rehash every few of them.
+    #lastText;
+    #lastEntries;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+            [this.#lastText, this.#lastEntries] = [text, byKind];
         }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /**
+     * Lets go of every parse of `text`, for a caller that knows it is read no
+     * more (a promotion's target values before the edit, once the edit is
+     * checked): a parse of a large file is megabytes the run need not hold. A
+     * later reader of the same text parses it again, which is correct and only
+     * slower.
+     */
+    forget(text) {
+        this.#forgetLast();
+        if (!this.#texts.delete(text))
+            return;
+        this.#chars -= text.length;
+    }
+    /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
+    clear() {
+        this.#forgetLast();
+        this.#texts.clear();
+        this.#chars = 0;
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        if (this.#lastEntries !== undefined && text === this.#lastText)
+            return this.#lastEntries;
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+            [this.#lastText, this.#lastEntries] = [text, byKind];
+        }
+        return byKind;
+    }
+    #forgetLast() {
+        [this.#lastText, this.#lastEntries] = [undefined, undefined];
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            if (oldest === this.#lastText)
+                this.#forgetLast();
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parse_cache_parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
+// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
+// Application manifests): the `yaml` parser finds the value's node, and only
+// that node's bytes are replaced, so comments, quoting, key order, line endings,
+// a BOM and the final newline stay as they were. Re-serialising the document
+// (Document#toString) would reformat the whole file, which reviewers notice.
+//
+//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
+//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
+//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
+//
+// Each is a pure (text) => text function; edits/transaction.ts writes files.
+
+
+
+
+
+/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
+function formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (typeof k === 'number')
+            out += `[${k}]`;
+        else
+            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+    }
     return out;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/git/cat-file.ts
-
-
-/** A read refused because the object is larger than the reader was allowed to load. */
-class ObjectTooLarge extends Error {
-    size;
-    constructor(spec, size, maxBytes) {
-        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
-        this.name = 'ObjectTooLarge';
-        this.size = size;
-    }
+function yaml_edit_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    const crlf = body.indexOf('\r\n');
+    const lf = body.indexOf('\n');
+    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
 }
 /**
- * One `git cat-file --batch` process and the requests sent to it, answered in
- * order. Once finished it takes no more requests, answers those it was sent
- * and exits; what it never answered (it died, or was aborted) is rejected.
+ * Walks a key path the way a reader of the file would, refusing what the byte
+ * editor cannot change faithfully: a value reached through an alias or a merge
+ * key (`<<`), and a value that an alias elsewhere repeats (editing it would
+ * silently change the copies too).
  */
-class CatFileProcess {
-    child;
-    queue = [];
-    /** Requests not yet written: those made in one tick go to git in one write. */
-    outbox = '';
-    buf = Buffer.alloc(0);
-    /**
-     * The object in front when it is incomplete: its header, bytes and newline
-     * gathered in one buffer of their size, announced by the header, as chunks
-     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
-     * chunks of 64 KiB: each is copied once into its place, and the object is
-     * handed on as a view of that buffer. Joining the chunks and then copying
-     * the object out of the join held three copies at once (~10 MB outside the
-     * heap for one file); joining on every chunk copied ~100 MB.
-     */
-    fill;
-    filled = 0;
-    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
-    skip = 0;
-    /** Set once it takes no more requests (finished, exited or aborted). */
-    done = false;
-    constructor(cwd, env) {
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
-            cwd,
-            env: { ...env, ...GIT_ENV },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => this.take(d));
-        child.on('error', (e) => this.abort(new Error(`git cat-file ${e.message}: ${stderr.trim()}`)));
-        child.on('close', (code) => this.abort(new Error(`git cat-file exited (${code}): ${stderr.trim()}`)));
-        child.stdin.on('error', () => { });
-        this.child = child;
-    }
-    read(spec, maxBytes) {
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, maxBytes });
-            // One write per tick instead of one per request: each write wakes git, and on a busy
-            // machine every wake-up can cost this thread its turn on the CPU.
-            if (this.outbox === '')
-                process.nextTick(() => this.flush());
-            this.outbox += `${spec}\n`;
-        });
-    }
-    /** Takes no more requests: those sent are answered, then git exits. */
-    finish() {
-        if (this.done)
-            return;
-        this.flush();
-        this.done = true;
-        this.child.stdin.end();
-    }
-    /** Stops at once: every request not yet answered is rejected with `why`. */
-    abort(why) {
-        this.done = true;
-        this.outbox = '';
-        for (const p of this.queue.splice(0))
-            p.reject(why);
-        this.child.stdin.destroy();
-        this.child.stdout.destroy();
-    }
-    /** How many requests wait for their answer. */
-    get waiting() {
-        return this.queue.length;
-    }
-    flush() {
-        const text = this.outbox;
-        this.outbox = '';
-        if (text !== '' && !this.done)
-            this.child.stdin.write(text);
-    }
-    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
-    take(d) {
-        const fill = this.fill;
-        if (!fill) {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-            this.drain();
-            return;
-        }
-        const n = Math.min(d.length, fill.length - this.filled);
-        d.copy(fill, this.filled, 0, n);
-        this.filled += n;
-        if (this.filled < fill.length)
-            return;
-        this.fill = undefined;
-        this.filled = 0;
-        // The object is whole: read from its buffer, then whatever came after it in the chunk.
-        this.buf = fill;
-        this.drain();
-        if (n < d.length)
-            this.take(d.subarray(n));
-    }
-    drain() {
-        while (this.queue.length > 0 || this.skip > 0) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buf.length);
-                this.buf = this.buf.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return;
-                continue;
-            }
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            const limit = this.queue[0].maxBytes;
-            if (limit !== undefined && size > limit) {
-                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
-                this.buf = this.buf.subarray(nl + 1);
-                this.skip = size + 1;
-                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
-                continue;
-            }
-            if (this.buf.length < nl + 1 + size + 1) {
-                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
-                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
-                this.filled = this.buf.copy(this.fill);
-                this.buf = Buffer.alloc(0);
-                return;
-            }
-            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
-            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
-            const view = this.buf.subarray(nl + 1, nl + 1 + size);
-            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-}
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one. close() (after a fetch added objects
- * and refs) sends later reads to a fresh process while the old one answers
- * what it was already asked: one part of a run may fetch while another reads.
- */
-class ObjectReader {
-    current;
-    /** Processes still answering (the current one, and closed ones with reads in flight). */
-    live = new Set();
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /**
-     * Reads one object by any spec cat-file accepts; undefined when it does not
-     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
-     * the size git announces before its bytes: they are skipped, never kept.
-     */
-    read(spec, maxBytes) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        let p = this.current;
-        if (!p || p.done) {
-            const fresh = new CatFileProcess(this.cwd, this.env);
-            this.live.add(fresh);
-            this.current = p = fresh;
-        }
-        const answer = p.read(spec, maxBytes);
-        const proc = p;
-        const settle = () => {
-            if (proc.done && proc.waiting === 0)
-                this.live.delete(proc);
-        };
-        answer.then(settle, settle);
-        return answer;
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
-    async text(spec, maxBytes) {
-        const o = await this.read(spec, maxBytes);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Later reads start a fresh process (one that sees what a fetch added since);
-     * the reads already made are answered by the process they were sent to,
-     * which then exits.
-     */
-    close() {
-        const p = this.current;
-        this.current = undefined;
-        if (!p)
-            return;
-        p.finish();
-        if (p.waiting === 0)
-            this.live.delete(p);
-    }
-    /**
-     * Stops for good: work still under way in the background (a comparison
-     * after the action already failed) gets an error for each read in flight
-     * and for each later one, instead of a cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.current = undefined;
-        for (const p of this.live) {
-            const n = p.waiting;
-            p.abort(new Error(`git cat-file: the object reader was disposed with ${n} read${n === 1 ? '' : 's'} in flight`));
-        }
-        this.live.clear();
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
-;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
-// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
-// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
-// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
-// an action's entry chunk carries the finder only, not the renderer.
-
-
-
-
-
-/** The first executable `name` on PATH. */
-function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
-        try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-            return path;
-        }
-        catch {
+function locate(parsed, path, label) {
+    const file = parsed.file;
+    const aliased = aliasedAnchors(parsed);
+    let node = parsed.doc.contents;
+    const parents = [];
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        if (node === null)
+            throw new src_errors/* UserError */.yo(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+        refuseShared(parsed, node, label, aliased);
+        if (typeof key === 'number') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            const item = node.items[key];
+            if (item === undefined)
+                throw new src_errors/* UserError */.yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            parents.push(node);
+            node = item;
             continue;
         }
+        if (!(0,dist/* isMap */.jh)(node)) {
+            const where = formatPath(path.slice(0, i));
+            const hint = where && (0,dist/* isScalar */.jn)(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
+            throw new src_errors/* UserError */.yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+        }
+        const map = node;
+        const pairs = map.items.filter((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+        if (pairs.length > 1)
+            throw new src_errors/* UserError */.yo(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
+        const pair = pairs[0];
+        if (!pair) {
+            const merge = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<');
+            if (merge)
+                throw new src_errors/* UserError */.yo(`${label} would come from a merge key (<<), not from this mapping`, {
+                    file,
+                    line: parsed.lineOf(merge.key),
+                    hint: `write ${key} explicitly in the mapping`,
+                });
+            return { found: false, parent: map, missing: path.slice(i), parents };
+        }
+        parents.push(map);
+        if (pair.value === null) {
+            // `key:` with nothing after it: an empty scalar sits right after the colon.
+            if (i === path.length - 1) {
+                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
+                const colon = parsed.text.indexOf(':', at);
+                const empty = new dist/* Scalar */.X5(null);
+                empty.range = [colon + 1, colon + 1, colon + 1];
+                return { found: true, node: empty, parents };
+            }
+            throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
+        }
+        node = pair.value;
     }
-    return undefined;
+    if (node === null)
+        throw new src_errors/* UserError */.yo(`${label}: the file is empty`, { file, line: 1 });
+    refuseShared(parsed, node, label, aliased);
+    return { found: true, node, parents };
 }
-/** A version query run with nothing of the runner's but PATH, 10 s at most. */
-function ask(path, args) {
-    const home = (0,external_node_os_.tmpdir)();
-    const run = (0,external_node_child_process_.spawnSync)(path, args, {
-        encoding: 'utf8',
-        timeout: 10_000,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
+function aliasedAnchors(parsed) {
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
+    if (!parsed.text.includes('*'))
+        return names;
+    (0,dist/* visit */.YR)(parsed.doc, {
+        Alias(_, a) {
+            names.add(a.source);
+        },
     });
-    return run.status === 0 ? run.stdout : undefined;
+    return names;
 }
-/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
-function findKustomize(env = process.env) {
-    const k = onPath('kustomize', env);
-    if (k) {
-        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
-        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
-        if (version)
-            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+function refuseShared(parsed, node, label, aliased) {
+    if ((0,dist/* isAlias */.Vj)(node))
+        throw new src_errors/* UserError */.yo(`${label} is reached through the alias *${node.source}`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the value out instead of using an alias',
+        });
+    const anchor = node.anchor;
+    if (anchor && aliased.has(anchor))
+        throw new src_errors/* UserError */.yo(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the values out instead of using an anchor and alias',
+        });
+}
+function inFlow(parents) {
+    return parents.some((p) => ((0,dist/* isMap */.jh)(p) || (0,dist/* isSeq */.oP)(p)) && p.flow === true);
+}
+/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
+function yaml_edit_renderScalar(value, style, flow = false) {
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return doubleQuote(value);
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return singleQuote(value) ?? doubleQuote(value);
+    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
+    return plainOk ? value : doubleQuote(value);
+}
+/**
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
+ */
+function parseBody(body, file, cache) {
+    const parsed = yaml_edit_parseShared(body, file, cache);
+    if (parsed.empty)
+        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
+ */
+function yaml_edit_parseShared(body, file, cache) {
+    return parse_cache_parseWith(cache, read_YAML_DOCUMENT, body, file);
+}
+/**
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
+ */
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
+}
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(read_YAML_DOCUMENT, body, file)?.doc;
+}
+/**
+ * Sets the scalar at `path` to the string `value`, changing only that
+ * scalar's bytes: quoting style, trailing comment, indentation, line endings,
+ * BOM and final newline stay. A value that would not read back as the same
+ * string unquoted is double-quoted. Returns the text unchanged when the value
+ * is already there. Refuses (UserError at file:line) an ambiguous existing
+ * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
+ * several documents, and a missing key unless `create`.
+ */
+function setScalar(text, file, path, value, opts = {}) {
+    const { document, cache, ...edit } = opts;
+    return yaml_edit_setScalars(text, file, [{ path, value, ...edit }], { document, cache });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document, cache) {
+    if (document === undefined)
+        return parseBody(body, file, cache);
+    const all = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
+}
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed, e) {
+    const { file, text: body } = parsed;
+    const label = formatPath(e.path);
+    // `image:` with nothing under it: the new key fills it (after the other edits).
+    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
+        return { create: e };
+    const at = locate(parsed, e.path, label);
+    if (!at.found) {
+        if (!e.create || at.missing.length !== 1)
+            throw new src_errors/* UserError */.yo(`${label} is missing`, {
+                file,
+                line: parsed.lineOf(at.parent) ?? 1,
+                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${yaml_edit_renderScalar(e.value, undefined)}\`` : `add ${label}`,
+            });
+        return { create: e };
     }
-    const kubectl = onPath('kubectl', env);
-    if (!kubectl)
+    const node = at.node;
+    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw new src_errors/* UserError */.yo(`${label} is a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
+    const scalar = node;
+    const [start, end] = scalar.range;
+    if (scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED)
+        throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
+    const source = body.slice(start, end);
+    const empty = scalar.value === null;
+    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
+        throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
+    if (!empty && String(scalar.value) === e.value)
         return undefined;
-    let parsed;
+    let rendered = yaml_edit_renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
+    if (empty && start === end && body[start - 1] === ':')
+        rendered = ` ${rendered}`;
+    return { start, end, text: rendered };
+}
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), the untouched stretches and the new bytes joined
+ * once, so the work is linear in the file and the edits; edits that create
+ * keys run afterwards, each on a fresh parse.
+ */
+function yaml_edit_setScalars(text, file, edits, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
+    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
+    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
+    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
+    let out = body;
+    if (replace.length > 0) {
+        const parts = [];
+        let at = 0;
+        for (const r of replace) {
+            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+            if (r.start < at) {
+                parts[parts.length - 1] = r.text;
+                continue;
+            }
+            parts.push(body.slice(at, r.start), r.text);
+            at = r.end;
+        }
+        parts.push(body.slice(at));
+        out = parts.join('');
+    }
+    for (const s of splices) {
+        if (!('create' in s))
+            continue;
+        const p = parseForEdit(out, file, opts.document, opts.cache);
+        const leaf = s.create.path[s.create.path.length - 1];
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${yaml_edit_renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
+        if (filled !== undefined) {
+            out = filled;
+            continue;
+        }
+        const at = locate(p, s.create.path, formatPath(s.create.path));
+        if (at.found)
+            continue;
+        const flow = at.parent.flow === true || inFlow(at.parents);
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = (0,dist/* isScalar */.jn)(like) && (like.type === dist/* Scalar */.X5.QUOTE_DOUBLE || like.type === dist/* Scalar */.X5.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${yaml_edit_renderScalar(s.create.value, style, flow)}`;
+        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+    }
+    return out === body ? text : bom + out;
+}
+function describe(source) {
+    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
+        return 'a number';
+    if (/^\d{4}-/.test(source))
+        return 'a date';
+    return 'a boolean or null';
+}
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key, map) {
+    const style = (0,dist/* isScalar */.jn)(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return doubleQuote(key);
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return singleQuote(key) ?? doubleQuote(key);
+    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
+}
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
+function indentUnit(parsed) {
+    const root = parsed.doc.contents;
+    let found = 0;
+    const walk = (map, depth) => {
+        if (found || depth > 3)
+            return;
+        for (const p of map.items) {
+            const v = p.value;
+            if ((0,dist/* isMap */.jh)(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
+                const child = v.items[0].key.range[0];
+                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
+                if (diff > 0) {
+                    found = diff;
+                    return;
+                }
+            }
+            if ((0,dist/* isMap */.jh)(v))
+                walk(v, depth + 1);
+        }
+    };
+    if ((0,dist/* isMap */.jh)(root))
+        walk(root, 0);
+    return found || 2;
+}
+/**
+ * Inserts a pair into a mapping, as lines in the mapping's own indentation:
+ * after `after` when that key exists, else after the last pair. `lines` are
+ * relative to the key's column (nested lines carry their own extra indent).
+ */
+function insertPair(parsed, eol, map, lines, after) {
+    const body = parsed.text;
+    if (map.flow) {
+        if (lines.length !== 1)
+            throw new src_errors/* UserError */.yo('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
+        const close = body.lastIndexOf('}', map.range[1]);
+        const inner = body.slice(map.range[0] + 1, close);
+        const sep = inner.trim() === '' ? '' : ', ';
+        let cut = close;
+        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
+            cut--;
+        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
+    }
+    if (map.items.length === 0)
+        throw new src_errors/* UserError */.yo('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
+    const firstKey = map.items[0].key;
+    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
+    const anchorPair = (after !== undefined ? map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
+    const v = anchorPair.value;
+    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
+    let at;
+    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
+        at = endOfPair;
+    else {
+        const nl = body.indexOf('\n', endOfPair);
+        at = nl === -1 ? -1 : nl + 1;
+    }
+    const block = lines.map((l) => indent + l).join(eol);
+    if (at === -1)
+        return body + eol + block;
+    return body.slice(0, at) + block + eol + body.slice(at);
+}
+/**
+ * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
+ * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
+ * when the key exists; with `create`, adds the key, and its parent mapping
+ * when that is missing too (one level, e.g. `annotations:`).
+ */
+function setBlockScalar(text, file, path, content, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseBody(body, file, opts.cache);
+    const label = formatPath(path);
+    const unit = indentUnit(parsed);
+    const lines = content.replace(/\n+$/, '').split('\n');
+    const leafKey = yamlKey(String(path[path.length - 1]));
+    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
+    if (filled !== undefined)
+        return bom + filled;
+    const at = locate(parsed, path, label);
+    if (!at.found) {
+        if (!opts.create || at.missing.length > 2)
+            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
+        const pad = ' '.repeat(unit);
+        const leaf = at.missing[at.missing.length - 1];
+        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+        if (at.missing.length === 2)
+            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+        return bom + insertPair(parsed, eol, at.parent, rendered);
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+    if (inFlow(at.parents))
+        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
+    const scalar = node;
+    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
+        return text;
+    const parentMap = at.parents[at.parents.length - 1];
+    const pair = parentMap.items.find((p) => p.value === node);
+    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
+    const pad = ' '.repeat(keyCol + unit);
+    const [start, end] = scalar.range;
+    let stop;
+    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+    let comment;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
+        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
+        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
+        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
+        stop = lineEnd === -1 ? end : lastChar + lineEnd;
+    }
+    else {
+        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
+        const nl = body.indexOf('\n', end);
+        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
+    }
+    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
+    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
+    return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
+/**
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
+ */
+function fillEmptyParent(parsed, eol, path, childLines, unit) {
+    if (path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
+    if (!(0,dist/* isMap */.jh)(grand) || grand.flow)
+        return undefined;
+    const key = parentPath[parentPath.length - 1];
+    const pair = grand.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    const value = pair?.value;
+    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+    const empty = value === null ||
+        ((0,dist/* isScalar */.jn)(value) && value.value === null && (value.type === dist/* Scalar */.X5.PLAIN || value.range[0] === value.range[1])) ||
+        ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
+    if (!pair || !empty)
+        return undefined;
+    const body = parsed.text;
+    const keyStart = pair.key.range[0];
+    const colon = body.indexOf(':', pair.key.range[1]);
+    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
+    const nl = body.indexOf('\n', end);
+    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
+    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
+        return undefined;
+    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
+    const keyIndent = ' '.repeat(columnOf(body, keyStart));
+    const pad = ' '.repeat(unit);
+    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
+    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
+}
+function locateOrUndefined(parsed, path) {
     try {
-        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+        const at = locate(parsed, path, formatPath(path));
+        return at.found ? at.node : undefined;
     }
     catch {
         return undefined;
     }
-    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
-    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
-    if (!version || Number(version.split('.')[0]) < 4)
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
+// Whether two readings of YAML hold the same data, in time linear in what the documents spell out. The yaml
+// library reads an alias as the very object its anchor made, so nine levels of nine aliases (a billion laughs)
+// are nine objects shared along 9^9 paths: node:util's isDeepStrictEqual walks every path (an edit check on such
+// a values file took minutes), while here a pair of objects already being compared, or found equal, is not walked
+// again. The answer is isDeepStrictEqual's for the plain data YAML reads (mappings as plain objects, sequences as
+// arrays, scalars); anything else (a Map, a Set, a Date a custom tag made) is left to isDeepStrictEqual.
+
+/** `a` and `b` hold the same data (a cycle that an alias to an ancestor makes is equal where its walk is). */
+function sameData(a, b) {
+    return same(a, b, new WeakMap());
+}
+function same(a, b, met) {
+    if (Object.is(a, b))
+        return true;
+    if (!isPlain(a) || !isPlain(b))
+        return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && (0,external_node_util_.isDeepStrictEqual)(a, b);
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    let partners = met.get(a);
+    if (partners?.has(b))
+        return true;
+    if (!partners)
+        met.set(a, (partners = new WeakSet()));
+    partners.add(b);
+    if (Array.isArray(a)) {
+        const other = b;
+        return a.length === other.length && a.every((v, i) => i in other === i in a && same(v, other[i], met));
+    }
+    const ka = Object.keys(a);
+    const ob = b;
+    if (ka.length !== Object.keys(ob).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && same(a[k], ob[k], met));
+}
+/** An array, or an object whose prototype is Object's or none: the shapes a YAML reading builds. */
+function isPlain(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return Object.getPrototypeOf(v) === Array.prototype;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
+
+
+
+
+
+
+
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
+function setIn(target, path, value) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if (typeof head === 'number') {
+        const arr = Array.isArray(target) ? target : [];
+        arr[head] = setIn(arr[head], rest, value);
+        return arr;
+    }
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
+    obj[head] = setIn(obj[head], rest, value);
+    return obj;
+}
+function nodeIn(root, path) {
+    let node = root;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,dist/* isMap */.jh)(node) ? node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === k)?.value : undefined;
+    }
+    return node;
+}
+/**
+ * Re-reads an edited YAML file and proves the edit did only what it meant:
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
+ *
+ * The edited text is read by js-yaml where it reads exactly as the yaml
+ * package does (yaml/plain-document.ts: no tag, anchor, alias or directive,
+ * every block collection on its own line), its data and its plain scalars'
+ * text being all the proof needs; any other text, and any text js-yaml
+ * refuses, is read by the yaml package as before. Composing the yaml
+ * package's syntax tree of a thousand services' values file to check ten
+ * changed tags took ~150 ms and megabytes of garbage; js-yaml's reading,
+ * kept in the run's `cache` for the next reader of the edited text, ~30 ms.
+ */
+function check_checkYamlEdit(file, before, after, intended, opts = {}) {
+    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
+    const body = bytes_stripBom(before);
+    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
+    for (const i of intended)
+        expected = setIn(expected, i.path, i.value);
+    const afterBody = bytes_stripBom(after);
+    const changed = () => new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    const yaml11 = (i) => new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    const plain = parse_cache_parseWith(opts.cache, PLAIN_DOCUMENT, afterBody);
+    if (plain !== undefined) {
+        if (!sameData(expected, plain.data))
+            throw changed();
+        for (const i of intended) {
+            const source = plain.plainAt(i.path);
+            if (source !== undefined && scalars_yaml11Type(source) !== 'str')
+                throw yaml11(i);
+        }
+        return;
+    }
+    const doc = parsedAfter(file, afterBody, opts.cache);
+    if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
+        throw changed();
+    for (const i of intended) {
+        const node = nodeIn(doc.contents, i.path);
+        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && scalars_yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw yaml11(i);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body, cache) {
+    try {
+        return yaml_edit_parseShared(body, file, cache).doc;
+    }
+    catch {
+        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
+    }
+}
+function documentsOf(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(bytes_stripBom(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
-    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !sameData(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/host-name.ts
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class reference_InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function reference_parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new reference_InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new reference_InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new reference_InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new reference_InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new reference_InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new reference_InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new reference_InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new reference_InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new reference_InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new reference_InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new reference_InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new reference_InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
+const hexPatterns = new Map();
+function hexOf(length) {
+    const key = String(length);
+    let re = hexPatterns.get(key);
+    if (re === undefined)
+        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
+    return re;
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new reference_InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new reference_InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!hexOf(want).test(m[2]))
+        throw new reference_InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function reference_isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+const identities = new Map();
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
+    if (identities.has(image))
+        return identities.get(image);
+    let identity;
+    try {
+        const ref = reference_parseReference(image);
+        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (!(e instanceof reference_InvalidReference))
+            throw e;
+    }
+    if (identities.size >= 4096)
+        identities.clear();
+    return identities.set(image, identity).get(image);
+}
+const repositories = new Map();
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
+    let repository = repositories.get(image);
+    if (repository !== undefined)
+        return repository;
+    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    if (repositories.size >= 4096)
+        repositories.clear();
+    repositories.set(image, repository);
+    return repository;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
+// Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
+//
+// Two places hold an overlay's pins:
+//   overlay      a kustomization's `images:` list: `- { name, newName, newTag, digest }`
+//   application  an Argo CD Application's spec.source.kustomize.images strings:
+//                `name=newName:newTag@digest` or `name:newTag@digest`
+// A service's entry is the one whose `name` or `newName` is the service's image
+// repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
+// else — an image that moved registry — the one whose `name` has the same last
+// path segment. Two entries that fit equally well are an error naming both lines.
+
+
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
+function identity(image) {
+    try {
+        const ref = parseReference(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof InvalidReference)
+            return image;
+        throw e;
+    }
+}
+const lastSegment = (image) => identity(image).slice(identity(image).lastIndexOf('/') + 1);
+/** An image reference split into name, tag and digest (`host:5000/a/b:1.2@sha256:…`). */
+function splitImage(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    return { name: rest, ...(digest ? { digest } : {}) };
+}
+/** Parses an Argo CD kustomize image string: `name=newName:newTag@digest` or `name:newTag@digest`. */
+function parseApplicationImage(text) {
+    const eq = text.indexOf('=');
+    if (eq >= 0) {
+        const ref = splitImage(text.slice(eq + 1));
+        return {
+            name: text.slice(0, eq),
+            newName: ref.name,
+            ...(ref.tag ? { newTag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        };
+    }
+    const ref = splitImage(text);
+    return { name: ref.name, ...(ref.tag ? { newTag: ref.tag } : {}), ...(ref.digest ? { digest: ref.digest } : {}) };
+}
+/** Writes an Argo CD kustomize image string back (`name=` only when it had one or newName differs). */
+function formatApplicationImage(image, withName) {
+    const ref = `${image.newName ?? image.name}${image.newTag ? `:${image.newTag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+    return withName || (image.newName !== undefined && image.newName !== image.name) ? `${image.name}=${ref}` : ref;
+}
+/** True when a text parses as an Argo CD Application (kind: Application with a spec). */
+function isApplication(parsed) {
+    return (parsed.documents ?? [parsed.doc]).some((d) => scalarText(mapValue(d.contents, 'kind')) === 'Application' && mapValue(d.contents, 'spec') !== undefined);
+}
+function parseAll(text, file, cache) {
+    const body = stripBom(text);
+    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
+    return all;
+}
+/**
+ * Reads the pins of an overlay file: a kustomization's `images:` or an Argo CD
+ * Application's kustomize.images. A file that is not YAML, an `images` that
+ * is not a list, an entry that is not a mapping with a `name` (or not an
+ * image string), and two entries of one name are UserErrors at file:line.
+ */
+function readOverlayImages(text, file, cache) {
+    const all = parseAll(text, file, cache);
+    if (isApplication(all))
+        return applicationImages(all, file);
+    if ((all.documents?.length ?? 1) > 1)
+        throw new UserError('the kustomization holds more than one YAML document', {
+            file,
+            line: all.lineOf(all.documents[1].contents) ?? 1,
+            hint: 'keep one Kustomization document in the file',
+        });
+    const parsed = parseShared(stripBom(text), file, cache);
+    const root = parsed.doc.contents;
+    if (root !== null && !isMap(root))
+        throw new UserError('the kustomization is not a mapping of keys', {
+            file,
+            line: parsed.lineOf(root) ?? 1,
+            hint: 'point kustomization at a kustomization.yaml',
+        });
+    const kind = scalarText(mapValue(root, 'kind'));
+    if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
+        throw new UserError(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
+            file,
+            line: parsed.lineOf(mapValue(root, 'kind')) ?? 1,
+            hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
+        });
+    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
+    const flux = scalarText(mapValue(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+    const holder = flux ? mapValue(root, 'spec') : root;
+    const listPath = flux ? ['spec', 'images'] : ['images'];
+    const pair = isMap(holder) ? holder.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const line = parsed.lineOf(pair?.key ?? root) ?? 1;
+    if (list === undefined || list === null)
+        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+    if (!isSeq(list))
+        throw new UserError('images is not a list', {
+            file,
+            line,
+            hint: 'write images: as a list of { name, newName, newTag, digest } entries',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = parsed.lineOf(node) ?? line;
+        const name = isMap(node) ? scalarText(entryValue(node, 'name')) : undefined;
+        if (!isMap(node) || !name)
+            throw new UserError(`images[${index}] is not an entry with a name`, {
+                file,
+                line: at,
+                hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
+            });
+        const text = (k) => scalarText(entryValue(node, k)) || undefined;
+        const newName = text('newName');
+        const newTag = text('newTag');
+        const digest = text('digest');
+        return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'overlay', file, listPath, hasList: true, line, images };
+}
+function entryValue(map, key) {
+    return map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value;
+}
+/** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
+function duplicates(images, file) {
+    const seen = new Map();
+    for (const i of images) {
+        const key = identity(i.name);
+        const first = seen.get(key);
+        if (first)
+            throw new UserError(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
+                file,
+                line: i.line,
+                hint: 'keep one entry per image name',
+            });
+        seen.set(key, i);
+    }
+}
+/** The Application's kustomize.images: of spec.source, or of the one spec.sources entry that has kustomize:. */
+function applicationImages(all, file) {
+    const docs = all.documents ?? [all.doc];
+    const apps = docs
+        .map((d, i) => ({ d, i }))
+        .filter(({ d }) => scalarText(mapValue(d.contents, 'kind')) === 'Application' && mapValue(d.contents, 'spec') !== undefined);
+    if (apps.length > 1)
+        throw new UserError(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
+            file,
+            line: all.lineOf(apps[1].d.contents) ?? 1,
+            hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
+        });
+    const { d, i } = apps[0];
+    const spec = mapValue(d.contents, 'spec');
+    const sources = mapValue(spec, 'sources');
+    let sourcePath = ['spec', 'source'];
+    if (isSeq(sources)) {
+        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => mapValue(s, 'kustomize') !== undefined);
+        if (withKustomize.length !== 1)
+            throw new UserError(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
+                file,
+                line: all.lineOf(sources) ?? 1,
+                hint: 'give the overlay’s source kustomize: { images: [...] }',
+            });
+        sourcePath = ['spec', 'sources', withKustomize[0].k];
+    }
+    const source = sourcePath
+        .slice(1)
+        .reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), spec);
+    const kustomize = mapValue(source, 'kustomize');
+    const list = mapValue(kustomize, 'images');
+    const document = docs.length > 1 ? i : undefined;
+    const listPath = [...sourcePath, 'kustomize', 'images'];
+    const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
+    if (list === undefined || list === null)
+        throw new UserError('the Application has no spec.source.kustomize.images list to pin images in', {
+            file,
+            line,
+            hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
+        });
+    if (!isSeq(list))
+        throw new UserError('kustomize.images is not a list', {
+            file,
+            line,
+            hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = all.lineOf(node) ?? line;
+        const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+        if (!text || text.trim() === '')
+            throw new UserError(`kustomize.images[${index}] is not an image string`, {
+                file,
+                line: at,
+                hint: 'write name=newName:newTag@digest or name:newTag@digest',
+            });
+        return { ...parseApplicationImage(text.trim()), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'application', file, ...(document !== undefined ? { document } : {}), listPath, hasList: true, line, images };
+}
+/**
+ * `overlayImages(text)`: the `images:` entries of a kustomization (or the
+ * parsed kustomize.images strings of an Argo CD Application), as written.
+ */
+function overlayImages(text, file = 'kustomization.yaml') {
+    return readOverlayImages(text, file).images.map(({ name, newName, newTag, digest }) => ({
+        name,
+        ...(newName ? { newName } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    }));
+}
+/**
+ * The entry of `image` (the service's repository, any tag dropped): the one
+ * whose name or newName is that repository; else the one whose name has the
+ * same last path segment. Two of either kind is an error naming both lines.
+ */
+function overlayPin(images, image, service) {
+    const want = identity(repositoryOf(image));
+    const exact = images.images.filter((i) => identity(i.name) === want || (i.newName !== undefined && identity(i.newName) === want));
+    const byName = exact.filter((i) => identity(i.name) === want);
+    let chosen = byName.length === 1 ? byName : exact;
+    if (chosen.length === 0) {
+        const segment = want.slice(want.lastIndexOf('/') + 1);
+        chosen = images.images.filter((i) => lastSegment(i.name) === segment);
+    }
+    if (chosen.length > 1)
+        throw new UserError(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
+    const entry = chosen[0];
+    if (!entry)
+        return { file: images.file, line: images.line };
+    return {
+        file: images.file,
+        entry,
+        line: entry.line,
+        repository: entry.newName ?? entry.name,
+        ...(entry.newTag ? { tag: entry.newTag } : {}),
+        ...(entry.digest ? { digest: entry.digest } : {}),
+    };
+}
+/** An image name without tag or digest. */
+function repositoryOf(image) {
+    return splitImage(image).name;
+}
+/**
+ * Rewrites the pins of one overlay file to their targets, changing only the
+ * bytes of the fields they set: `newTag` and `digest` (created after `name`
+ * / `newName` / `newTag` in the entry's own indentation when missing), and
+ * `newName` when the repository the digest lives in is not what the entry
+ * renders. A tag-only target empties a digest the entry had (`digest: ""`),
+ * so an old digest never outlives its tag. A service without an entry gets
+ * one appended (the list created when the overlay has none). An Application's
+ * string is rewritten in place, or appended. The result is re-parsed and
+ * checked to differ only there.
+ */
+function setOverlayPins(text, images, writes, cache) {
+    if (images.kind === 'application')
+        return setApplicationImages(text, images, writes, cache);
+    const edits = [];
+    const appended = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        if (!e) {
+            const name = repositoryOf(w.image);
+            const tag = w.target.tag;
+            appended.push({
+                name,
+                ...(identity(repository) !== identity(name) ? { newName: repository } : {}),
+                ...(tag ? { newTag: tag } : {}),
+                ...(w.target.digest ? { digest: w.target.digest } : {}),
+            });
+            continue;
+        }
+        const path = [...images.listPath, e.index];
+        const renders = e.newName ?? e.name;
+        if (w.target.digest !== undefined && identity(repository) !== identity(renders))
+            edits.push({ path: [...path, 'newName'], value: repository, create: true, after: 'name', quoteLike: 'name' });
+        const tag = w.target.tag ?? e.newTag;
+        if (tag !== undefined && tag !== e.newTag)
+            edits.push({
+                path: [...path, 'newTag'],
+                value: tag,
+                create: true,
+                after: e.newName !== undefined ? 'newName' : 'name',
+                quoteLike: 'name',
+            });
+        if (w.target.digest !== undefined && w.target.digest !== e.digest)
+            edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
+        if (w.target.digest === undefined && e.digest !== undefined)
+            edits.push({ path: [...path, 'digest'], value: '' });
+    }
+    let after = edits.length > 0 ? setScalars(text, images.file, edits, { cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (appended.length > 0 && images.listPath.length > 1)
+        throw new UserError(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
+            file: images.file,
+            line: images.line,
+            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
+        });
+    if (appended.length > 0) {
+        after = appendEntries(after, images, appended, cache);
+        appended.forEach((a, k) => {
+            for (const [key, value] of Object.entries(a))
+                intended.push({ path: ['images', images.images.length + k, key], value });
+        });
+    }
+    if (after !== text)
+        checkYamlEdit(images.file, text, after, intended, { cache });
+    return after;
+}
+/** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
+function appendEntries(text, images, entries, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = stripBom(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const parsed = parseShared(body, images.file, cache);
+    const root = parsed.doc.contents;
+    const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
+    if (isSeq(list) && list.items.length > 0) {
+        if (list.flow)
+            throw new UserError('images is a flow list ([...]); lockstep appends entries to block lists only', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list (one "- name:" entry per image)',
+            });
+        const first = list.items[0];
+        const start = first.range[0];
+        const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+        const dash = body.lastIndexOf('-', start - 1);
+        const indent = body.slice(lineStart, dash >= lineStart ? dash : start);
+        const end = list.items[list.items.length - 1].range[2];
+        const at = body.lastIndexOf('\n', end - 1) + 1 === end ? end : body.indexOf('\n', end - 1) + 1 || body.length;
+        const insert = lines(/^\s*$/.test(indent) ? indent : '  ').join(eol) + eol;
+        const pre = body.slice(0, at);
+        return bom + pre + (pre.endsWith('\n') || pre === '' ? '' : eol) + insert + body.slice(at);
+    }
+    if (pair !== undefined) {
+        // `images:` with nothing (or `[]`) after it: the key's line is replaced by the list.
+        const keyStart = pair.key.range[0];
+        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
+        const lineEnd = body.indexOf('\n', keyStart);
+        const endAt = lineEnd < 0 ? body.length : lineEnd + 1;
+        const keyIndent = body.slice(lineStart, keyStart);
+        const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
+        if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
+            throw new UserError('images is written in a way lockstep cannot extend', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list',
+            });
+        return bom + body.slice(0, lineStart) + `${keyIndent}images:${eol}` + lines(`${keyIndent}  `).join(eol) + eol + body.slice(endAt);
+    }
+    const sep = body === '' || body.endsWith('\n') ? '' : eol;
+    return bom + body + sep + `images:${eol}` + lines('  ').join(eol) + eol;
+}
+/** The Application strings rewritten in place (each keeps `name=` when it had it), new ones appended to the list. */
+function setApplicationImages(text, images, writes, cache) {
+    const edits = [];
+    const added = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        const name = e?.name ?? repositoryOf(w.image);
+        const renders = e ? (e.newName ?? e.name) : name;
+        const newName = w.target.digest !== undefined && identity(repository) !== identity(renders) ? repository : e?.newName;
+        const value = formatApplicationImage({
+            name,
+            ...(newName !== undefined ? { newName } : {}),
+            ...((w.target.tag ?? e?.newTag) ? { newTag: w.target.tag ?? e?.newTag } : {}),
+            ...(w.target.digest ? { digest: w.target.digest } : {}),
+        }, e?.newName !== undefined);
+        if (e)
+            edits.push({ path: [...images.listPath, e.index], value });
+        else
+            added.push(value);
+    }
+    let after = edits.length > 0 ? setScalars(text, images.file, edits, { document: images.document, cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (added.length > 0) {
+        after = appendStrings(after, images, added, cache);
+        added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
+    }
+    if (after !== text)
+        checkYamlEdit(images.file, text, after, intended, { document: images.document, cache });
+    return after;
+}
+/** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
+function appendStrings(text, images, values, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = stripBom(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const all = parseAll(body, images.file, cache);
+    const doc = (all.documents ?? [all.doc])[images.document ?? 0];
+    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), doc.contents);
+    if (!isSeq(list) || list.flow || list.items.length === 0)
+        throw new UserError('kustomize.images has no block list entry to append the image after', {
+            file: images.file,
+            line: images.line,
+            hint: 'write kustomize.images as a block list with one "- image" line per image',
+        });
+    const first = list.items[0];
+    const start = first.range[0];
+    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    const indent = body.slice(lineStart, body.lastIndexOf('-', start - 1));
+    const end = list.items[list.items.length - 1].range[2];
+    const at = body.indexOf('\n', end - 1) + 1 || body.length;
+    const pre = body.slice(0, at);
+    return (bom +
+        pre +
+        (pre.endsWith('\n') ? '' : eol) +
+        values.map((v) => `${indent}- ${renderScalar(v, undefined)}`).join(eol) +
+        eol +
+        body.slice(at));
+}
+/** Every entry of a protected environment's overlay pinned by a sha256 digest, none with the tag `latest`. */
+function overlayProblems(images) {
+    const out = [];
+    for (const i of images.images) {
+        const image = i.newName ?? i.name;
+        if (i.newTag === 'latest')
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} uses the tag latest in a protected environment`,
+                hint: 'pin a released version and its digest',
+            });
+        if (!i.digest || !/^sha256:[0-9a-f]{64}$/.test(i.digest))
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} is not pinned by a sha256 digest in a protected environment${i.digest ? ` (digest ${i.digest.slice(0, 40)})` : ''}`,
+                hint: 'set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)',
+            });
+    }
+    return out;
+}
+/** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
+class NoKustomization extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * Resolves `path` (a kustomization file, a folder holding one, or an Argo CD
+ * Application) through `read` (undefined: no such file). A folder holding
+ * none, or more than one, is a UserError naming `at` (the config's line).
+ */
+async function kustomizationFor(path, read, at, cache) {
+    const clean = path.replace(/\/+$/, '');
+    const direct = await read(clean);
+    if (direct !== undefined) {
+        const application = isApplication(parseAll(direct, clean, cache));
+        return { dir: clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '.', file: clean, text: direct, application };
+    }
+    const found = [];
+    for (const n of KUSTOMIZATION_NAMES) {
+        const file = clean === '' || clean === '.' ? n : `${clean}/${n}`;
+        const text = await read(file);
+        if (text !== undefined)
+            found.push({ file, text });
+    }
+    if (found.length === 0)
+        throw new NoKustomization(`kustomization ${path} is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, ${at.where}`, {
+            file: at.file,
+            line: at.line,
+            hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
+        });
+    if (found.length > 1)
+        throw new UserError(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
+            file: at.file,
+            line: at.line,
+            hint: 'keep one kustomization file in the folder, or name the file in kustomization',
+        });
+    return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
+}
+/**
+ * kustomizationFor on a folder of the file system: `path` relative to `root`
+ * (a checkout), files read as they are there (a folder or a missing path reads
+ * as absent). For rendering an environment's overlay in a work tree.
+ */
+function kustomizationInTree(root, path, at = {}) {
+    const read = async (p) => {
+        try {
+            return await readFile(join(root, p), 'utf8');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                return undefined;
+            throw e;
+        }
+    };
+    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
+// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
+// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
+// expressions replaced by the variables' values, unless the object is labelled or annotated
+// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
+// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
+// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
+// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
+// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
+// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
+
+/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
+const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+/** The label or annotation that turns substitution off for one object. */
+const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
+/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
+function envsubst(text, vars) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const at = text.indexOf('$', i);
+        if (at < 0)
+            break;
+        out += text.slice(i, at);
+        if (text.startsWith('$${', at)) {
+            out += '${';
+            i = at + 3;
+            continue;
+        }
+        if (text[at + 1] !== '{') {
+            out += '$';
+            i = at + 1;
+            continue;
+        }
+        const close = text.indexOf('}', at + 2);
+        if (close < 0)
+            return { message: `${text.slice(at, at + 40)}: no closing brace` };
+        const body = text.slice(at + 2, close);
+        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
+        if (!m || (m[3] ?? '').includes('${'))
+            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
+        const value = vars.get(m[1]) ?? '';
+        out += m[2] !== undefined && value === '' ? m[3] : value;
+        i = close + 1;
+    }
+    return { text: out + text.slice(i) };
+}
+/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
+function disabled(doc) {
+    if (!doc.includes(DISABLED_KEY))
+        return false;
+    try {
+        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
+        const parsed = Array.isArray(docs) ? docs[0] : docs;
+        const meta = parsed?.toJS()
+            ?.metadata;
+        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
+ * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
+ */
+function substituteBuild(output, vars) {
+    if (vars.size === 0)
+        return { text: output };
+    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
+    if (bad !== undefined)
+        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
+    const parts = output.split(/^(---[ \t]*\r?\n)/m);
+    let text = '';
+    for (const part of parts) {
+        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
+            text += part;
+            continue;
+        }
+        const r = envsubst(part, vars);
+        if ('message' in r)
+            return r;
+        text += r.text;
+    }
+    return { text };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/async/slots.ts
@@ -8289,22 +9458,20 @@ function residentBytes(pid) {
         return undefined;
     }
 }
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
 /**
  * Runs one renderer process bounded: killed at the time limit, once its
  * stdout passes the cap, or once its resident memory (read every
  * `rssIntervalMs`) passes the bound, and each is said (`what` names the
  * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
+ * `message(stderr)`. At most a core's worth of renderer processes run at once
+ * (the time limit starts once one runs): 600 renders started together compete
+ * with each other and with this process's own work (issue 76).
  */
-function runBounded(command, args, env, limits, what, message, opts = {}) {
-    // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
-    // started together compete with each other and with this process's own work (issue 76).
-    return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
-}
-/** The renderer processes a run may have at once: the machine's cores. */
-const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
+const runBounded = (...run) => RENDERERS.run(() => runOne(...run));
 /** runBounded's one process, once it has its slot. */
-function runOne(command, args, env, limits, what, message, opts) {
+function runOne(command, args, env, limits, what, message, opts = {}) {
     const source = opts.source ?? 'a template';
     const cwd = opts.cwd;
     const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -8375,6 +9542,8 @@ function runOne(command, args, env, limits, what, message, opts) {
 }
 const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
@@ -8397,7 +9566,7 @@ const MIN_HELM = '3.8.0';
 /** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
 const HELM_NAMES = ['helm', 'helm3', 'helm4'];
 /** The executable files named `name` on PATH, in PATH order. */
-function helm_onPath(env, names) {
+function onPath(env, names) {
     const found = [];
     for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
@@ -8420,7 +9589,7 @@ function helm_onPath(env, names) {
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    const [path] = helm_onPath(env, ['helm']);
+    const [path] = onPath(env, ['helm']);
     if (path === undefined)
         return undefined;
     const version = await helmVersion(path);
@@ -8433,7 +9602,7 @@ async function findHelm(env = process.env) {
 async function findHelmOf(major, env = process.env) {
     if (major === undefined)
         return findHelm(env);
-    for (const path of helm_onPath(env, HELM_NAMES)) {
+    for (const path of onPath(env, HELM_NAMES)) {
         const version = await helmVersion(path);
         if (version && Number(version.split('.')[0]) === major)
             return { path, version };
@@ -8448,8 +9617,8 @@ async function findHelmOf(major, env = process.env) {
  */
 function helmCandidate(major, env = process.env) {
     if (major === undefined)
-        return helm_onPath(env, ['helm'])[0];
-    const found = helm_onPath(env, HELM_NAMES);
+        return onPath(env, ['helm'])[0];
+    const found = onPath(env, HELM_NAMES);
     return found.find((p) => basename(p).replace(/\.exe$/, '') === `helm${major}`) ?? found[0];
 }
 /** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
@@ -8595,93 +9764,6 @@ function helmMessage(stderr) {
         .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
         .join('\n')
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/flux-substitute.ts
-// A Flux Kustomization's post-build variable substitution, as kustomize-controller applies it to what
-// `kustomize build` gave: each object's YAML (one document of the build's output) has its `${var}`
-// expressions replaced by the variables' values, unless the object is labelled or annotated
-// `kustomize.toolkit.fluxcd.io/substitute: disabled`; nothing is substituted when no variable is defined
-// (Flux's documented rule: a `${var:=default}` alone stays as written). Flux's documented forms:
-// `${var}` (an undefined one becomes empty: strict mode aside), `${var:=default}` and `${var:-default}`
-// (the default when the variable is undefined or empty), `$${var}` for a literal `${var}`; `$var` without
-// braces is left as written. Any other `${…}` form (`${var:1:2}`, `${var/a/b}`, a default holding `${`) is
-// refused rather than guessed: a hydrated branch must hold what Flux applies, or nothing.
-
-/** Flux's rule for a variable's name (`^[_[:alpha:]][_[:alpha:][:digit:]]*$`). */
-const VARIABLE_NAME = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
-/** The label or annotation that turns substitution off for one object. */
-const DISABLED_KEY = 'kustomize.toolkit.fluxcd.io/substitute';
-/** The text with its `${…}` expressions replaced; `message` says the first expression that cannot be. */
-function envsubst(text, vars) {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const at = text.indexOf('$', i);
-        if (at < 0)
-            break;
-        out += text.slice(i, at);
-        if (text.startsWith('$${', at)) {
-            out += '${';
-            i = at + 3;
-            continue;
-        }
-        if (text[at + 1] !== '{') {
-            out += '$';
-            i = at + 1;
-            continue;
-        }
-        const close = text.indexOf('}', at + 2);
-        if (close < 0)
-            return { message: `${text.slice(at, at + 40)}: no closing brace` };
-        const body = text.slice(at + 2, close);
-        const m = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:[=-])(.*))?$/s.exec(body);
-        if (!m || (m[3] ?? '').includes('${'))
-            return { message: `\${${body}}: lockstep substitutes \${var}, \${var:=default} and \${var:-default} only` };
-        const value = vars.get(m[1]) ?? '';
-        out += m[2] !== undefined && value === '' ? m[3] : value;
-        i = close + 1;
-    }
-    return { text: out + text.slice(i) };
-}
-/** Whether a build document's object turns substitution off (its label or annotation says `disabled`). */
-function disabled(doc) {
-    if (!doc.includes(DISABLED_KEY))
-        return false;
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(doc);
-        const parsed = Array.isArray(docs) ? docs[0] : docs;
-        const meta = parsed?.toJS()
-            ?.metadata;
-        return meta?.labels?.[DISABLED_KEY] === 'disabled' || meta?.annotations?.[DISABLED_KEY] === 'disabled';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * `kustomize build` output with Flux's post-build substitution applied object by object; `message` names the
- * first variable or expression Flux would refuse (an invalid name) or lockstep does not substitute.
- */
-function substituteBuild(output, vars) {
-    if (vars.size === 0)
-        return { text: output };
-    const bad = [...vars.keys()].find((k) => !VARIABLE_NAME.test(k));
-    if (bad !== undefined)
-        return { message: `variable name ${JSON.stringify(bad)} is invalid: Flux takes names matching ${VARIABLE_NAME.source}` };
-    const parts = output.split(/^(---[ \t]*\r?\n)/m);
-    let text = '';
-    for (const part of parts) {
-        if (/^---[ \t]*\r?\n$/.test(part) || disabled(part)) {
-            text += part;
-            continue;
-        }
-        const r = envsubst(part, vars);
-        if ('message' in r)
-            return r;
-        text += r.text;
-    }
-    return { text };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -9384,8 +10466,3027 @@ function sameSide(a, b) {
     return sideDigest(a) === sideDigest(b);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/render/overlay-target.ts
+// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
+// for a render: a kustomization file or folder, an Argo CD Application whose
+// source path is an overlay (its kustomize.images and destination namespace),
+// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
+// kustomize-controller builds it). render/kustomize.ts builds what this names.
+
+
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** Whether a document's kind and apiVersion make it a Flux Kustomization (kustomize.toolkit.fluxcd.io/*), not kustomize's own. */
+function isFluxKustomization(kind, apiVersion) {
+    return kind === 'Kustomization' && typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = asObj(doc);
+            if (!app || app.kind !== 'Application' || !asObj(app.spec))
+                continue;
+            const spec = asObj(app.spec);
+            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: strings(asObj(src.kustomize)?.images),
+                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/**
+ * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
+ * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
+ * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
+ */
+function fluxKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    let found;
+    try {
+        found = documents(text)
+            .map(asObj)
+            .find((d) => isFluxKustomization(d?.kind, d?.apiVersion));
+    }
+    catch {
+        return undefined;
+    }
+    if (!found)
+        return undefined;
+    const spec = asObj(found.spec) ?? {};
+    const source = asStr(asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
+    if (source !== 'GitRepository')
+        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
+    const path = external_node_path_.posix.normalize((asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../'))
+        return { unavailable: `the Flux Kustomization's spec.path ${asStr(spec.path)} is outside the repository` };
+    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
+        const o = asObj(i);
+        const name = asStr(o?.name);
+        if (!o || !name)
+            return [];
+        const tag = asStr(o.newTag);
+        const digest = asStr(o.digest);
+        return [`${name}=${asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
+    });
+    const namespace = asStr(spec.targetNamespace);
+    return { path, images, ...(namespace ? { namespace } : {}) };
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
+    const flux = fluxKustomize(text);
+    if (flux && 'unavailable' in flux)
+        return flux;
+    if (flux)
+        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
+
+
+
+const protected_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn(parseYaml(stripBom(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if (isMap(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!isScalar(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if (isScalar(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if (isSeq(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && isScalar(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && isScalar(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = protected_splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = isScalar(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!protected_DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = protected_splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !protected_DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function protected_splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/pins/pin-index.ts
+// A values file's pins read without the yaml package's syntax tree. Every pin a
+// status or a promotion reads goes through readPin, and the yaml package builds a
+// node for every scalar of the file before the first lookup: ~35 ms and several
+// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
+// hundred environments. js-yaml's event parser reads the same file in a fraction
+// of that, with the offsets of every node.
+//
+// This index answers a pin only where it reads exactly as the yaml package does:
+// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
+// plain: no tag, anchor, alias, directive, long key or same-line block map),
+// every key a string with no duplicate, and each scalar the pin is made of a
+// one-line quoted or plain scalar that the core schema reads as a string. For
+// anything else (and for every error: a missing key, a list where a map
+// should be) it answers nothing and readPin parses with the yaml package as
+// before, so its errors and their lines are the ones a user sees.
+
+
+/**
+ * 1-based lines of offsets met in increasing order (js-yaml's events come in
+ * the order of the text): the line breaks are counted as the offsets pass
+ * them, so a whole file costs one walk over its text however its lines are
+ * cut (a one-line flow file of many scalars too). An offset before the last
+ * one (which the events never give) counts again from the start.
+ */
+function pin_index_lineCursor(text) {
+    // The line of `at`, and the first line break at or after it (-1: none left).
+    let [at, line, next] = [0, 1, text.indexOf('\n')];
+    return (offset) => {
+        if (offset < at)
+            [at, line, next] = [0, 1, text.indexOf('\n')];
+        while (next !== -1 && next < offset) {
+            line++;
+            next = text.indexOf('\n', next + 1);
+        }
+        at = offset;
+        return line;
+    };
+}
+/** The scalar's text when it reads as that string on one line (a key, or a value the index keeps), else undefined. */
+function oneLineString(text, e) {
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return undefined;
+    const lineBreak = text.indexOf('\n', e.valueStart);
+    if (lineBreak !== -1 && lineBreak < e.valueEnd)
+        return undefined;
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && coreNonString(value) ? undefined : value;
+}
+/**
+ * Builds the index from the events in one walk; undefined at the first thing
+ * the yaml package may read otherwise. A key is kept as its string (no node);
+ * a value scalar as a node with its line.
+ */
+function build(text) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+    }
+    catch {
+        return undefined;
+    }
+    const lineAt = pin_index_lineCursor(text);
+    const open = [];
+    let [root, documents] = [undefined, 0];
+    /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
+    const place = (node) => {
+        const top = open.length === 0 ? undefined : open[open.length - 1];
+        if (top === undefined)
+            root = node;
+        else if (top.node.kind === 'seq')
+            top.node.items.push(node);
+        else if (top.node.kind === 'map') {
+            if (top.key === undefined)
+                return false;
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+        return true;
+    };
+    for (let n = 0; n < events.length; n++) {
+        const e = events[n];
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            const top = open.length === 0 ? undefined : open[open.length - 1];
+            if (top !== undefined && top.node.kind === 'map' && top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                const key = oneLineString(text, e);
+                if (key === undefined || top.node.keys.has(key))
+                    return undefined;
+                top.key = key;
+                continue;
+            }
+            place({ kind: 'scalar', text: oneLineString(text, e), line: e.valueStart < 0 ? 0 : lineAt(e.valueStart) });
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed !== undefined && !place(closed.node))
+                return undefined;
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+            open.push({ node: { kind: 'map', keys: new Map() }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push({ node: { kind: 'seq', items: [] }, key: undefined });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (++documents > 1)
+                return undefined;
+        }
+        else
+            return undefined;
+    }
+    return documents === 1 && plain(text, events) ? root : undefined;
+}
+/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
+const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/pins/pin-fields.ts
+// Image pins spread over named fields rather than one values key: the fields an
+// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
+// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
+// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
+// names. Each field holds one part of the image: the whole reference
+// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
+// all the fields of one service and written back into each, byte-minimally:
+// the marker comment, the other keys and the file's layout stay as they were.
+
+
+
+
+
+/** A Flux image policy reference as a marker writes it (`namespace:name`). */
+const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
+/** True when `policy` is a `namespace:name` an image automation marker can name. */
+function isPolicyName(policy) {
+    return POLICY.test(policy);
+}
+/**
+ * A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON. A comment
+ * that names a policy but is no JSON object, or carries other keys beside `$imagepolicy`, is a marker lockstep
+ * refuses (refused says why) rather than one it skips: Flux's image automation would skip the first and may
+ * read the second, and a promotion that leaves either behind would run what nobody reviewed.
+ */
+function markerOf(comment) {
+    const body = comment.trim();
+    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        const named = /"\$imagepolicy"\s*:\s*"([^"\\]*)"/.exec(body)?.[1];
+        return named === undefined ? undefined : { policy: named, refused: 'is no JSON object' };
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return undefined;
+    const value = parsed.$imagepolicy;
+    if (typeof value !== 'string')
+        return undefined;
+    const extra = Object.keys(parsed).filter((k) => k !== '$imagepolicy');
+    return extra.length > 0 ? { policy: value, refused: `carries ${extra.join(', ')} beside $imagepolicy` } : { policy: value };
+}
+/** True when `marker` (a marker's policy with its suffix) is `policy`'s. */
+const ofPolicy = (marker, policy) => marker === policy || marker.startsWith(`${policy}:`);
+/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
+function* scalarsOf(node, path) {
+    if (isAlias(node))
+        return;
+    if (isScalar(node))
+        yield { node, path: [...path] };
+    else if (isMap(node))
+        for (const p of node.items) {
+            if (!isScalar(p.key))
+                continue;
+            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
+        }
+    else if (isSeq(node))
+        for (let i = 0; i < node.items.length; i++)
+            yield* scalarsOf(node.items[i], [...path, i]);
+}
+/**
+ * Every marker of one document of `text` (the first when `document` is undefined), whatever policy it names:
+ * a marker counts only as the comment ending its scalar's own line, so one inside a string value, on a line of
+ * its own or after a block scalar names nothing.
+ */
+function markersOf(text, file, document, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
+    const body = parsed.text;
+    const out = [];
+    if (!body.includes('$imagepolicy') || !doc)
+        return out;
+    for (const { node, path } of scalarsOf(doc.contents, [])) {
+        if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED || !node.range)
+            continue;
+        const eol = body.indexOf('\n', node.range[1]);
+        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
+        const marker = rest ? markerOf(rest[1]) : undefined;
+        if (marker)
+            out.push({ path, line: parsed.lineOf(node) ?? 1, value: scalarText(node) ?? '', marker });
+    }
+    return out;
+}
+/**
+ * The fields the markers of `policy` (`namespace:name`) name in one document
+ * of `text`. A marker counts only as the comment ending its field's own line
+ * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
+ * line of its own, after a block scalar or inside a string names nothing. A
+ * marker of the policy on a field that is not one scalar (a mapping, a list),
+ * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
+ */
+function markerFields(text, file, document, policy, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const body = parsed.text;
+    const out = [];
+    for (const { marker: found, path, line, value } of markersOf(text, file, document, cache)) {
+        if (!ofPolicy(found.policy, policy))
+            continue;
+        const marker = found.policy;
+        if (found.refused)
+            throw new UserError(`the image automation marker of ${marker} ${found.refused}`, {
+                file,
+                line,
+                hint: `write the comment as exactly # {"$imagepolicy": "${marker}"}`,
+            });
+        const suffix = marker.slice(policy.length + 1);
+        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
+            throw new UserError(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
+                file,
+                line,
+                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
+            });
+        out.push({ path, line, form: marker === policy ? 'image' : suffix, value, label: `$imagepolicy ${marker}` });
+    }
+    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
+    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
+        const marker = markerOf(m[1])?.policy;
+        if (marker !== undefined && ofPolicy(marker, policy))
+            throw new UserError(`the image automation marker ${marker} ends a line with no value: it names no field`, {
+                file,
+                line: parsed.lineAt(m.index),
+                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
+            });
+    }
+    return out;
+}
+/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
+function substituteFields(text, file, vars, cache) {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const post = mapValue(mapValue(doc.contents, 'spec'), 'postBuild');
+    const substitute = mapValue(post, 'substitute');
+    const line = parsed.lineOf(substitute ?? post ?? mapValue(doc.contents, 'spec') ?? doc.contents) ?? 1;
+    const fields = [];
+    const missing = [];
+    for (const [form, name] of Object.entries(vars)) {
+        const node = mapValue(substitute, name);
+        if (node === undefined) {
+            missing.push(name);
+            continue;
+        }
+        if (!isScalar(node))
+            throw new UserError(`spec.postBuild.substitute.${name} is not a string`, {
+                file,
+                line: parsed.lineOf(node) ?? line,
+                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
+            });
+        fields.push({
+            path: ['spec', 'postBuild', 'substitute', name],
+            line: parsed.lineOf(node) ?? line,
+            form,
+            value: scalarText(node) ?? '',
+            label: `substitute ${name}`,
+        });
+    }
+    return { fields, missing, line };
+}
+/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
+function readFields(fields, file) {
+    const seen = {};
+    const put = (part, value, f) => {
+        if (value === undefined || value === '')
+            return;
+        const was = seen[part];
+        if (was && was[0] !== value)
+            throw new UserError(`${f.label} says ${part} ${value}, ${was[1].label} (${was[1].file && was[1].file !== (f.file ?? file) ? `${was[1].file}:` : 'line '}${was[1].line}) says ${was[0]}`, {
+                file: f.file ?? file,
+                line: f.line,
+                hint: 'make the fields agree (one image, one version) before promoting',
+            });
+        seen[part] ??= [value, f];
+    };
+    for (const f of fields) {
+        if (f.form === 'image') {
+            const ref = splitReference(f.value);
+            put('repository', ref.name || undefined, f);
+            put('tag', ref.tag || undefined, f);
+            put('digest', ref.digest || undefined, f);
+        }
+        else
+            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
+    }
+    return {
+        ...(seen.repository ? { repository: seen.repository[0] } : {}),
+        ...(seen.tag ? { tag: seen.tag[0] } : {}),
+        ...(seen.digest ? { digest: seen.digest[0] } : {}),
+    };
+}
+/**
+ * The edits that take the fields to `target`: the whole image as
+ * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
+ * digest (emptied when the target has none, so an old digest never outlives
+ * its tag). A digest with no field to hold it is refused at the first field's line.
+ */
+function pin_fields_fieldEdits(fields, file, what, current, target) {
+    const repository = target.repository ?? current.repository;
+    const tag = target.tag ?? current.tag;
+    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
+        throw new src_errors/* UserError */.yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
+            file,
+            line: fields[0].line,
+            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
+        });
+    const edits = [];
+    for (const f of fields) {
+        let value;
+        if (f.form === 'image') {
+            if (!repository)
+                throw new src_errors/* UserError */.yo(`${f.label} holds no image name to write the tag and digest beside`, {
+                    file,
+                    line: f.line,
+                    hint: 'write the image there as repo:tag',
+                });
+            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        }
+        else if (f.form === 'name')
+            value = repository ?? f.value;
+        else if (f.form === 'tag')
+            value = tag ?? f.value;
+        else
+            value = target.digest ?? '';
+        if (value !== f.value)
+            edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
+    }
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/pins/pins.ts
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+
+
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function pins_parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new src_errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new src_errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new src_errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return yaml_edit_parseShared(body, file, cache);
+    const all = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function pins_scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function pins_readPin(text, file, key, opts = {}) {
+    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
+    if (indexed)
+        return indexed;
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = pins_parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new src_errors/* UserError */.yo(`values key ${key} not found (${formatPath(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = pins_scalarText(pairValue(node, 'registry'));
+        const repo = pins_scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new src_errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: pins_scalarText(tagNode),
+            digest: pins_scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new src_errors/* UserError */.yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = pins_scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = protected_splitReference(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
+const keyPaths = new Map();
+function keyPath(key, file) {
+    let path = keyPaths.get(key);
+    if (path)
+        return path;
+    path = pins_parseValuesKey(key, `values key of ${file}`);
+    if (keyPaths.size >= 4096)
+        keyPaths.clear();
+    keyPaths.set(key, path);
+    return path;
+}
+/**
+ * readPin through the run's pin index (pin-index.ts), without the yaml
+ * package's syntax tree; undefined wherever the index does not read the file
+ * or the pin exactly as readPin would (readPin then parses, and says any error).
+ */
+function indexedPin(text, file, key, cache) {
+    const index = parse_cache_parseWith(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
+    if (index === undefined)
+        return undefined;
+    const path = keyPath(key, file);
+    let node = index;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = node?.kind === 'seq' ? node.items[k] : undefined;
+        else
+            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
+    }
+    if (node?.kind === 'map') {
+        const keys = node.keys;
+        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
+        const [tagNode, digestNode, registryNode] = [keys.get('tag'), keys.get('digest'), keys.get('registry')];
+        const repoNode = repoKey && keys.get(repoKey);
+        const first = tagNode ?? digestNode ?? repoNode;
+        if (first?.kind !== 'scalar' || !unreadOrString(tagNode) || !unreadOrString(digestNode))
+            return undefined;
+        if (!unreadOrString(repoNode) || !unreadOrString(registryNode))
+            return undefined;
+        const [registry, repo] = [textOf(registryNode), textOf(repoNode)];
+        const pin = {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: first.line,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+        };
+        if (repoKey)
+            pin.repositoryKey = repoKey;
+        if (registry)
+            pin.registry = registry;
+        pin.tag = textOf(tagNode);
+        pin.digest = textOf(digestNode) || undefined;
+        return pin;
+    }
+    if (node?.kind !== 'scalar' || node.text === undefined)
+        return undefined;
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
+    const ref = protected_splitReference(node.text);
+    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
+    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+/** A part of a map pin the index read as a string, or absent: what indexedPin answers (anything else is readPin's). */
+function unreadOrString(n) {
+    return n === undefined || (n.kind === 'scalar' && n.text !== undefined);
+}
+function textOf(n) {
+    return n?.kind === 'scalar' ? n.text : undefined;
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return pins_setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function pins_setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = yaml_edit_setScalars(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    check_checkYamlEdit(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
+function checkPinWrites(pins) {
+    for (const { pin, target } of pins)
+        pinEdits(pin, target);
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    if (pin.style === 'overlay')
+        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+    if (pin.style === 'fields')
+        return pin_fields_fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new src_errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new src_errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new src_errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return isDigest(digest) ? digest.slice(0, 19) : digest;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-values.ts
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const flux_values_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+/** `rel` joined to `dir` as kustomize resolves a relative path. */
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => read_scalarText(read_mapValue(doc.contents, 'kind'));
+const nameOf = (doc) => read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of parseValuesKey(key, 'values key')) {
+        if (typeof k === 'number')
+            node = isSeq(node) ? node.items[k] : undefined;
+        else
+            node = mapValue(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => parse_cache_parseWith(cache, read_YAML_DOCUMENT, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => pins_readPin(t, file, key, { cache }),
+        write: (t, pins, cache) => pins_setPins(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => mapValue(mapValue(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => readPin(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => setPins(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = read_mapValue(read_mapValue(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? read_mapValue(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
+        throw new src_errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof src_errors/* UserError */.yo) || e.line === undefined)
+        return e;
+    return new src_errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => parse_cache_parseWith(cache, read_YAML_DOCUMENT, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = pins_readPin(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = pins_setPins(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = read_mapValue(docs[0].contents, 'configMapGenerator');
+    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => read_scalarText(read_mapValue(g, 'name')) === name) : undefined;
+    const files = read_mapValue(entry, 'files');
+    if (!(0,dist/* isSeq */.oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = read_scalarText(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(flux_values_dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, find, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of KUSTOMIZATION_NAMES) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await find.generator(kfile, ktext);
+        if (generated)
+            return generated;
+        const resources = read_mapValue(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
+            const rel = read_scalarText(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = read_mapValue(read_mapValue(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
+        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
+        const valuesKey = read_scalarText(read_mapValue(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = read_scalarText(read_mapValue(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(flux_values_dirOf(file), {
+                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
+                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
+                }, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
+async function valuesFromEntries(file, text, document, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    return sourcesOf(docs[document], parsed, file, read, cache);
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new UserError(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = flux_values_dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new UserError(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new UserError(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-substitute-files.ts
+// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
+// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
+// lines, and `files:`, each file's whole content one key's value (`key=path`,
+// or the file's name as the key). A flux-substitute variable found there is
+// read and written in that file: an env file's line byte-minimally (the `KEY=`,
+// every other line and comment kept), a `files:` source whole (its trailing
+// newline kept). Read as kustomize reads them: a line's leading blanks and a
+// first line's BOM dropped, `#` lines and blank lines skipped, the value
+// everything after the first `=`, quotes and all; a file's value its content
+// (lockstep takes one trailing newline as the file's end, not the value's).
+
+
+
+
+/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
+function joined(dir, rel) {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const p of rel.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/') || undefined;
+}
+/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
+function envSlots(text, file) {
+    const slots = new Map();
+    text.split('\n').forEach((raw, i) => {
+        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
+        const body = line.trimStart();
+        const eq = body.indexOf('=');
+        if (body === '' || body.startsWith('#') || eq <= 0)
+            return;
+        const cut = line.length - body.length + eq + 1;
+        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
+    });
+    return slots;
+}
+/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
+function fileSlot(text, file) {
+    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
+}
+/**
+ * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
+ * `missing` says which named file is not in the repository (the entry then may hold any variable).
+ */
+async function sourceSlots(entry, dir, read) {
+    const slots = new Map();
+    const files = [];
+    const list = (key) => {
+        const node = read_mapValue(entry, key);
+        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => read_scalarText(i) ?? '') : [];
+    };
+    const env = read_scalarText(read_mapValue(entry, 'env'));
+    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its env file ${rel} is not in the repository` };
+        files.push(path);
+        for (const [k, s] of envSlots(text, path))
+            slots.set(k, s);
+    }
+    for (const spec of list('files')) {
+        const eq = spec.indexOf('=');
+        const rel = eq < 0 ? spec : spec.slice(eq + 1);
+        const path = joined(dir, rel);
+        const text = path === undefined ? undefined : await read(path);
+        if (text === undefined)
+            return { slots, files, missing: `its file ${rel} is not in the repository` };
+        files.push(path);
+        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
+    }
+    return { slots, files };
+}
+/** The slots of `text`, the home file at some state, read as `source` reads it. */
+const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
+/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
+function flux_substitute_files_sourceHome(label, slot, key, text) {
+    const { file, source } = slot;
+    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
+    return {
+        file,
+        text,
+        document: 0,
+        label: home,
+        fields(t, vars) {
+            const slots = slotsOf(t, file, source, key);
+            return Object.entries(vars).map(([form, name]) => {
+                const s = slots.get(name);
+                if (!s)
+                    throw new UserError(`${file} has no ${name}, which flux-substitute names`, {
+                        file,
+                        line: 1,
+                        hint: `set ${name}=<value> in ${file}`,
+                    });
+                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
+            });
+        },
+        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
+        write(t, writes) {
+            const lines = t.split('\n');
+            for (const { pin, target } of writes)
+                for (const e of fieldEdits(pin.fields ?? [], file, pin.key, pin, target)) {
+                    if (/[\r\n]/.test(e.value))
+                        throw new UserError(`${e.value.slice(0, 40)}… holds a line break`, {
+                            file,
+                            line: pin.line,
+                            hint: 'promote an image reference',
+                        });
+                    if (source === 'file')
+                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
+                    const i = e.path[0];
+                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
+                }
+            return lines.join('\n');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-substitute-from.ts
+// Where a Flux Kustomization's flux-substitute variables live when its
+// `spec.postBuild.substitute` does not set them: the ConfigMaps of
+// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
+// substituteFrom entry, and a later entry over an earlier one; a variable is
+// therefore read and written in the last entry holding it, when that entry's
+// data lives in the repository (a ConfigMap manifest's `data`, or a
+// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
+// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
+// variable is refused at its line, and so is an entry lockstep cannot read
+// (not in the repository, an env file) merged over the variable's home, or
+// the one entry that could hold a variable found nowhere else.
+
+
+
+
+
+
+/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
+function manifestSlots(text, file, document, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const slots = new Map();
+    for (const key of ['data', 'stringData']) {
+        const data = read_mapValue(docs[document].contents, key);
+        if (!(0,dist/* isMap */.jh)(data))
+            continue;
+        for (const p of data.items)
+            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
+                slots.set(String(p.key.value), {
+                    path: [key, String(p.key.value)],
+                    line: parsed.lineOf(p.value) ?? 1,
+                    value: read_scalarText(p.value) ?? '',
+                });
+    }
+    return slots;
+}
+/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
+async function flux_substitute_from_locate(kind, name, file, read, cache) {
+    const secret = kind === 'Secret';
+    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
+    const manifest = async (path) => {
+        const text = await read(path);
+        if (text === undefined)
+            return undefined;
+        const index = docsOf(text, path, cache).docs.findIndex((d) => kindOf(d) === kind && nameOf(d) === name);
+        if (index < 0)
+            return undefined;
+        return {
+            file: path,
+            text,
+            document: index,
+            label: `${kind} ${name}`,
+            secret,
+            slots: manifestSlots(text, path, index, cache),
+            slotsAt: (t) => manifestSlots(t, path, index, cache),
+        };
+    };
+    const generator = async (kfile, ktext) => {
+        const { docs } = docsOf(ktext, kfile, cache);
+        const gens = read_mapValue(docs[0].contents, generatorKey);
+        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => read_scalarText(read_mapValue(g, 'name')) === name) : -1;
+        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
+            return undefined;
+        const entry = gens.items[at];
+        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
+        const other = secret ? ['envs', 'env', 'files'].find((k) => read_mapValue(entry, k) !== undefined) : undefined;
+        const sourced = secret ? undefined : await sourceSlots(entry, flux_values_dirOf(kfile), read);
+        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
+        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
+        return {
+            file: kfile,
+            text: ktext,
+            document: 0,
+            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
+            secret,
+            ...(opaque ? { opaque } : {}),
+            files: sourced?.files ?? [],
+            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
+            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
+        };
+    };
+    return (await manifest(file)) ?? findConfigMap(flux_values_dirOf(file), { generator, manifest }, read, new Set(), cache);
+}
+/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
+async function entriesOf(text, file, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
+    const own = docs.find((d) => isFluxKustomization(kindOf(d), read_scalarText(read_mapValue(d.contents, 'apiVersion')))) ?? docs[0];
+    const post = read_mapValue(read_mapValue(own.contents, 'spec'), 'postBuild');
+    const from = read_mapValue(post, 'substituteFrom');
+    const substitute = read_mapValue(post, 'substitute');
+    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
+    const entries = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
+        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
+        const found = kind === 'ConfigMap' || kind === 'Secret' ? await flux_substitute_from_locate(kind, name, file, read, cache) : undefined;
+        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
+    }
+    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
+}
+/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
+async function substituteFromFiles(text, file, read, cache) {
+    const { entries } = await entriesOf(text, file, read, cache);
+    return [
+        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
+    ];
+}
+function refuse(message, file, line, hint) {
+    return new UserError(message, { file, line, hint });
+}
+/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
+function homeOf(name, entries, file, line) {
+    let at = -1;
+    entries.forEach((e, i) => {
+        if (e.found?.slots.has(name))
+            at = i;
+    });
+    const home = entries[at];
+    if (home?.found?.secret)
+        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
+    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
+    if (later) {
+        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
+        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
+            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
+            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
+    }
+    if (!home)
+        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
+    return home;
+}
+/**
+ * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
+ * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
+ * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
+ * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
+ */
+async function substituteFromHome(text, file, services, read, cache) {
+    const named = services.filter((s) => s.substitute !== undefined);
+    const { entries, line, keys } = await entriesOf(text, file, read, cache);
+    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
+    const outside = wanted.filter((w) => !keys.has(w.name));
+    if (outside.length === 0)
+        return undefined;
+    const homes = new Map();
+    for (const w of outside) {
+        const home = homeOf(w.name, entries, file, line);
+        homes.set(home, [...(homes.get(home) ?? []), w.name]);
+    }
+    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
+    const other = services.find((s) => s.substitute === undefined);
+    if (homes.size > 1 || inside.length > 0 || other)
+        throw refuse(`${file} keeps its pins in ${[
+            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
+            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
+            ...(other ? [`the pin of service '${other.name}'`] : []),
+        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
+    const [[home, names]] = homes;
+    const found = home.found;
+    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
+    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
+    if (where.length > 1)
+        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
+    const dir = dirOf(file);
+    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
+        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
+    const slot = found.slots.get(names[0]);
+    if (slot.file !== undefined && slot.source !== undefined)
+        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
+    return {
+        file: found.file,
+        text: found.text,
+        document: found.document,
+        label: found.label,
+        fields(t, vars) {
+            const slots = found.slotsAt(t);
+            return Object.entries(vars).map(([form, name]) => {
+                const slot = slots.get(name);
+                if (!slot)
+                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
+                return {
+                    path: slot.path,
+                    line: slot.line,
+                    form,
+                    value: slot.value,
+                    label: `${found.label} ${name}`,
+                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
+                };
+            });
+        },
+    };
+}
+/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
+function literalSlots(text, file, key, at, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const gens = read_mapValue(docs[0].contents, key);
+    const literals = read_mapValue((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
+    const slots = new Map();
+    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
+        const s = read_scalarText(l) ?? '';
+        const eq = s.indexOf('=');
+        if (eq > 0)
+            slots.set(s.slice(0, eq), {
+                path: [key, at, 'literals', j],
+                line: parsed.lineOf(l) ?? 1,
+                value: s.slice(eq + 1),
+                prefix: s.slice(0, eq + 1),
+            });
+    });
+    return slots;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-build.ts
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
+// hydrate (deploy/render.ts), the pull request check (operations/check/render-overlays.ts) and
+// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
+// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
+// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
+// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
+// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
+// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
+// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
+// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
+
+
+
+
+/**
+ * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
+ * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
+ */
+async function overlaySide(reader, kustomization, application) {
+    const target = await overlayTarget(reader.read, kustomization, application);
+    if ('unavailable' in target)
+        return target;
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files)
+        return files;
+    const side = {
+        files: files.files,
+        dir: target.dir,
+        file: target.file,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    if (!target.flux)
+        return side;
+    const vars = await fluxVariables(target.file, reader.read);
+    if (!(vars instanceof Map))
+        return { unavailable: vars.message };
+    const patches = fluxPatches(await reader.read(target.file), target.file);
+    if (!Array.isArray(patches))
+        return { unavailable: patches.message };
+    // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
+    const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
+    if ('message' in edited)
+        return { unavailable: edited.message };
+    return {
+        ...side,
+        files: edited,
+        ...(vars.size > 0 ? { substitute: vars } : {}),
+    };
+}
+/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
+const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
+/** The Flux Kustomization document of a (multi-document) file's text. */
+function fluxDocument(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).find((d) => {
+        return (0,dist/* isMap */.jh)(d.contents) && isFluxKustomization(d.get('kind'), d.get('apiVersion'));
+    });
+}
+/**
+ * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
+ * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
+ */
+function fluxPatches(text, file) {
+    if (text === undefined)
+        return [];
+    const doc = fluxDocument(text);
+    const list = doc?.getIn(['spec', 'patches'], true);
+    if (list === undefined || list === null)
+        return [];
+    const lineOf = (n) => n.range
+        ? text
+            .replace(/^\ufeff/, '')
+            .slice(0, n.range[0])
+            .split('\n').length
+        : 1;
+    if (!(0,dist/* isSeq */.oP)(list))
+        return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
+    const out = [];
+    for (const item of list.items) {
+        const js = (0,dist/* isMap */.jh)(item) ? item.toJSON() : undefined;
+        const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
+        const target = js?.target;
+        if (!js ||
+            typeof js.patch !== 'string' ||
+            extra.length > 0 ||
+            (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target))))
+            return {
+                message: `${file}:${lineOf(item)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
+            };
+        out.push({ patch: js.patch, ...(target !== undefined ? { target: target } : {}) });
+    }
+    return out;
+}
+/**
+ * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
+ * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
+ * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
+ * kustomization cannot be edited (its `patches:` is no list).
+ */
+function withFluxEdits(files, dir, namespace, patches = []) {
+    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
+        .find((p) => files.has(p));
+    if (at === undefined)
+        return files;
+    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return files;
+    if (namespace)
+        doc.set('namespace', namespace);
+    if (patches.length > 0) {
+        const had = doc.get('patches', true);
+        if (had !== undefined && had !== null && !(0,dist/* isSeq */.oP)(had))
+            return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
+        const list = (0,dist/* isSeq */.oP)(had) ? had : doc.createNode([]);
+        for (const p of patches)
+            list.items.push(doc.createNode(p));
+        doc.set('patches', list);
+    }
+    return new Map([...files, [at, doc.toString()]]);
+}
+/**
+ * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
+ * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
+ * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
+ */
+async function fluxVariables(file, read) {
+    const text = await read(file);
+    if (text === undefined)
+        return { message: `${file} is not in the commit` };
+    let substitute;
+    try {
+        const doc = fluxDocument(text);
+        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
+        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
+        const spec = doc?.get('spec');
+        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
+        if (more.length > 0)
+            return {
+                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
+            };
+    }
+    catch {
+        return { message: `${file} does not parse as YAML` };
+    }
+    const vars = new Map();
+    for (const entry of (await entriesOf(text, file, read)).entries) {
+        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
+        if (entry.kind === 'Secret' || entry.found?.secret)
+            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
+        if (!entry.found)
+            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
+        if (entry.found.opaque !== undefined)
+            return { message: `${at} is read only in part (${entry.found.opaque})` };
+        for (const [name, slot] of entry.found.slots)
+            vars.set(name, slot.value.replace(/\n/g, ''));
+    }
+    if ((0,dist/* isMap */.jh)(substitute))
+        for (const p of substitute.items)
+            if ((0,dist/* isScalar */.jn)(p.key))
+                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
+    return vars;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/helm-set.ts
+// A `--set name=value` as Helm reads it (its strvals parser), for the values
+// an Argo CD Application's helm.parameters give: Argo CD passes each as
+// `--set` (or `--set-string` with forceString) after every values file, its
+// commas escaped unless the value is a `{a,b}` list. The name is keys split
+// at `.` (`\.` keeps a dot) with `[n]` list indexes; the value is typed as
+// strvals types it: true/false/null in any case, a base-10 integer that does
+// not start with 0 (an int64), else the string (`1.5` and `012` stay strings).
+// A backslash escapes the next character. Set into the merged values, a list
+// index keeps the list's other items and pads it with nulls.
+/** At most this many segments in one name, and this index in one list (strvals caps an index at 65536). */
+const MAX_SEGMENTS = 256;
+const MAX_INDEX = 65_536;
+/** The parameter `name=value` as Helm reads it; undefined when the name is not one strvals takes. */
+function helmSet(name, value, asString) {
+    const path = helm_set_setPath(name);
+    return path ? { path, value: setValue(value, asString) } : undefined;
+}
+/** The name's path: keys at unescaped dots, `[n]` indexes after a key; undefined when empty, malformed or too deep. */
+function helm_set_setPath(name) {
+    const path = [];
+    let key = '';
+    // Whether a key was written since the last `.` (a dot after an index starts the next key too).
+    let afterIndex = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '\\' && i + 1 < name.length)
+            key += name[++i];
+        else if (c === '.' || c === '[') {
+            if (key !== '')
+                path.push(key);
+            else if (!afterIndex)
+                return undefined;
+            key = '';
+            afterIndex = false;
+            if (c === '.')
+                continue;
+            const close = name.indexOf(']', i);
+            const digits = close < 0 ? '' : name.slice(i + 1, close);
+            if (!/^\d+$/.test(digits) || Number(digits) > MAX_INDEX)
+                return undefined;
+            path.push(Number(digits));
+            afterIndex = true;
+            i = close;
+        }
+        else
+            key += c;
+        if (path.length > MAX_SEGMENTS)
+            return undefined;
+    }
+    if (key !== '')
+        path.push(key);
+    else if (!afterIndex)
+        return undefined;
+    return path;
+}
+/** The value as Helm types it: a `{a,b}` list of typed items, else one typed scalar (a string with `asString`). */
+function setValue(value, asString) {
+    if (value.startsWith('{') && value.endsWith('}') && value.length >= 2)
+        return splitUnescaped(value.slice(1, -1)).map((item) => typed(helm_set_unescape(item), asString));
+    return typed(helm_set_unescape(value), asString);
+}
+/** strvals' typedVal. */
+function typed(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+/** The parts of a list between unescaped commas (an empty list is no items). */
+function splitUnescaped(s) {
+    if (s === '')
+        return [];
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === ',') {
+            out.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(s.slice(start));
+    return out;
+}
+const helm_set_unescape = (s) => s.replace(/\\(.)/gs, '$1');
+/** Argo CD's escaping of a parameter's value before it hands it to Helm: each comma not after a backslash, unless the value is a `{…}` list. */
+function argoSetValue(value) {
+    if (value.startsWith('{') && value.endsWith('}'))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i++)
+        out += value[i] === ',' && value[i - 1] !== '\\' ? '\\,' : value[i];
+    return out;
+}
+/** The keys a parameter sets as the values contract judges them: its path up to its first list index. */
+function setKeys(set) {
+    const end = set.path.findIndex((k) => typeof k === 'number');
+    return (end < 0 ? set.path : set.path.slice(0, end)).map(String);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/parameters.ts
+// An Argo CD Application's helm.parameters as values sources (issue 74): the values contract and the schema judge
+// them with the files and the inline values, at each parameter's line, set as Helm sets a `--set` (helm-set.ts).
+
+
+
+
+/**
+ * helm.parameters as the values Helm receives from Argo CD: each a `--set` (`--set-string` with forceString) after
+ * every values file, the `--set`s before the `--set-string`s as Helm applies them, each said at its name's line. A
+ * name Helm would not parse is left to the render's error.
+ */
+function parameterSources(doc, text, file, at) {
+    const list = doc?.getIn(at, true);
+    if (!(0,dist/* isSeq */.oP)(list))
+        return [];
+    const sets = [];
+    const strings = [];
+    for (const item of list.items) {
+        const nameNode = read_mapValue(item, 'name');
+        const name = read_scalarText(nameNode);
+        const valueNode = read_mapValue(item, 'value');
+        const force = read_mapValue(item, 'forceString');
+        const asString = (0,dist/* isScalar */.jn)(force) && force.value === true;
+        const set = name ? helmSet(name, argoSetValue(read_scalarText(valueNode) ?? ''), asString) : undefined;
+        if (!set)
+            continue;
+        const line = nameNode?.range ? lineAt(text, nameNode.range[0]) : 1;
+        (asString ? strings : sets).push({ file, text: '', set, line, label: 'helm.parameters' });
+    }
+    return [...sets, ...strings];
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function exact_revision_inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (valid(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (validRange(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn(parseYaml(stripBom(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = mapValue(root, 'spec');
+        const kind = scalarText(mapValue(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !isMap(spec))
+            continue;
+        const name = scalarText(mapValue(mapValue(root, 'metadata'), 'name'));
+        const sources = mapValue(spec, 'sources');
+        const list = isSeq(sources) ? sources.items : [mapValue(spec, 'source')].filter((s) => isMap(s));
+        for (const source of list) {
+            const kindOf = scalarText(mapValue(source, 'chart')) !== undefined
+                ? 'chart'
+                : scalarText(mapValue(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = mapValue(source, 'targetRevision');
+            const why = exact_revision_inexactRevision(scalarText(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux.ts
+// Flux resources as the place an environment's chart version and pins live.
+// An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
+// the OCIRepository its chart comes from when the release takes it through
+// `spec.chartRef` (`ocirepository:`). The chart version is then the
+// HelmRelease's `spec.chart.spec.version`, or the OCIRepository's
+// `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
+// the same ChartRevision an Argo CD Application's targetRevision is; the image
+// pins are read at the service's values-key under the HelmRelease's
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
+
+
+
+
+
+
+
+
+/** The Flux kinds whose file holds an environment's chart version. */
+const CHART_KINDS = ['HelmRelease', 'OCIRepository'];
+const flux_kindOf = (doc) => read_scalarText(read_mapValue(doc.contents, 'kind'));
+const flux_nameOf = (doc) => read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name'));
+/** The HelmRelease or OCIRepository documents of a parsed file. */
+function fluxDocs(parsed) {
+    return (parsed.documents ?? [parsed.doc]).flatMap((doc, index) => {
+        const kind = flux_kindOf(doc);
+        return CHART_KINDS.includes(kind) ? [{ index, doc, kind: kind, name: flux_nameOf(doc) }] : [];
+    });
+}
+/**
+ * The chart version of the Flux resource `text` holds (`name` picks one of
+ * several), or undefined when the file holds no HelmRelease or
+ * OCIRepository (then it is an Argo CD Application's file). Errors name
+ * file:line: several resources and no name, a HelmRelease without a chart
+ * version, one whose chart comes from an OCIRepository (`chartRef`), an
+ * OCIRepository without a `spec.ref`.
+ */
+function fluxChartRevision(text, file, name, cache) {
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const docs = fluxDocs(parsed);
+    if (docs.length === 0)
+        return undefined;
+    const named = name ? docs.filter((d) => d.name === name) : docs;
+    // Flux's chartRef examples name the OCIRepository and its HelmRelease alike: a HelmRelease taking its chart by
+    // chartRef holds no chart version, so where it shares the name, the OCIRepository is the one meant.
+    const versioned = named.filter((d) => d.kind === 'OCIRepository' || read_mapValue(read_mapValue(d.doc.contents, 'spec'), 'chartRef') === undefined);
+    const chosen = named.length > 1 && versioned.length === 1 ? versioned : named;
+    if (chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(chosen.length === 0
+            ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`
+            : `${chosen.length} Flux resources in the file (${docs.map((d) => `${d.kind} ${d.name ?? ''}`.trim()).join(', ')}); cannot tell which holds the chart version`, { file, line: 1, hint: 'name the resource in the config: helmrelease: <file>#<metadata.name>' });
+    const res = chosen[0];
+    const multi = (parsed.documents?.length ?? 1) > 1;
+    const spec = read_mapValue(res.doc.contents, 'spec');
+    const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
+    const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
+    if (res.kind === 'OCIRepository')
+        return ociRevision(spec, base, line, res.name);
+    const chartRef = read_mapValue(spec, 'chartRef');
+    if (chartRef !== undefined)
+        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} takes its chart from ${read_scalarText(read_mapValue(chartRef, 'kind')) ?? 'a source'} ${read_scalarText(read_mapValue(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
+    const chartSpec = read_mapValue(read_mapValue(spec, 'chart'), 'spec');
+    const version = read_mapValue(chartSpec, 'version');
+    const current = read_scalarText(version) ?? '';
+    const chart = read_scalarText(read_mapValue(chartSpec, 'chart'));
+    if (current === '')
+        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} has no spec.chart.spec.version, so Flux deploys the newest chart`.replace(/\s+/g, ' '), {
+            file,
+            line: line(version ?? chartSpec ?? spec),
+            hint: `pin one chart version: version: <x.y.z> under spec.chart.spec${chart ? ` (chart ${chart})` : ''}`,
+        });
+    return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
+}
+/**
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
+ */
+function releaseDocument(release, text, file, cache) {
+    const hash = release.indexOf('#');
+    const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const all = parsed.documents ?? [parsed.doc];
+    const releases = all.flatMap((doc, index) => (flux_kindOf(doc) === 'HelmRelease' && (!name || flux_nameOf(doc) === name) ? [{ doc, index }] : []));
+    if (releases.length !== 1)
+        throw new src_errors/* UserError */.yo(releases.length === 0
+            ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
+            : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
+    const { index } = releases[0];
+    return all.length > 1 ? index : undefined;
+}
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(spec, base, line, name) {
+    const ref = read_mapValue(spec, 'ref');
+    const url = read_scalarText(read_mapValue(spec, 'url'));
+    const chart = url?.replace(/\/+$/, '').split('/').pop();
+    const key = ['semver', 'tag'].find((k) => read_mapValue(ref, k) !== undefined);
+    const digest = read_scalarText(read_mapValue(ref, 'digest'));
+    if (!(0,dist/* isMap */.jh)(ref) || (key === undefined && digest === undefined))
+        throw new src_errors/* UserError */.yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+            file: base.file,
+            line: line((0,dist/* isMap */.jh)(ref) ? ref : spec),
+            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+        });
+    return {
+        ...base,
+        path: ['spec', 'ref', key ?? 'tag'],
+        line: line(read_mapValue(ref, key ?? 'digest')),
+        current: key ? (read_scalarText(read_mapValue(ref, key)) ?? '') : '',
+        ...(chart ? { chart } : {}),
+        ...(digest !== undefined ? { digest, digestLine: line(read_mapValue(ref, 'digest')) } : {}),
+    };
+}
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+function flux_setOciRef(text, rev, version, digest, cache) {
+    if (digest === undefined && rev.digest !== undefined)
+        throw new UserError(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+            file: rev.file,
+            line: rev.digestLine ?? rev.line,
+            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+        });
+    const key = String(rev.path[rev.path.length - 1]);
+    const edits = [];
+    if (version !== rev.current && version !== '')
+        edits.push({ path: rev.path, value: version, create: true });
+    if (digest !== undefined && digest !== rev.digest)
+        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+    if (edits.length === 0)
+        return text;
+    const after = setScalars(text, rev.file, edits, { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, edits, { document: rev.document, cache });
+    return after;
+}
+/** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
+function inexactFluxChart(rev) {
+    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+    if (rev.digest !== undefined && isDigest(rev.digest))
+        return undefined;
+    const why = inexactRevision(rev.current, 'chart');
+    if (why === undefined)
+        return undefined;
+    return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
+        file: rev.file,
+        line: rev.line,
+        hint: rev.flux === 'OCIRepository'
+            ? 'pin one exact version: spec.ref.tag: 1.4.0 (a protected environment deploys only what was promoted)'
+            : 'pin one exact chart version: spec.chart.spec.version: 1.4.0 (a protected environment deploys only what was promoted)',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/application.ts
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = read_scalarText(read_mapValue(source, 'chart'));
+    const path = read_scalarText(read_mapValue(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => read_mapValue(c.doc.contents, 'spec') !== undefined && (read_scalarText(read_mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? fluxChartRevision(text, file, name, cache) : undefined;
+    if (flux)
+        return flux;
+    if (apps.length === 0)
+        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const matchesSource = (c) => application_sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new src_errors/* UserError */.yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = application_sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = read_mapValue(source.node, 'targetRevision');
+    const current = read_scalarText(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function application_sourcesOf(c) {
+    const spec = read_mapValue(c.doc.contents, 'spec');
+    const sources = read_mapValue(spec, 'sources');
+    if ((0,dist/* isSeq */.oP)(sources))
+        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+    const source = read_mapValue(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = read_scalarText(read_mapValue(source, 'chart'));
+    const path = read_scalarText(read_mapValue(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const application_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const application_asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const application_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = application_asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : application_asObj(source)?.[String(k)];
+    const src = application_asObj(source) ?? {};
+    const helm = application_asObj(src.helm) ?? {};
+    const spec = application_asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(application_asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = application_asObj(p);
+        const n = application_asStr(o?.name);
+        // As Argo CD hands it to Helm: its commas escaped (helm-set.ts), else `a,b` would be two parameters.
+        return n ? [{ name: n, value: argoSetValue(application_asStr(o?.value) ?? ''), string: o?.forceString === true }] : [];
+    });
+    // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
+    const respected = application_strings(application_asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = application_asObj(r);
+        const kind = application_asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(application_asStr(o.group) !== undefined ? { group: application_asStr(o.group) } : {}),
+                ...(application_asStr(o.name) ? { name: application_asStr(o.name) } : {}),
+                ...(application_asStr(o.namespace) ? { namespace: application_asStr(o.namespace) } : {}),
+                jsonPointers: application_strings(o.jsonPointers),
+                jqPathExpressions: application_strings(o.jqPathExpressions),
+                ...(respected ? {} : { appliedOnSync: true }),
+            },
+        ];
+    });
+    const path = application_asStr(src.path)?.replace(/\/+$/, '');
+    const inlineAt = inlineSources(list[revision.document ?? 0], text, file, revision, inline.length > 0 && typeof helm.values === 'string' && helm.values.trim() !== '', application_asObj(helm.valuesObject) !== undefined);
+    const namespace = application_asStr(application_asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: application_asStr(helm.releaseName) ?? application_asStr(application_asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: application_strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        inlineAt,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * Where the Application's inline values are written: helm.values (a literal block's lines are the file's, from the
+ * line after its `|`; any other string is said at its line) and helm.valuesObject (the document's own node).
+ */
+function inlineSources(doc, text, file, revision, values, object) {
+    const clean = text.replace(/^\ufeff/, '');
+    const document = revision.document ?? 0;
+    const helmAt = [...revision.path.slice(0, -1), 'helm'].map((k) => (typeof k === 'number' || !/^\d+$/.test(String(k)) ? k : Number(k)));
+    const out = [];
+    if (values) {
+        const node = doc?.getIn([...helmAt, 'values'], true);
+        const line = node?.range ? lineAt(clean, node.range[0]) : 1;
+        const literal = (0,dist/* isScalar */.jn)(node) && node.type === 'BLOCK_LITERAL';
+        const string = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : '';
+        out.push({ file, text: string, label: 'helm.values', ...(literal ? { firstLine: line + 1 } : { line }) });
+    }
+    if (object)
+        out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
+    return [...out, ...parameterSources(doc, clean, file, [...helmAt, 'parameters'])];
+}
+/**
+ * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
+ * plain entry beside a git source's `path:`, a chart-repository source's plain entry inside the chart package.
+ */
+function valueFilePlaces(app) {
+    return app.valueFiles.map((entry) => entry.startsWith('$')
+        ? { entry, repo: external_node_path_.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
+        : app.path !== undefined
+            ? { entry, repo: external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, entry)) }
+            : { entry, inPackage: external_node_path_.posix.normalize(entry) });
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
+ * them, each with its repository path (undefined for a file inside a
+ * registry's chart, and for the inline values): its valueFiles (`$ref/path`
+ * from the repository root, a plain entry beside a git source's path, or, for
+ * a chart-repository source, inside the chart package: `chartFiles`), then
+ * the inline values. Nothing else: a values file the Application does not
+ * name is not read by Argo CD, so not here either (deployer-reads.ts refuses a
+ * promotion writing one). A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, chartFiles, read) {
+    const values = [];
+    for (const place of valueFilePlaces(app)) {
+        // A chart-repository source reads a plain entry inside the chart package, never a file of this repository.
+        const text = 'inPackage' in place ? chartFiles?.get(place.inPackage) : await read(place.repo);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return {
+                unavailable: 'inPackage' in place
+                    ? `the Application's valueFiles entry ${place.entry} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
+                    : `the Application's valueFiles entry ${place.entry} is not in the repository`,
+            };
+        }
+        values.push({ ...('repo' in place ? { path: place.repo } : {}), text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+/** repoURL, chart and path of the Application source (or Flux resource) holding the chart version (of an OCIRepository: its chart). */
+function chartSource(text, file, name, charts) {
+    const rev = findChartRevision(text, file, name, charts);
+    const parsed = read_parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
+    // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
+    if (rev.flux === 'OCIRepository')
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: read_scalarText(read_mapValue(read_mapValue(node, 'spec'), 'url')) ?? '' };
+    for (const key of rev.path.slice(0, -1))
+        node = typeof key === 'number' ? node?.items?.[key] : read_mapValue(node, key);
+    return {
+        repoURL: read_scalarText(read_mapValue(node, 'repoURL')),
+        chart: read_scalarText(read_mapValue(node, 'chart')),
+        path: read_scalarText(read_mapValue(node, 'path')),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/model.ts
+// What every deployer kind answers for an environment (one module a kind: chart-values.ts, argocd/kind.ts,
+// kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
+// this folder asks the environment's Deployment, never which of the config's keys it gives.
+
+
+/** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */
+function resourceRef(ref) {
+    const { file, name } = splitApplicationRef(ref);
+    return { ref, file, ...(name !== undefined ? { name } : {}) };
+}
+/** The files of `refs` that are given, once each, in order. */
+function filesOf(...refs) {
+    return [...new Set(refs.flatMap((r) => (r === undefined ? [] : [resourceRef(r).file])))];
+}
+/** Why there is no Helm for an environment. */
+const noHelm = (e) => e.helmVersion !== undefined
+    ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+    : 'no Helm 3.8 or later on PATH to render its chart';
+/**
+ * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
+ * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
+ */
+async function parsed(output, namespace, renderer) {
+    const o = await output;
+    if (!o.ok)
+        return { ok: false, message: o.message };
+    try {
+        return { ok: true, objects: splitObjects(o.stdout, namespace ?? ''), renderer };
+    }
+    catch (e) {
+        return { ok: false, message: e.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/kustomize-overlay.ts
+// An environment a Kustomize overlay deploys: the overlay built as Argo CD builds it, with its Application's
+// kustomize: images and namespace when one names it (render/kustomize.ts, flux/flux-build.ts). The overlay's
+// images: list (or the Application's kustomize.images) is where its pins are written.
+
+
+
+
+/** An environment with `kustomization:`. */
+function kustomizeOverlay(e) {
+    const application = e.application !== undefined ? resourceRef(e.application) : undefined;
+    return {
+        kind: 'overlay',
+        renderer: 'kustomize',
+        pinKey: 'kustomization',
+        files: filesOf(e.kustomization, e.application),
+        ...(application ? { application } : {}),
+        overlay: e.kustomization,
+        build: e.kustomization,
+        async render(reader, renderers, inRepo) {
+            const k = renderers.kustomize();
+            if (!k)
+                return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+            const side = await overlaySide(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+            if ('unavailable' in side)
+                return { ok: false, message: side.unavailable };
+            return parsed(k.renderer.output(side), side.namespace, k.tool.label);
+        },
+    };
+}
+/** What a `kustomization:` glob names among a commit's files (deploy/fleet.ts): the folders holding a kustomization. */
+function overlayFolders(paths) {
+    const names = KUSTOMIZATION_NAMES;
+    return [...new Set(paths.filter((p) => names.includes(external_node_path_.posix.basename(p)) && p.includes('/')).map((p) => external_node_path_.posix.dirname(p)))];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/fleet.ts
+// An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
+// `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
+// its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
+// matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
+// are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
+
+
+
+
+/** The deployer keys that may name many apps. */
+const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'];
+/** The config's spelling of each key, for messages. */
+const SPELLED = {
+    values: 'values',
+    application: 'application',
+    kustomization: 'kustomization',
+    helmrelease: 'helmrelease',
+    ocirepository: 'ocirepository',
+    fluxKustomization: 'flux-kustomization',
+};
+/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
+function isPattern(path) {
+    return path.endsWith('/') || picomatch_default().scan(path).isGlob;
+}
+/** The keys of `e` that name many apps, with their patterns. */
+function patternKeys(e) {
+    return FLEET_KEYS.flatMap((key) => {
+        const v = e[key];
+        return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
+    });
+}
+/** Whether `e` names many apps (some deployer key is a glob or a folder). */
+function isFleet(e) {
+    return patternKeys(e).length > 0;
+}
+/** What a key's pattern is matched against where it names no file: an overlay's folders (its kind's module says which). */
+const NAMES = { kustomization: overlayFolders };
+/** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
+function globsOf(pattern) {
+    if (!pattern.endsWith('/'))
+        return [pattern];
+    return [`${pattern}*.yaml`, `${pattern}*.yml`];
+}
+/**
+ * Each match of `pattern` among `paths`, by app id: what its wildcards matched, runs in one path segment joined
+ * as they are, segments by `/` (`charts/*\/values-prod.yaml` names `a042`; `clusters/*\/apps/*.yaml` names
+ * `eu/api`). A glob outside the project's bounds (text/glob.ts) is refused at the config.
+ */
+function matchesOf(pattern, paths, where) {
+    const problem = globProblem(pattern.endsWith('/') ? `${pattern}*.yaml` : pattern);
+    if (problem)
+        throw new src_errors/* UserError */.yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+    const found = new Map();
+    for (const glob of globsOf(pattern)) {
+        const made = picomatch_default().makeRe(glob, { capture: true, dot: true });
+        const re = new RegExp(made.source, `${made.flags}d`);
+        for (const p of paths) {
+            const m = re.exec(p);
+            if (!m?.indices)
+                continue;
+            const id = idOf(p, m.indices.slice(1));
+            if (id === '')
+                continue;
+            const had = found.get(id);
+            if (had !== undefined && had !== p)
+                throw new src_errors/* UserError */.yo(`${where.key}: '${pattern}' names two files as app ${id}: ${had} and ${p}`, {
+                    file: where.file,
+                    line: where.line,
+                    hint: 'make the wildcard part of each file name its own (one file per app)',
+                });
+            found.set(id, p);
+        }
+    }
+    return found;
+}
+/** The app id of a match: each captured run, runs in one path segment joined as they are and segments by `/`. */
+function idOf(path, groups) {
+    let id = '';
+    let end = -1;
+    for (const g of groups) {
+        if (!g || g[0] === g[1])
+            continue;
+        const run = path.slice(g[0], g[1]);
+        id += id === '' ? run : path.slice(end, g[0]).includes('/') ? `/${run}` : run;
+        end = g[1];
+    }
+    return id;
+}
+/**
+ * The apps of `e` at a commit whose files are `paths` (repository paths; `inRepo` turns a config path into one,
+ * `fromRepo` back): one per id some pattern key matches, named `<env>/<id>`, each pattern key set to its match.
+ * An id one pattern key matches and another does not is left out and said in `partial`. Undefined when `e` names
+ * no pattern.
+ */
+function appsOf(e, paths, where = {}) {
+    const keys = patternKeys(e);
+    if (keys.length === 0)
+        return undefined;
+    const inRepo = where.inRepo ?? ((p) => p);
+    const fromRepo = where.fromRepo ?? ((p) => p);
+    const byKey = keys.map(({ key, pattern }) => ({
+        key,
+        pattern,
+        found: matchesOf(inRepo(pattern), (NAMES[key] ?? ((p) => p))(paths), {
+            file: where.file,
+            line: where.line?.(SPELLED[key]),
+            key: SPELLED[key],
+        }),
+    }));
+    const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
+    const apps = [];
+    const partial = [];
+    for (const id of ids) {
+        const missing = byKey.find((k) => !k.found.has(id));
+        if (missing) {
+            const has = byKey.find((k) => k.found.has(id));
+            partial.push(`${id}: ${SPELLED[has.key]} matches ${fromRepo(has.found.get(id))}, ${SPELLED[missing.key]}'s ${missing.pattern} matches none`);
+            continue;
+        }
+        const set = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id))]));
+        apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
+    }
+    return { apps, partial };
+}
+/** The services of app `id` among `services`: the one named after it, and every service named after no app of `ids`. */
+function appServices(services, id, ids) {
+    return services.filter((s) => s.name === id || !ids.has(s.name));
+}
+/**
+ * The apps of a promotion's two fleet environments, paired by id: `pairs` promote, `onlyFrom` have no app in the
+ * target (said, not promoted), `onlyTo` nothing to promote from (left as they are).
+ */
+function pairApps(from, to) {
+    const into = new Map(to.apps.map((a) => [a.id, a]));
+    const pairs = from.apps.flatMap((a) => (into.has(a.id) ? [{ id: a.id, from: a, to: into.get(a.id) }] : []));
+    const paired = new Set(pairs.map((p) => p.id));
+    return {
+        pairs,
+        onlyFrom: from.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+        onlyTo: to.apps.filter((a) => !paired.has(a.id)).map((a) => a.id),
+    };
+}
+/** Each app environment expandFleets made, with the index of the environment it came from in the config's list. */
+const configIndexes = new WeakMap();
+/**
+ * `envs` with every environment of many apps replaced, in place, by its apps at a commit whose files are `paths`
+ * (each an environment of its own, `<env>/<id>`); the others as they are. An environment whose pattern is refused
+ * or matches nothing adds nothing (the config's checks say so at its line).
+ */
+function expandFleets(envs, paths, where = {}) {
+    if (!envs.some(isFleet))
+        return [...envs];
+    return envs.flatMap((e, i) => {
+        if (!isFleet(e))
+            return [e];
+        let fleet;
+        try {
+            fleet = appsOf(e, paths, where);
+        }
+        catch {
+            return [];
+        }
+        return (fleet?.apps ?? []).map((a) => {
+            configIndexes.set(a.env, i);
+            return a.env;
+        });
+    });
+}
+/** The index in the config's list of the environment `e` is (or, for an app expandFleets made, came from); `fallback` else. */
+function configIndexOf(e, fallback) {
+    return configIndexes.get(e) ?? fallback;
+}
+/** The config's name of the environment `e` is, or, for an app of an environment of many apps, came from. */
+function configNameOf(e) {
+    const fleet = e.fleet;
+    return typeof fleet === 'string' ? fleet : e.name;
+}
+/** The app id of an environment appsOf made (`api` of `prod/api`); undefined for any other environment. */
+function appIdOf(e) {
+    const app = e.app;
+    return typeof app === 'string' ? app : undefined;
+}
+/**
+ * The environments `listed` as app `app` of a promotion between environments of many apps sees them: each one of
+ * many apps replaced by its app `app` at a commit whose files are `paths`, or, where it has none, by an
+ * environment of that name that pins nothing (it runs nothing of the app).
+ */
+function asApp(listed, app, paths) {
+    return listed.map((e) => {
+        if (!isFleet(e))
+            return e;
+        const found = appsOf(e, paths)?.apps.find((a) => a.id === app);
+        if (found)
+            return found.env;
+        const none = Object.fromEntries(FLEET_KEYS.map((k) => [k, undefined]));
+        return { ...e, ...none, name: `${e.name}/${app}`, values: `${e.name}/${app} (no such app)` };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/cat-file.ts
+
+
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * One `git cat-file --batch` process and the requests sent to it, answered in
+ * order. Once finished it takes no more requests, answers those it was sent
+ * and exits; what it never answered (it died, or was aborted) is rejected.
+ */
+class CatFileProcess {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
+     */
+    fill;
+    filled = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    /** Set once it takes no more requests (finished, exited or aborted). */
+    done = false;
+    constructor(cwd, env) {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd,
+            env: { ...env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => this.take(d));
+        child.on('error', (e) => this.abort(new Error(`git cat-file ${e.message}: ${stderr.trim()}`)));
+        child.on('close', (code) => this.abort(new Error(`git cat-file exited (${code}): ${stderr.trim()}`)));
+        child.stdin.on('error', () => { });
+        this.child = child;
+    }
+    read(spec, maxBytes) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush());
+            this.outbox += `${spec}\n`;
+        });
+    }
+    /** Takes no more requests: those sent are answered, then git exits. */
+    finish() {
+        if (this.done)
+            return;
+        this.flush();
+        this.done = true;
+        this.child.stdin.end();
+    }
+    /** Stops at once: every request not yet answered is rejected with `why`. */
+    abort(why) {
+        this.done = true;
+        this.outbox = '';
+        for (const p of this.queue.splice(0))
+            p.reject(why);
+        this.child.stdin.destroy();
+        this.child.stdout.destroy();
+    }
+    /** How many requests wait for their answer. */
+    get waiting() {
+        return this.queue.length;
+    }
+    flush() {
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '' && !this.done)
+            this.child.stdin.write(text);
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
+                return;
+            }
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one. close() (after a fetch added objects
+ * and refs) sends later reads to a fresh process while the old one answers
+ * what it was already asked: one part of a run may fetch while another reads.
+ */
+class ObjectReader {
+    current;
+    /** Processes still answering (the current one, and closed ones with reads in flight). */
+    live = new Set();
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        let p = this.current;
+        if (!p || p.done) {
+            const fresh = new CatFileProcess(this.cwd, this.env);
+            this.live.add(fresh);
+            this.current = p = fresh;
+        }
+        const answer = p.read(spec, maxBytes);
+        const proc = p;
+        const settle = () => {
+            if (proc.done && proc.waiting === 0)
+                this.live.delete(proc);
+        };
+        answer.then(settle, settle);
+        return answer;
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Later reads start a fresh process (one that sees what a fetch added since);
+     * the reads already made are answered by the process they were sent to,
+     * which then exits.
+     */
+    close() {
+        const p = this.current;
+        this.current = undefined;
+        if (!p)
+            return;
+        p.finish();
+        if (p.waiting === 0)
+            this.live.delete(p);
+    }
+    /**
+     * Stops for good: work still under way in the background (a comparison
+     * after the action already failed) gets an error for each read in flight
+     * and for each later one, instead of a cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.current = undefined;
+        for (const p of this.live) {
+            const n = p.waiting;
+            p.abort(new Error(`git cat-file: the object reader was disposed with ${n} read${n === 1 ? '' : 's'} in flight`));
+        }
+        this.live.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
+
+
+
+
+
+/** The first executable `name` on PATH. */
+function find_onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
+    });
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = find_onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = find_onPath('kubectl', env);
+    if (!kubectl)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+    }
+    catch {
+        return undefined;
+    }
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
+}
+
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./packages/core/src/async/young-generation.ts
@@ -10841,1776 +14942,6 @@ function fileName(o) {
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/values/helm-set.ts
-// A `--set name=value` as Helm reads it (its strvals parser), for the values
-// an Argo CD Application's helm.parameters give: Argo CD passes each as
-// `--set` (or `--set-string` with forceString) after every values file, its
-// commas escaped unless the value is a `{a,b}` list. The name is keys split
-// at `.` (`\.` keeps a dot) with `[n]` list indexes; the value is typed as
-// strvals types it: true/false/null in any case, a base-10 integer that does
-// not start with 0 (an int64), else the string (`1.5` and `012` stay strings).
-// A backslash escapes the next character. Set into the merged values, a list
-// index keeps the list's other items and pads it with nulls.
-/** At most this many segments in one name, and this index in one list (strvals caps an index at 65536). */
-const MAX_SEGMENTS = 256;
-const MAX_INDEX = 65_536;
-/** The parameter `name=value` as Helm reads it; undefined when the name is not one strvals takes. */
-function helmSet(name, value, asString) {
-    const path = helm_set_setPath(name);
-    return path ? { path, value: setValue(value, asString) } : undefined;
-}
-/** The name's path: keys at unescaped dots, `[n]` indexes after a key; undefined when empty, malformed or too deep. */
-function helm_set_setPath(name) {
-    const path = [];
-    let key = '';
-    // Whether a key was written since the last `.` (a dot after an index starts the next key too).
-    let afterIndex = false;
-    for (let i = 0; i < name.length; i++) {
-        const c = name[i];
-        if (c === '\\' && i + 1 < name.length)
-            key += name[++i];
-        else if (c === '.' || c === '[') {
-            if (key !== '')
-                path.push(key);
-            else if (!afterIndex)
-                return undefined;
-            key = '';
-            afterIndex = false;
-            if (c === '.')
-                continue;
-            const close = name.indexOf(']', i);
-            const digits = close < 0 ? '' : name.slice(i + 1, close);
-            if (!/^\d+$/.test(digits) || Number(digits) > MAX_INDEX)
-                return undefined;
-            path.push(Number(digits));
-            afterIndex = true;
-            i = close;
-        }
-        else
-            key += c;
-        if (path.length > MAX_SEGMENTS)
-            return undefined;
-    }
-    if (key !== '')
-        path.push(key);
-    else if (!afterIndex)
-        return undefined;
-    return path;
-}
-/** The value as Helm types it: a `{a,b}` list of typed items, else one typed scalar (a string with `asString`). */
-function setValue(value, asString) {
-    if (value.startsWith('{') && value.endsWith('}') && value.length >= 2)
-        return splitUnescaped(value.slice(1, -1)).map((item) => typed(helm_set_unescape(item), asString));
-    return typed(helm_set_unescape(value), asString);
-}
-/** strvals' typedVal. */
-function typed(v, asString) {
-    if (asString)
-        return v;
-    const lower = v.toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    if (lower === 'null')
-        return null;
-    if (v === '0')
-        return 0;
-    if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
-        const n = BigInt(v);
-        if (n >= -(2n ** 63n) && n < 2n ** 63n)
-            return Number(n);
-    }
-    return v;
-}
-/** The parts of a list between unescaped commas (an empty list is no items). */
-function splitUnescaped(s) {
-    if (s === '')
-        return [];
-    const out = [];
-    let start = 0;
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] === '\\')
-            i++;
-        else if (s[i] === ',') {
-            out.push(s.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(s.slice(start));
-    return out;
-}
-const helm_set_unescape = (s) => s.replace(/\\(.)/gs, '$1');
-/** Argo CD's escaping of a parameter's value before it hands it to Helm: each comma not after a backslash, unless the value is a `{…}` list. */
-function argoSetValue(value) {
-    if (value.startsWith('{') && value.endsWith('}'))
-        return value;
-    let out = '';
-    for (let i = 0; i < value.length; i++)
-        out += value[i] === ',' && value[i - 1] !== '\\' ? '\\,' : value[i];
-    return out;
-}
-/** The keys a parameter sets as the values contract judges them: its path up to its first list index. */
-function setKeys(set) {
-    const end = set.path.findIndex((k) => typeof k === 'number');
-    return (end < 0 ? set.path : set.path.slice(0, end)).map(String);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/parameters.ts
-// An Argo CD Application's helm.parameters as values sources (issue 74): the values contract and the schema judge
-// them with the files and the inline values, at each parameter's line, set as Helm sets a `--set` (helm-set.ts).
-
-
-
-
-/**
- * helm.parameters as the values Helm receives from Argo CD: each a `--set` (`--set-string` with forceString) after
- * every values file, the `--set`s before the `--set-string`s as Helm applies them, each said at its name's line. A
- * name Helm would not parse is left to the render's error.
- */
-function parameterSources(doc, text, file, at) {
-    const list = doc?.getIn(at, true);
-    if (!(0,dist/* isSeq */.oP)(list))
-        return [];
-    const sets = [];
-    const strings = [];
-    for (const item of list.items) {
-        const nameNode = read_mapValue(item, 'name');
-        const name = read_scalarText(nameNode);
-        const valueNode = read_mapValue(item, 'value');
-        const force = read_mapValue(item, 'forceString');
-        const asString = (0,dist/* isScalar */.jn)(force) && force.value === true;
-        const set = name ? helmSet(name, argoSetValue(read_scalarText(valueNode) ?? ''), asString) : undefined;
-        if (!set)
-            continue;
-        const line = nameNode?.range ? lineAt(text, nameNode.range[0]) : 1;
-        (asString ? strings : sets).push({ file, text: '', set, line, label: 'helm.parameters' });
-    }
-    return [...sets, ...strings];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function scalars_yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
-}
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function scalars_yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return scalars_yaml11Type(plain) === 'str' && scalars_yaml12Type(plain) === 'str';
-}
-/**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
- */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
-/**
- * Parses kept for one run. An operation reads the same few texts many times —
- * a promotion reads one pin per service from each values file, edits it,
- * checks the edit and reads the result again; a release plans its files twice
- * and its dry run diffs them — and parsing is most of each step's cost. The
- * run creates one ParseCache and hands it down to the updaters (an option or
- * a parameter); an updater given none parses every time, which is correct and
- * only slower. Nothing is kept between runs or between calls of a pure
- * function: the cache dies with the run that made it.
- *
- * Entries are keyed by the text itself, then by the kind of parse and a
- * variant (the file name, which a parse carries into its error messages).
- * The text is the key as it is — no key is built by concatenating it, which
- * would copy and hash the whole file on every read. Cached parses are shared,
- * so whoever gets one only reads it.
- *
- * Bounded, least recently used first out: by the number of texts kept and by
- * their total length, so a run over thousands of charts or one huge values
- * file cannot hold every parse it ever made. A text longer than the whole
- * budget is parsed and not kept.
- */
-class ParseCache {
-    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
-    #texts = new Map();
-    #maxTexts;
-    #maxChars;
-    #chars = 0;
-    // The text touched last and its entries: it is already the most recently used, so the next reader of the same
-    // text (a status reads ~300 pins from each values file in a row) finds it without moving it, which for a Map
-    // is a delete and a set, and a rehash every few of them.
-    #lastText;
-    #lastEntries;
-    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
-    constructor(limits = {}) {
-        this.#maxTexts = limits.maxTexts ?? 4096;
-        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
-    }
-    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
-    get(kind, text, variant = '') {
-        const key = entryKey(kind, variant);
-        const byKind = this.#touch(text);
-        if (byKind?.has(key))
-            return byKind.get(key);
-        const value = kind.parse(text, variant);
-        this.put(kind, text, value, variant);
-        return value;
-    }
-    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
-    put(kind, text, value, variant = '') {
-        if (text.length > this.#maxChars)
-            return;
-        let byKind = this.#touch(text);
-        if (!byKind) {
-            byKind = new Map();
-            this.#texts.set(text, byKind);
-            this.#chars += text.length;
-            [this.#lastText, this.#lastEntries] = [text, byKind];
-        }
-        byKind.set(entryKey(kind, variant), value);
-        this.#evict();
-    }
-    /** The kept parse, if any; never parses. */
-    peek(kind, text, variant = '') {
-        return this.#touch(text)?.get(entryKey(kind, variant));
-    }
-    /**
-     * Lets go of every parse of `text`, for a caller that knows it is read no
-     * more (a promotion's target values before the edit, once the edit is
-     * checked): a parse of a large file is megabytes the run need not hold. A
-     * later reader of the same text parses it again, which is correct and only
-     * slower.
-     */
-    forget(text) {
-        this.#forgetLast();
-        if (!this.#texts.delete(text))
-            return;
-        this.#chars -= text.length;
-    }
-    /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
-    clear() {
-        this.#forgetLast();
-        this.#texts.clear();
-        this.#chars = 0;
-    }
-    /** How many texts are kept, and their total length (for tests of the bound). */
-    get size() {
-        return { texts: this.#texts.size, chars: this.#chars };
-    }
-    /** The text's entries, moved to the most recently used end. */
-    #touch(text) {
-        if (this.#lastEntries !== undefined && text === this.#lastText)
-            return this.#lastEntries;
-        const byKind = this.#texts.get(text);
-        if (byKind) {
-            this.#texts.delete(text);
-            this.#texts.set(text, byKind);
-            [this.#lastText, this.#lastEntries] = [text, byKind];
-        }
-        return byKind;
-    }
-    #forgetLast() {
-        [this.#lastText, this.#lastEntries] = [undefined, undefined];
-    }
-    #evict() {
-        for (const oldest of this.#texts.keys()) {
-            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
-                return;
-            if (oldest === this.#lastText)
-                this.#forgetLast();
-            this.#texts.delete(oldest);
-            this.#chars -= oldest.length;
-        }
-    }
-}
-/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
-function parse_cache_parseWith(cache, kind, text, variant = '') {
-    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
-}
-function entryKey(kind, variant) {
-    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
-// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
-// Application manifests): the `yaml` parser finds the value's node, and only
-// that node's bytes are replaced, so comments, quoting, key order, line endings,
-// a BOM and the final newline stay as they were. Re-serialising the document
-// (Document#toString) would reformat the whole file, which reviewers notice.
-//
-//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
-//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
-//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
-//
-// Each is a pure (text) => text function; edits/transaction.ts writes files.
-
-
-
-
-
-/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
-function formatPath(path) {
-    let out = '';
-    for (const k of path) {
-        if (typeof k === 'number')
-            out += `[${k}]`;
-        else
-            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
-    }
-    return out;
-}
-function yaml_edit_frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    const crlf = body.indexOf('\r\n');
-    const lf = body.indexOf('\n');
-    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
-}
-/**
- * Walks a key path the way a reader of the file would, refusing what the byte
- * editor cannot change faithfully: a value reached through an alias or a merge
- * key (`<<`), and a value that an alias elsewhere repeats (editing it would
- * silently change the copies too).
- */
-function locate(parsed, path, label) {
-    const file = parsed.file;
-    const aliased = aliasedAnchors(parsed);
-    let node = parsed.doc.contents;
-    const parents = [];
-    for (let i = 0; i < path.length; i++) {
-        const key = path[i];
-        if (node === null)
-            throw new src_errors/* UserError */.yo(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
-        refuseShared(parsed, node, label, aliased);
-        if (typeof key === 'number') {
-            if (!(0,dist/* isSeq */.oP)(node))
-                throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
-                    file,
-                    line: parsed.lineOf(node),
-                    hint: 'check the key path',
-                });
-            const item = node.items[key];
-            if (item === undefined)
-                throw new src_errors/* UserError */.yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
-                    file,
-                    line: parsed.lineOf(node),
-                    hint: 'check the key path',
-                });
-            parents.push(node);
-            node = item;
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(node)) {
-            const where = formatPath(path.slice(0, i));
-            const hint = where && (0,dist/* isScalar */.jn)(node)
-                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
-                : 'check the key path';
-            throw new src_errors/* UserError */.yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
-        }
-        const map = node;
-        const pairs = map.items.filter((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-        if (pairs.length > 1)
-            throw new src_errors/* UserError */.yo(`duplicate key '${key}'`, {
-                file,
-                line: parsed.lineOf(pairs[1].key),
-                hint: 'remove one of the duplicate keys',
-            });
-        const pair = pairs[0];
-        if (!pair) {
-            const merge = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<');
-            if (merge)
-                throw new src_errors/* UserError */.yo(`${label} would come from a merge key (<<), not from this mapping`, {
-                    file,
-                    line: parsed.lineOf(merge.key),
-                    hint: `write ${key} explicitly in the mapping`,
-                });
-            return { found: false, parent: map, missing: path.slice(i), parents };
-        }
-        parents.push(map);
-        if (pair.value === null) {
-            // `key:` with nothing after it: an empty scalar sits right after the colon.
-            if (i === path.length - 1) {
-                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
-                const colon = parsed.text.indexOf(':', at);
-                const empty = new dist/* Scalar */.X5(null);
-                empty.range = [colon + 1, colon + 1, colon + 1];
-                return { found: true, node: empty, parents };
-            }
-            throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
-                file,
-                line: parsed.lineOf(pair.key),
-                hint: 'fill in the mapping',
-            });
-        }
-        node = pair.value;
-    }
-    if (node === null)
-        throw new src_errors/* UserError */.yo(`${label}: the file is empty`, { file, line: 1 });
-    refuseShared(parsed, node, label, aliased);
-    return { found: true, node, parents };
-}
-/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
-const anchorsOf = new WeakMap();
-function aliasedAnchors(parsed) {
-    let names = anchorsOf.get(parsed);
-    if (names)
-        return names;
-    names = new Set();
-    anchorsOf.set(parsed, names);
-    if (!parsed.text.includes('*'))
-        return names;
-    (0,dist/* visit */.YR)(parsed.doc, {
-        Alias(_, a) {
-            names.add(a.source);
-        },
-    });
-    return names;
-}
-function refuseShared(parsed, node, label, aliased) {
-    if ((0,dist/* isAlias */.Vj)(node))
-        throw new src_errors/* UserError */.yo(`${label} is reached through the alias *${node.source}`, {
-            file: parsed.file,
-            line: parsed.lineOf(node),
-            hint: 'write the value out instead of using an alias',
-        });
-    const anchor = node.anchor;
-    if (anchor && aliased.has(anchor))
-        throw new src_errors/* UserError */.yo(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
-            file: parsed.file,
-            line: parsed.lineOf(node),
-            hint: 'write the values out instead of using an anchor and alias',
-        });
-}
-function inFlow(parents) {
-    return parents.some((p) => ((0,dist/* isMap */.jh)(p) || (0,dist/* isSeq */.oP)(p)) && p.flow === true);
-}
-/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
-function yaml_edit_renderScalar(value, style, flow = false) {
-    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
-        return doubleQuote(value);
-    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
-        return singleQuote(value) ?? doubleQuote(value);
-    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
-    return plainOk ? value : doubleQuote(value);
-}
-/**
- * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
- * duplicate keys, several documents) name file:line, and a file without any
- * document is refused.
- */
-function parseBody(body, file, cache) {
-    const parsed = yaml_edit_parseShared(body, file, cache);
-    if (parsed.empty)
-        throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
-    return parsed;
-}
-/**
- * parseYaml of `body` (BOM already stripped) for `file`, shared through the
- * run's `cache` with whoever reads or edits the same text next. A promotion
- * reads pins from a values file, edits it, checks the edit and reads the
- * result again; with the run's cache each of those texts is parsed once
- * instead of once per step. The document is shared, so callers only read it.
- * Without a cache the text is parsed every time.
- */
-function yaml_edit_parseShared(body, file, cache) {
-    return parse_cache_parseWith(cache, read_YAML_DOCUMENT, body, file);
-}
-/**
- * Offers a parse a caller already made (e.g. parseChart while planning) of
- * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
- * exactly that text and file through `cache`.
- */
-function primeParse(parsed, cache) {
-    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
-}
-/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
-function recentlyParsed(body, file, cache) {
-    return cache?.peek(read_YAML_DOCUMENT, body, file)?.doc;
-}
-/**
- * Sets the scalar at `path` to the string `value`, changing only that
- * scalar's bytes: quoting style, trailing comment, indentation, line endings,
- * BOM and final newline stay. A value that would not read back as the same
- * string unquoted is double-quoted. Returns the text unchanged when the value
- * is already there. Refuses (UserError at file:line) an ambiguous existing
- * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
- * several documents, and a missing key unless `create`.
- */
-function setScalar(text, file, path, value, opts = {}) {
-    const { document, cache, ...edit } = opts;
-    return yaml_edit_setScalars(text, file, [{ path, value, ...edit }], { document, cache });
-}
-/**
- * The parse an edit works on: the single document (the usual, cached path),
- * or with `document` the chosen one of several, its ranges still offsets into
- * the whole text so splices land in the right place.
- */
-function parseForEdit(body, file, document, cache) {
-    if (document === undefined)
-        return parseBody(body, file, cache);
-    const all = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
-    const doc = all.documents?.[document];
-    if (!doc)
-        throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
-    return { ...all, doc, empty: false };
-}
-/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
-function spliceFor(parsed, e) {
-    const { file, text: body } = parsed;
-    const label = formatPath(e.path);
-    // `image:` with nothing under it: the new key fills it (after the other edits).
-    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
-        return { create: e };
-    const at = locate(parsed, e.path, label);
-    if (!at.found) {
-        if (!e.create || at.missing.length !== 1)
-            throw new src_errors/* UserError */.yo(`${label} is missing`, {
-                file,
-                line: parsed.lineOf(at.parent) ?? 1,
-                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${yaml_edit_renderScalar(e.value, undefined)}\`` : `add ${label}`,
-            });
-        return { create: e };
-    }
-    const node = at.node;
-    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
-    if (!(0,dist/* isScalar */.jn)(node))
-        throw new src_errors/* UserError */.yo(`${label} is a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}, not a single value`, {
-            file,
-            line,
-            hint: 'check the key path',
-        });
-    const scalar = node;
-    const [start, end] = scalar.range;
-    if (scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED)
-        throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
-            file,
-            line,
-            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
-        });
-    const source = body.slice(start, end);
-    const empty = scalar.value === null;
-    if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
-        throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
-            file,
-            line,
-            hint: `quote it: "${source}"`,
-        });
-    if (!empty && String(scalar.value) === e.value)
-        return undefined;
-    let rendered = yaml_edit_renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
-    if (empty && start === end && body[start - 1] === ':')
-        rendered = ` ${rendered}`;
-    return { start, end, text: rendered };
-}
-/**
- * Applies several scalar edits with one parse when they all replace existing
- * values (the usual case), the untouched stretches and the new bytes joined
- * once, so the work is linear in the file and the edits; edits that create
- * keys run afterwards, each on a fresh parse.
- */
-function yaml_edit_setScalars(text, file, edits, opts = {}) {
-    const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseForEdit(body, file, opts.document, opts.cache);
-    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
-    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
-    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
-    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
-    let out = body;
-    if (replace.length > 0) {
-        const parts = [];
-        let at = 0;
-        for (const r of replace) {
-            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
-            if (r.start < at) {
-                parts[parts.length - 1] = r.text;
-                continue;
-            }
-            parts.push(body.slice(at, r.start), r.text);
-            at = r.end;
-        }
-        parts.push(body.slice(at));
-        out = parts.join('');
-    }
-    for (const s of splices) {
-        if (!('create' in s))
-            continue;
-        const p = parseForEdit(out, file, opts.document, opts.cache);
-        const leaf = s.create.path[s.create.path.length - 1];
-        const filled = typeof leaf === 'string'
-            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${yaml_edit_renderScalar(s.create.value, undefined)}`], indentUnit(p))
-            : undefined;
-        if (filled !== undefined) {
-            out = filled;
-            continue;
-        }
-        const at = locate(p, s.create.path, formatPath(s.create.path));
-        if (at.found)
-            continue;
-        const flow = at.parent.flow === true || inFlow(at.parents);
-        const like = s.create.quoteLike === undefined
-            ? undefined
-            : at.parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
-        const style = (0,dist/* isScalar */.jn)(like) && (like.type === dist/* Scalar */.X5.QUOTE_DOUBLE || like.type === dist/* Scalar */.X5.QUOTE_SINGLE) ? like.type : undefined;
-        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${yaml_edit_renderScalar(s.create.value, style, flow)}`;
-        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
-    }
-    return out === body ? text : bom + out;
-}
-function describe(source) {
-    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
-        return 'a number';
-    if (/^\d{4}-/.test(source))
-        return 'a date';
-    return 'a boolean or null';
-}
-/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
-function yamlKey(key, map) {
-    const style = (0,dist/* isScalar */.jn)(map?.items[0]?.key) ? map.items[0].key.type : undefined;
-    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
-        return doubleQuote(key);
-    if (style === dist/* Scalar */.X5.QUOTE_SINGLE)
-        return singleQuote(key) ?? doubleQuote(key);
-    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
-}
-function columnOf(text, offset) {
-    const nl = text.lastIndexOf('\n', offset - 1);
-    return offset - (nl + 1);
-}
-/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
-function indentUnit(parsed) {
-    const root = parsed.doc.contents;
-    let found = 0;
-    const walk = (map, depth) => {
-        if (found || depth > 3)
-            return;
-        for (const p of map.items) {
-            const v = p.value;
-            if ((0,dist/* isMap */.jh)(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
-                const child = v.items[0].key.range[0];
-                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
-                if (diff > 0) {
-                    found = diff;
-                    return;
-                }
-            }
-            if ((0,dist/* isMap */.jh)(v))
-                walk(v, depth + 1);
-        }
-    };
-    if ((0,dist/* isMap */.jh)(root))
-        walk(root, 0);
-    return found || 2;
-}
-/**
- * Inserts a pair into a mapping, as lines in the mapping's own indentation:
- * after `after` when that key exists, else after the last pair. `lines` are
- * relative to the key's column (nested lines carry their own extra indent).
- */
-function insertPair(parsed, eol, map, lines, after) {
-    const body = parsed.text;
-    if (map.flow) {
-        if (lines.length !== 1)
-            throw new src_errors/* UserError */.yo('cannot add a nested value to a flow mapping ({…})', {
-                file: parsed.file,
-                line: parsed.lineOf(map),
-                hint: 'write the mapping in block style',
-            });
-        const close = body.lastIndexOf('}', map.range[1]);
-        const inner = body.slice(map.range[0] + 1, close);
-        const sep = inner.trim() === '' ? '' : ', ';
-        let cut = close;
-        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
-            cut--;
-        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
-    }
-    if (map.items.length === 0)
-        throw new src_errors/* UserError */.yo('cannot add a key to an empty mapping', {
-            file: parsed.file,
-            line: parsed.lineOf(map),
-            hint: 'add the key by hand',
-        });
-    const firstKey = map.items[0].key;
-    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
-    const anchorPair = (after !== undefined ? map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === after) : undefined) ??
-        map.items[map.items.length - 1];
-    const v = anchorPair.value;
-    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
-    let at;
-    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
-        at = endOfPair;
-    else {
-        const nl = body.indexOf('\n', endOfPair);
-        at = nl === -1 ? -1 : nl + 1;
-    }
-    const block = lines.map((l) => indent + l).join(eol);
-    if (at === -1)
-        return body + eol + block;
-    return body.slice(0, at) + block + eol + body.slice(at);
-}
-/**
- * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
- * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
- * when the key exists; with `create`, adds the key, and its parent mapping
- * when that is missing too (one level, e.g. `annotations:`).
- */
-function setBlockScalar(text, file, path, content, opts = {}) {
-    const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file, opts.cache);
-    const label = formatPath(path);
-    const unit = indentUnit(parsed);
-    const lines = content.replace(/\n+$/, '').split('\n');
-    const leafKey = yamlKey(String(path[path.length - 1]));
-    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
-    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
-    if (filled !== undefined)
-        return bom + filled;
-    const at = locate(parsed, path, label);
-    if (!at.found) {
-        if (!opts.create || at.missing.length > 2)
-            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
-        const pad = ' '.repeat(unit);
-        const leaf = at.missing[at.missing.length - 1];
-        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
-        if (at.missing.length === 2)
-            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
-        return bom + insertPair(parsed, eol, at.parent, rendered);
-    }
-    const node = at.node;
-    const line = parsed.lineOf(node);
-    if (!isScalar(node))
-        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
-    if (inFlow(at.parents))
-        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
-            file,
-            line,
-            hint: 'write the mapping in block style',
-        });
-    const scalar = node;
-    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
-        return text;
-    const parentMap = at.parents[at.parents.length - 1];
-    const pair = parentMap.items.find((p) => p.value === node);
-    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
-    const pad = ' '.repeat(keyCol + unit);
-    const [start, end] = scalar.range;
-    let stop;
-    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
-    let comment;
-    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
-        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
-        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
-        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
-        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
-        stop = lineEnd === -1 ? end : lastChar + lineEnd;
-    }
-    else {
-        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
-        const nl = body.indexOf('\n', end);
-        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
-        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
-    }
-    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
-    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
-    return bom + body.slice(0, start) + rendered + body.slice(stop);
-}
-/**
- * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
- * `annotations: {}`: the parent of a new block scalar exists but is empty, so
- * it is written out in block style in its place, in the file's indentation; a
- * comment after it stays on its line. Undefined when the parent is not such an empty value.
- */
-function fillEmptyParent(parsed, eol, path, childLines, unit) {
-    if (path.length < 2)
-        return undefined;
-    const parentPath = path.slice(0, -1);
-    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
-    if (!(0,dist/* isMap */.jh)(grand) || grand.flow)
-        return undefined;
-    const key = parentPath[parentPath.length - 1];
-    const pair = grand.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    const value = pair?.value;
-    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
-    const empty = value === null ||
-        ((0,dist/* isScalar */.jn)(value) && value.value === null && (value.type === dist/* Scalar */.X5.PLAIN || value.range[0] === value.range[1])) ||
-        ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
-    if (!pair || !empty)
-        return undefined;
-    const body = parsed.text;
-    const keyStart = pair.key.range[0];
-    const colon = body.indexOf(':', pair.key.range[1]);
-    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
-    const nl = body.indexOf('\n', end);
-    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
-    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
-    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
-        return undefined;
-    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
-    const keyIndent = ' '.repeat(columnOf(body, keyStart));
-    const pad = ' '.repeat(unit);
-    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
-    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
-}
-function locateOrUndefined(parsed, path) {
-    try {
-        const at = locate(parsed, path, formatPath(path));
-        return at.found ? at.node : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/edits/same-data.ts
-// Whether two readings of YAML hold the same data, in time linear in what the documents spell out. The yaml
-// library reads an alias as the very object its anchor made, so nine levels of nine aliases (a billion laughs)
-// are nine objects shared along 9^9 paths: node:util's isDeepStrictEqual walks every path (an edit check on such
-// a values file took minutes), while here a pair of objects already being compared, or found equal, is not walked
-// again. The answer is isDeepStrictEqual's for the plain data YAML reads (mappings as plain objects, sequences as
-// arrays, scalars); anything else (a Map, a Set, a Date a custom tag made) is left to isDeepStrictEqual.
-
-/** `a` and `b` hold the same data (a cycle that an alias to an ancestor makes is equal where its walk is). */
-function sameData(a, b) {
-    return same(a, b, new WeakMap());
-}
-function same(a, b, met) {
-    if (Object.is(a, b))
-        return true;
-    if (!isPlain(a) || !isPlain(b))
-        return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && (0,external_node_util_.isDeepStrictEqual)(a, b);
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    let partners = met.get(a);
-    if (partners?.has(b))
-        return true;
-    if (!partners)
-        met.set(a, (partners = new WeakSet()));
-    partners.add(b);
-    if (Array.isArray(a)) {
-        const other = b;
-        return a.length === other.length && a.every((v, i) => i in other === i in a && same(v, other[i], met));
-    }
-    const ka = Object.keys(a);
-    const ob = b;
-    if (ka.length !== Object.keys(ob).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(ob, k) && same(a[k], ob[k], met));
-}
-/** An array, or an object whose prototype is Object's or none: the shapes a YAML reading builds. */
-function isPlain(v) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (Array.isArray(v))
-        return Object.getPrototypeOf(v) === Array.prototype;
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
-
-
-
-
-
-
-
-/**
- * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
- * caller owns it): copying every mapping along the path once per value made a
- * promotion of a thousand services copy the thousand-key `services` mapping
- * two thousand times. No path of an edit passes through an aliased node (the
- * editor refuses those), so no other part of the reading shares what changes.
- */
-function setIn(target, path, value) {
-    if (path.length === 0)
-        return value;
-    const [head, ...rest] = path;
-    if (typeof head === 'number') {
-        const arr = Array.isArray(target) ? target : [];
-        arr[head] = setIn(arr[head], rest, value);
-        return arr;
-    }
-    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
-    obj[head] = setIn(obj[head], rest, value);
-    return obj;
-}
-function nodeIn(root, path) {
-    let node = root;
-    for (const k of path) {
-        if (typeof k === 'number')
-            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
-        else
-            node = (0,dist/* isMap */.jh)(node) ? node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === k)?.value : undefined;
-    }
-    return node;
-}
-/**
- * Re-reads an edited YAML file and proves the edit did only what it meant:
- * the data before, with the intended values put in, must equal the data after
- * (YAML 1.2), and each value written unquoted must also read back as the same
- * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
- * editor, not a user mistake) otherwise. With the run's `cache`, the texts
- * the edit already parsed are not parsed again.
- *
- * The edited text is read by js-yaml where it reads exactly as the yaml
- * package does (yaml/plain-document.ts: no tag, anchor, alias or directive,
- * every block collection on its own line), its data and its plain scalars'
- * text being all the proof needs; any other text, and any text js-yaml
- * refuses, is read by the yaml package as before. Composing the yaml
- * package's syntax tree of a thousand services' values file to check ten
- * changed tags took ~150 ms and megabytes of garbage; js-yaml's reading,
- * kept in the run's `cache` for the next reader of the edited text, ~30 ms.
- */
-function check_checkYamlEdit(file, before, after, intended, opts = {}) {
-    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
-    if (opts.document !== undefined)
-        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = bytes_stripBom(before);
-    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({
-        maxAliasCount: -1,
-    });
-    for (const i of intended)
-        expected = setIn(expected, i.path, i.value);
-    const afterBody = bytes_stripBom(after);
-    const changed = () => new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
-    const yaml11 = (i) => new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
-    const plain = parse_cache_parseWith(opts.cache, PLAIN_DOCUMENT, afterBody);
-    if (plain !== undefined) {
-        if (!sameData(expected, plain.data))
-            throw changed();
-        for (const i of intended) {
-            const source = plain.plainAt(i.path);
-            if (source !== undefined && scalars_yaml11Type(source) !== 'str')
-                throw yaml11(i);
-        }
-        return;
-    }
-    const doc = parsedAfter(file, afterBody, opts.cache);
-    if (doc.errors.length > 0 || !sameData(expected, doc.toJS({ maxAliasCount: -1 })))
-        throw changed();
-    for (const i of intended) {
-        const node = nodeIn(doc.contents, i.path);
-        if ((0,dist/* isScalar */.jn)(node) && node.type === dist/* Scalar */.X5.PLAIN && node.range && scalars_yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
-            throw yaml11(i);
-    }
-}
-/**
- * The edited text's document. A valid single document is parsed the way the
- * next readers parse it (parseShared: the pins read back, the drift table), so
- * the file is parsed once; such a parse differs from a lenient one only by
- * errors it does not have. Anything else (an editor bug) gets the lenient
- * parse, whose errors the check reports.
- */
-function parsedAfter(file, body, cache) {
-    try {
-        return yaml_edit_parseShared(body, file, cache).doc;
-    }
-    catch {
-        return (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
-    }
-}
-function documentsOf(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(bytes_stripBom(text), { uniqueKeys: false });
-    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
-        return undefined;
-    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
-}
-/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
-function checkDocumentEdit(file, before, after, intended, index, paths) {
-    const expected = documentsOf(before);
-    const actual = documentsOf(after);
-    if (expected && index < expected.length)
-        for (const i of intended)
-            expected[index] = setIn(expected[index], i.path, i.value);
-    if (!expected || !actual || !sameData(expected, actual))
-        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var functions_valid = __webpack_require__(7306);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
-var ranges_valid = __webpack_require__(8219);
-;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
-// A protected environment deploys exactly what was reviewed: its ArgoCD
-// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
-// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
-// promoted. SemVer decides what is exact (semver.valid) and what is a range
-// (semver.validRange); nothing here spells SemVer with a regex.
-
-
-
-
-
-
-/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
-const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/**
- * Why `revision` is not one exact chart version, or undefined when it is.
- * A git `path:` source may also pin a full commit id.
- */
-function exact_revision_inexactRevision(revision, source) {
-    const text = revision.trim();
-    if (valid(text) !== null)
-        return undefined;
-    if (source === 'path' && COMMIT.test(text))
-        return undefined;
-    if (text === '')
-        return 'is empty, so the newest chart is deployed';
-    if (text === '*')
-        return "is '*', any version";
-    if (text === 'HEAD')
-        return "is 'HEAD', whatever the default branch holds";
-    if (validRange(text) !== null)
-        return `is '${text}', a range, not one version`;
-    return `is '${text}', a branch or tag name, not a chart version`;
-}
-/** The hint every such problem carries. */
-const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
-/**
- * Every chart source of every Application in an Applications file whose
- * targetRevision is not exact, at its line: a source with `chart:` (Helm
- * repository or OCI) or `path:` (a chart in git). Sources with neither (a
- * multi-source `ref:` for values files) carry no chart version.
- */
-function inexactRevisions(text, file) {
-    return inexactRevisionsIn(parseYaml(stripBom(text), file, { allowMulti: true }));
-}
-/** inexactRevisions on a file already parsed. */
-function inexactRevisionsIn(parsed) {
-    const out = [];
-    for (const doc of parsed.documents ?? []) {
-        const root = doc.contents;
-        const spec = mapValue(root, 'spec');
-        const kind = scalarText(mapValue(root, 'kind')) ?? 'Application';
-        if (kind !== 'Application' || !isMap(spec))
-            continue;
-        const name = scalarText(mapValue(mapValue(root, 'metadata'), 'name'));
-        const sources = mapValue(spec, 'sources');
-        const list = isSeq(sources) ? sources.items : [mapValue(spec, 'source')].filter((s) => isMap(s));
-        for (const source of list) {
-            const kindOf = scalarText(mapValue(source, 'chart')) !== undefined
-                ? 'chart'
-                : scalarText(mapValue(source, 'path')) !== undefined
-                    ? 'path'
-                    : undefined;
-            if (!kindOf)
-                continue;
-            const rev = mapValue(source, 'targetRevision');
-            const why = exact_revision_inexactRevision(scalarText(rev) ?? '', kindOf);
-            if (!why)
-                continue;
-            out.push({
-                file: parsed.file,
-                line: parsed.lineOf(rev ?? source) ?? 1,
-                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
-                hint: HINT,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/host-name.ts
-// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
-// image reference (capture-digests' inputs); hosts.ts adds the address rules.
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-
-/**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
- */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class reference_InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function reference_parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new reference_InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new reference_InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new reference_InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new reference_InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new reference_InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new reference_InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new reference_InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new reference_InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new reference_InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new reference_InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new reference_InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new reference_InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-/** The pattern of a digest's hex part by its length, compiled once (a fleet's status checks ~60,000 digests). */
-const hexPatterns = new Map();
-function hexOf(length) {
-    const key = String(length);
-    let re = hexPatterns.get(key);
-    if (re === undefined)
-        hexPatterns.set(key, (re = new RegExp(`^[a-f0-9]{${length}}$`)));
-    return re;
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new reference_InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new reference_InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!hexOf(want).test(m[2]))
-        throw new reference_InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function reference_isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
-}
-const identities = new Map();
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    // Kept per name (a pure function of it): a fleet's status compares ~120,000 pins of the same few hundred images.
-    if (identities.has(image))
-        return identities.get(image);
-    let identity;
-    try {
-        const ref = reference_parseReference(image);
-        identity = `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (!(e instanceof reference_InvalidReference))
-            throw e;
-    }
-    if (identities.size >= 4096)
-        identities.clear();
-    return identities.set(image, identity).get(image);
-}
-const repositories = new Map();
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-function imageRepository(image) {
-    // Kept per name as imageIdentity is: a fleet's status plans ~30,000 pins of the same few hundred images.
-    let repository = repositories.get(image);
-    if (repository !== undefined)
-        return repository;
-    repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-    if (repositories.size >= 4096)
-        repositories.clear();
-    repositories.set(image, repository);
-    return repository;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux.ts
-// Flux resources as the place an environment's chart version and pins live.
-// An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
-// the OCIRepository its chart comes from when the release takes it through
-// `spec.chartRef` (`ocirepository:`). The chart version is then the
-// HelmRelease's `spec.chart.spec.version`, or the OCIRepository's
-// `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
-// the same ChartRevision an Argo CD Application's targetRevision is; the image
-// pins are read at the service's values-key under the HelmRelease's
-// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
-// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
-// newest chart: refused at its line, before anything is written.
-
-
-
-
-
-
-
-
-/** The Flux kinds whose file holds an environment's chart version. */
-const CHART_KINDS = ['HelmRelease', 'OCIRepository'];
-const kindOf = (doc) => read_scalarText(read_mapValue(doc.contents, 'kind'));
-const nameOf = (doc) => read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name'));
-/** The HelmRelease or OCIRepository documents of a parsed file. */
-function fluxDocs(parsed) {
-    return (parsed.documents ?? [parsed.doc]).flatMap((doc, index) => {
-        const kind = kindOf(doc);
-        return CHART_KINDS.includes(kind) ? [{ index, doc, kind: kind, name: nameOf(doc) }] : [];
-    });
-}
-/**
- * The chart version of the Flux resource `text` holds (`name` picks one of
- * several), or undefined when the file holds no HelmRelease or
- * OCIRepository (then it is an Argo CD Application's file). Errors name
- * file:line: several resources and no name, a HelmRelease without a chart
- * version, one whose chart comes from an OCIRepository (`chartRef`), an
- * OCIRepository without a `spec.ref`.
- */
-function fluxChartRevision(text, file, name, cache) {
-    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-    const docs = fluxDocs(parsed);
-    if (docs.length === 0)
-        return undefined;
-    const named = name ? docs.filter((d) => d.name === name) : docs;
-    // Flux's chartRef examples name the OCIRepository and its HelmRelease alike: a HelmRelease taking its chart by
-    // chartRef holds no chart version, so where it shares the name, the OCIRepository is the one meant.
-    const versioned = named.filter((d) => d.kind === 'OCIRepository' || read_mapValue(read_mapValue(d.doc.contents, 'spec'), 'chartRef') === undefined);
-    const chosen = named.length > 1 && versioned.length === 1 ? versioned : named;
-    if (chosen.length !== 1)
-        throw new src_errors/* UserError */.yo(chosen.length === 0
-            ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`
-            : `${chosen.length} Flux resources in the file (${docs.map((d) => `${d.kind} ${d.name ?? ''}`.trim()).join(', ')}); cannot tell which holds the chart version`, { file, line: 1, hint: 'name the resource in the config: helmrelease: <file>#<metadata.name>' });
-    const res = chosen[0];
-    const multi = (parsed.documents?.length ?? 1) > 1;
-    const spec = read_mapValue(res.doc.contents, 'spec');
-    const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
-    const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
-    if (res.kind === 'OCIRepository')
-        return ociRevision(spec, base, line, res.name);
-    const chartRef = read_mapValue(spec, 'chartRef');
-    if (chartRef !== undefined)
-        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} takes its chart from ${read_scalarText(read_mapValue(chartRef, 'kind')) ?? 'a source'} ${read_scalarText(read_mapValue(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
-    const chartSpec = read_mapValue(read_mapValue(spec, 'chart'), 'spec');
-    const version = read_mapValue(chartSpec, 'version');
-    const current = read_scalarText(version) ?? '';
-    const chart = read_scalarText(read_mapValue(chartSpec, 'chart'));
-    if (current === '')
-        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} has no spec.chart.spec.version, so Flux deploys the newest chart`.replace(/\s+/g, ' '), {
-            file,
-            line: line(version ?? chartSpec ?? spec),
-            hint: `pin one chart version: version: <x.y.z> under spec.chart.spec${chart ? ` (chart ${chart})` : ''}`,
-        });
-    return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
-}
-/**
- * The document of the HelmRelease an environment names (undefined when the
- * file holds one document); where its pins live among spec.values and
- * spec.valuesFrom is flux-values.ts's to say.
- */
-function releaseDocument(release, text, file, cache) {
-    const hash = release.indexOf('#');
-    const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
-    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-    const all = parsed.documents ?? [parsed.doc];
-    const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
-    if (releases.length !== 1)
-        throw new src_errors/* UserError */.yo(releases.length === 0
-            ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
-            : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
-    const { index } = releases[0];
-    return all.length > 1 ? index : undefined;
-}
-/**
- * An OCIRepository's artifact reference: the version in spec.ref.semver or
- * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
- * before either. A digest alone still gives the version a place: tag, created
- * when written.
- */
-function ociRevision(spec, base, line, name) {
-    const ref = read_mapValue(spec, 'ref');
-    const url = read_scalarText(read_mapValue(spec, 'url'));
-    const chart = url?.replace(/\/+$/, '').split('/').pop();
-    const key = ['semver', 'tag'].find((k) => read_mapValue(ref, k) !== undefined);
-    const digest = read_scalarText(read_mapValue(ref, 'digest'));
-    if (!(0,dist/* isMap */.jh)(ref) || (key === undefined && digest === undefined))
-        throw new src_errors/* UserError */.yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
-            file: base.file,
-            line: line((0,dist/* isMap */.jh)(ref) ? ref : spec),
-            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
-        });
-    return {
-        ...base,
-        path: ['spec', 'ref', key ?? 'tag'],
-        line: line(read_mapValue(ref, key ?? 'digest')),
-        current: key ? (read_scalarText(read_mapValue(ref, key)) ?? '') : '',
-        ...(chart ? { chart } : {}),
-        ...(digest !== undefined ? { digest, digestLine: line(read_mapValue(ref, 'digest')) } : {}),
-    };
-}
-/**
- * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
- * digest beside the version key (created after it when missing). A digest the
- * target pins and the promotion does not bring is refused at its line: Flux
- * would go on pulling it, whatever the tag says.
- */
-function flux_setOciRef(text, rev, version, digest, cache) {
-    if (digest === undefined && rev.digest !== undefined)
-        throw new UserError(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
-            file: rev.file,
-            line: rev.digestLine ?? rev.line,
-            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
-        });
-    const key = String(rev.path[rev.path.length - 1]);
-    const edits = [];
-    if (version !== rev.current && version !== '')
-        edits.push({ path: rev.path, value: version, create: true });
-    if (digest !== undefined && digest !== rev.digest)
-        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
-    if (edits.length === 0)
-        return text;
-    const after = setScalars(text, rev.file, edits, { document: rev.document, cache });
-    checkYamlEdit(rev.file, text, after, edits, { document: rev.document, cache });
-    return after;
-}
-/** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
-function inexactFluxChart(rev) {
-    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
-    if (rev.digest !== undefined && isDigest(rev.digest))
-        return undefined;
-    const why = inexactRevision(rev.current, 'chart');
-    if (why === undefined)
-        return undefined;
-    return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
-        file: rev.file,
-        line: rev.line,
-        hint: rev.flux === 'OCIRepository'
-            ? 'pin one exact version: spec.ref.tag: 1.4.0 (a protected environment deploys only what was promoted)'
-            : 'pin one exact chart version: spec.chart.spec.version: 1.4.0 (a protected environment deploys only what was promoted)',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/argocd/application.ts
-// The chart version an environment runs: `targetRevision` of its ArgoCD
-// Application. The config's `application` names the file, optionally with
-// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
-// every Application of an environment in one argocd-applications.yaml). The
-// name matches the document's metadata.name, or a source's chart, or the last
-// folder of a source's path; in a multi-source Application the source with
-// the matching chart (or path) is the one edited.
-
-
-
-
-
-
-
-
-
-
-
-
-/** `apps/prod.yaml#myapp-prod` → file and selector. */
-function splitApplicationRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
-}
-/** What a source is known by: its chart, its path and the path's last folder. */
-function sourceNames(source) {
-    const names = [];
-    const chart = read_scalarText(read_mapValue(source, 'chart'));
-    const path = read_scalarText(read_mapValue(source, 'path'));
-    if (chart)
-        names.push(chart);
-    if (path) {
-        const clean = path.replace(/\/+$/, '');
-        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
-    }
-    return names;
-}
-/**
- * Finds the targetRevision to edit. `name` (from `file#name`) selects the
- * document and the source; `charts` (config chart folders) are the fallback
- * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart. With the run's `cache`, a file
- * parsed before (its inline values read for pins) is not parsed again.
- */
-function findChartRevision(text, file, name, charts = [], cache) {
-    const body = text.replace(/^\ufeff/, '');
-    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
-    const docs = parsed.documents ?? [];
-    const multi = docs.length > 1;
-    const apps = docs
-        .map((doc, index) => ({ index, doc, name: read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => read_mapValue(c.doc.contents, 'spec') !== undefined && (read_scalarText(read_mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    const flux = apps.length === 0 ? fluxChartRevision(text, file, name, cache) : undefined;
-    if (flux)
-        return flux;
-    if (apps.length === 0)
-        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
-            file,
-            line: 1,
-            hint: 'point application at the Application manifest',
-        });
-    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
-    let chosen;
-    if (apps.length === 1)
-        chosen = apps;
-    else {
-        chosen = name ? apps.filter((c) => c.name === name) : [];
-        if (chosen.length === 0)
-            chosen = apps.filter(matchesSource);
-    }
-    if (chosen.length !== 1) {
-        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new src_errors/* UserError */.yo(chosen.length === 0
-            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
-            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
-    }
-    const app = chosen[0];
-    const sources = sourcesOf(app);
-    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
-    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
-    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
-    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1
-        ? matching[0]
-        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
-            ? withChart[0]
-            : matching.length === 0 && withChart.length === 1 && !name
-                ? withChart[0]
-                : undefined;
-    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
-    if (!source)
-        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
-            file,
-            line: appLine,
-            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
-        });
-    const rev = read_mapValue(source.node, 'targetRevision');
-    const current = read_scalarText(rev) ?? '';
-    return {
-        file,
-        document: multi ? app.index : undefined,
-        path: [...source.path, 'targetRevision'],
-        line: parsed.lineOf(rev ?? source.node) ?? appLine,
-        current,
-        name: app.name,
-        ...sourceChart(source.node),
-    };
-}
-/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
-function sourcesOf(c) {
-    const spec = read_mapValue(c.doc.contents, 'spec');
-    const sources = read_mapValue(spec, 'sources');
-    if ((0,dist/* isSeq */.oP)(sources))
-        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-    const source = read_mapValue(spec, 'source');
-    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-}
-/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
-function sourceChart(source) {
-    const chart = read_scalarText(read_mapValue(source, 'chart'));
-    const path = read_scalarText(read_mapValue(source, 'path'))?.replace(/\/+$/, '');
-    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
-    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
-}
-/**
- * Sets the Application's chart version with a byte-minimal edit (created
- * after `chart:`/`path:` when the source has no targetRevision), checked by
- * re-parsing: only that value changes, every other document stays.
- */
-function setChartRevision(text, rev, version, cache, digest) {
-    if (rev.flux === 'OCIRepository')
-        return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
-    if (rev.current === version)
-        return text;
-    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
-    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
-    return after;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
-function readApplication(text, file, name, charts = []) {
-    const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of revision.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helm = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const inline = [
-        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
-    ];
-    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        // As Argo CD hands it to Helm: its commas escaped (helm-set.ts), else `a,b` would be two parameters.
-        return n ? [{ name: n, value: argoSetValue(asStr(o?.value) ?? ''), string: o?.forceString === true }] : [];
-    });
-    // Argo CD's diff leaves these fields out, but a sync applies them unless the Application says RespectIgnoreDifferences=true.
-    const respected = strings(asObj(spec.syncPolicy)?.syncOptions).some((o) => o.replace(/\s+/g, '') === 'RespectIgnoreDifferences=true');
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-                ...(respected ? {} : { appliedOnSync: true }),
-            },
-        ];
-    });
-    const path = asStr(src.path)?.replace(/\/+$/, '');
-    const inlineAt = inlineSources(list[revision.document ?? 0], text, file, revision, inline.length > 0 && typeof helm.values === 'string' && helm.values.trim() !== '', asObj(helm.valuesObject) !== undefined);
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    return {
-        revision,
-        ...(path ? { path } : {}),
-        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
-        ...(namespace ? { namespace } : {}),
-        valueFiles: strings(helm.valueFiles),
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
-        inline,
-        inlineAt,
-        set,
-        ignoreDifferences,
-    };
-}
-/**
- * Where the Application's inline values are written: helm.values (a literal block's lines are the file's, from the
- * line after its `|`; any other string is said at its line) and helm.valuesObject (the document's own node).
- */
-function inlineSources(doc, text, file, revision, values, object) {
-    const clean = text.replace(/^\ufeff/, '');
-    const document = revision.document ?? 0;
-    const helmAt = [...revision.path.slice(0, -1), 'helm'].map((k) => (typeof k === 'number' || !/^\d+$/.test(String(k)) ? k : Number(k)));
-    const out = [];
-    if (values) {
-        const node = doc?.getIn([...helmAt, 'values'], true);
-        const line = node?.range ? lineAt(clean, node.range[0]) : 1;
-        const literal = (0,dist/* isScalar */.jn)(node) && node.type === 'BLOCK_LITERAL';
-        const string = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : '';
-        out.push({ file, text: string, label: 'helm.values', ...(literal ? { firstLine: line + 1 } : { line }) });
-    }
-    if (object)
-        out.push({ file, text, document, at: [...helmAt, 'valuesObject'], label: 'helm.valuesObject' });
-    return [...out, ...parameterSources(doc, clean, file, [...helmAt, 'parameters'])];
-}
-/**
- * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
- * plain entry beside a git source's `path:`, a chart-repository source's plain entry inside the chart package.
- */
-function valueFilePlaces(app) {
-    return app.valueFiles.map((entry) => entry.startsWith('$')
-        ? { entry, repo: external_node_path_.posix.normalize(entry.slice(entry.indexOf('/') + 1)) }
-        : app.path !== undefined
-            ? { entry, repo: external_node_path_.posix.normalize(external_node_path_.posix.join(app.path, entry)) }
-            : { entry, inPackage: external_node_path_.posix.normalize(entry) });
-}
-/**
- * The values texts a render of `app` reads, in Helm's order, as Argo CD reads
- * them, each with its repository path (undefined for a file inside a
- * registry's chart, and for the inline values): its valueFiles (`$ref/path`
- * from the repository root, a plain entry beside a git source's path, or, for
- * a chart-repository source, inside the chart package: `chartFiles`), then
- * the inline values. Nothing else: a values file the Application does not
- * name is not read by Argo CD, so not here either (deployer-reads.ts refuses a
- * promotion writing one). A listed file that is missing is unavailable unless
- * ignoreMissingValueFiles says otherwise.
- */
-async function applicationValues(app, chartFiles, read) {
-    const values = [];
-    for (const place of valueFilePlaces(app)) {
-        // A chart-repository source reads a plain entry inside the chart package, never a file of this repository.
-        const text = 'inPackage' in place ? chartFiles?.get(place.inPackage) : await read(place.repo);
-        if (text === undefined) {
-            if (app.ignoreMissingValueFiles)
-                continue;
-            return {
-                unavailable: 'inPackage' in place
-                    ? `the Application's valueFiles entry ${place.entry} is not in chart ${app.revision.chart ?? ''}'s package (a chart-repository source reads its valueFiles there)`
-                    : `the Application's valueFiles entry ${place.entry} is not in the repository`,
-            };
-        }
-        values.push({ ...('repo' in place ? { path: place.repo } : {}), text });
-    }
-    for (const text of app.inline)
-        values.push({ text });
-    return { values };
-}
-/** repoURL, chart and path of the Application source (or Flux resource) holding the chart version (of an OCIRepository: its chart). */
-function chartSource(text, file, name, charts) {
-    const rev = findChartRevision(text, file, name, charts);
-    const parsed = read_parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
-    let node = parsed.documents?.[rev.document ?? 0]?.contents;
-    // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
-    // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
-    if (rev.flux === 'OCIRepository')
-        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: read_scalarText(read_mapValue(read_mapValue(node, 'spec'), 'url')) ?? '' };
-    for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : read_mapValue(node, key);
-    return {
-        repoURL: read_scalarText(read_mapValue(node, 'repoURL')),
-        chart: read_scalarText(read_mapValue(node, 'chart')),
-        path: read_scalarText(read_mapValue(node, 'path')),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
@@ -14853,41 +17184,6 @@ async function pullChart(source, version, pull, what) {
     return { message: `${what}: no chart folder, OCI registry or https repository to read it from` };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/deploy/model.ts
-// What every deployer kind answers for an environment (one module a kind: chart-values.ts, argocd/kind.ts,
-// kustomize-overlay.ts, flux/helmrelease-kind.ts, flux/kustomization-kind.ts; kind.ts picks one). Code outside
-// this folder asks the environment's Deployment, never which of the config's keys it gives.
-
-
-/** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */
-function resourceRef(ref) {
-    const { file, name } = splitApplicationRef(ref);
-    return { ref, file, ...(name !== undefined ? { name } : {}) };
-}
-/** The files of `refs` that are given, once each, in order. */
-function filesOf(...refs) {
-    return [...new Set(refs.flatMap((r) => (r === undefined ? [] : [resourceRef(r).file])))];
-}
-/** Why there is no Helm for an environment. */
-const noHelm = (e) => e.helmVersion !== undefined
-    ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
-    : 'no Helm 3.8 or later on PATH to render its chart';
-/**
- * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
- * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
- */
-async function parsed(output, namespace, renderer) {
-    const o = await output;
-    if (!o.ok)
-        return { ok: false, message: o.message };
-    try {
-        return { ok: true, objects: splitObjects(o.stdout, namespace ?? ''), renderer };
-    }
-    catch (e) {
-        return { ok: false, message: e.message };
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/chart-values.ts
 // A values file rendered with the chart folder that holds it, as `helm template` renders it: the chart's own
 // values.yaml first, then the environment's file. With an Argo CD Application (argocd/kind.ts) the chart and the
@@ -15014,2302 +17310,6 @@ function argoApplication(e) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/render/overlay-target.ts
-// What an environment's `kustomization:` (or `flux-kustomization:`) names, read
-// for a render: a kustomization file or folder, an Argo CD Application whose
-// source path is an overlay (its kustomize.images and destination namespace),
-// or a Flux Kustomization (its spec.path, spec.images and targetNamespace, as
-// kustomize-controller builds it). render/kustomize.ts builds what this names.
-
-
-const overlay_target_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-const overlay_target_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const overlay_target_asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** Whether a document's kind and apiVersion make it a Flux Kustomization (kustomize.toolkit.fluxcd.io/*), not kustomize's own. */
-function isFluxKustomization(kind, apiVersion) {
-    return kind === 'Kustomization' && typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
-}
-/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
-function applicationKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        for (const doc of documents(text)) {
-            const app = overlay_target_asObj(doc);
-            if (!app || app.kind !== 'Application' || !overlay_target_asObj(app.spec))
-                continue;
-            const spec = overlay_target_asObj(app.spec);
-            const sources = [overlay_target_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(overlay_target_asObj) : [])].filter((s) => !!s);
-            const src = sources.find((s) => overlay_target_asObj(s.kustomize)) ?? sources.find((s) => overlay_target_asStr(s.path) !== undefined) ?? {};
-            return {
-                ...(overlay_target_asStr(src.path) !== undefined ? { path: overlay_target_asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
-                images: overlay_target_strings(overlay_target_asObj(src.kustomize)?.images),
-                ...(overlay_target_asStr(overlay_target_asObj(spec.destination)?.namespace) ? { namespace: overlay_target_asStr(overlay_target_asObj(spec.destination)?.namespace) } : {}),
-            };
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-/**
- * A Flux Kustomization (kustomize.toolkit.fluxcd.io) as kustomize-controller builds it: its spec.path (relative to
- * the source's root, this repository for a GitRepository source), its spec.images as image strings, its
- * targetNamespace; `unavailable` when its manifests come from another source. Undefined when the text holds none.
- */
-function fluxKustomize(text) {
-    if (text === undefined)
-        return undefined;
-    let found;
-    try {
-        found = documents(text)
-            .map(overlay_target_asObj)
-            .find((d) => isFluxKustomization(d?.kind, d?.apiVersion));
-    }
-    catch {
-        return undefined;
-    }
-    if (!found)
-        return undefined;
-    const spec = overlay_target_asObj(found.spec) ?? {};
-    const source = overlay_target_asStr(overlay_target_asObj(spec.sourceRef)?.kind) ?? 'GitRepository';
-    if (source !== 'GitRepository')
-        return { unavailable: `the Flux Kustomization builds manifests of its ${source}, not of this repository` };
-    const path = external_node_path_.posix.normalize((overlay_target_asStr(spec.path) ?? '.').replace(/^\.?\/+/, '') || '.').replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../'))
-        return { unavailable: `the Flux Kustomization's spec.path ${overlay_target_asStr(spec.path)} is outside the repository` };
-    const images = (Array.isArray(spec.images) ? spec.images : []).flatMap((i) => {
-        const o = overlay_target_asObj(i);
-        const name = overlay_target_asStr(o?.name);
-        if (!o || !name)
-            return [];
-        const tag = overlay_target_asStr(o.newTag);
-        const digest = overlay_target_asStr(o.digest);
-        return [`${name}=${overlay_target_asStr(o.newName) ?? name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`];
-    });
-    const namespace = overlay_target_asStr(spec.targetNamespace);
-    return { path, images, ...(namespace ? { namespace } : {}) };
-}
-/** Each document of a YAML text as data; a document that does not parse is undefined. */
-function documents(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
-}
-/**
- * What `kustomization:` names at a revision: a kustomization file (its
- * folder is built), a folder holding one, or an Argo CD Application (its
- * source path is built with its kustomize.images). `application:` beside an
- * overlay gives the destination namespace and any kustomize.images it sets.
- */
-async function overlayTarget(read, kustomization, application) {
-    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
-    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
-        return { unavailable: `${kustomization} is outside the repository` };
-    const text = path === '.' ? undefined : await read(path);
-    // A Flux Kustomization: its spec.path built with its spec.images and targetNamespace.
-    const flux = fluxKustomize(text);
-    if (flux && 'unavailable' in flux)
-        return flux;
-    if (flux)
-        return { dir: flux.path, file: path, images: flux.images, ...(flux.namespace ? { namespace: flux.namespace } : {}), flux: true };
-    const app = applicationKustomize(text);
-    if (app) {
-        if (app.path === undefined)
-            return { unavailable: `the Application ${path} names no source path to build` };
-        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
-    }
-    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
-    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
-    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
-    return {
-        dir,
-        file,
-        ...(beside?.images.length ? { images: beside.images } : {}),
-        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
-// Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
-//
-// Two places hold an overlay's pins:
-//   overlay      a kustomization's `images:` list: `- { name, newName, newTag, digest }`
-//   application  an Argo CD Application's spec.source.kustomize.images strings:
-//                `name=newName:newTag@digest` or `name:newTag@digest`
-// A service's entry is the one whose `name` or `newName` is the service's image
-// repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
-// else — an image that moved registry — the one whose `name` has the same last
-// path segment. Two entries that fit equally well are an error naming both lines.
-
-
-
-
-
-
-
-
-
-
-/** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
-function identity(image) {
-    try {
-        const ref = parseReference(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (e instanceof InvalidReference)
-            return image;
-        throw e;
-    }
-}
-const lastSegment = (image) => identity(image).slice(identity(image).lastIndexOf('/') + 1);
-/** An image reference split into name, tag and digest (`host:5000/a/b:1.2@sha256:…`). */
-function splitImage(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
-    return { name: rest, ...(digest ? { digest } : {}) };
-}
-/** Parses an Argo CD kustomize image string: `name=newName:newTag@digest` or `name:newTag@digest`. */
-function parseApplicationImage(text) {
-    const eq = text.indexOf('=');
-    if (eq >= 0) {
-        const ref = splitImage(text.slice(eq + 1));
-        return {
-            name: text.slice(0, eq),
-            newName: ref.name,
-            ...(ref.tag ? { newTag: ref.tag } : {}),
-            ...(ref.digest ? { digest: ref.digest } : {}),
-        };
-    }
-    const ref = splitImage(text);
-    return { name: ref.name, ...(ref.tag ? { newTag: ref.tag } : {}), ...(ref.digest ? { digest: ref.digest } : {}) };
-}
-/** Writes an Argo CD kustomize image string back (`name=` only when it had one or newName differs). */
-function formatApplicationImage(image, withName) {
-    const ref = `${image.newName ?? image.name}${image.newTag ? `:${image.newTag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
-    return withName || (image.newName !== undefined && image.newName !== image.name) ? `${image.name}=${ref}` : ref;
-}
-/** True when a text parses as an Argo CD Application (kind: Application with a spec). */
-function isApplication(parsed) {
-    return (parsed.documents ?? [parsed.doc]).some((d) => scalarText(mapValue(d.contents, 'kind')) === 'Application' && mapValue(d.contents, 'spec') !== undefined);
-}
-function parseAll(text, file, cache) {
-    const body = stripBom(text);
-    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
-    return all;
-}
-/**
- * Reads the pins of an overlay file: a kustomization's `images:` or an Argo CD
- * Application's kustomize.images. A file that is not YAML, an `images` that
- * is not a list, an entry that is not a mapping with a `name` (or not an
- * image string), and two entries of one name are UserErrors at file:line.
- */
-function readOverlayImages(text, file, cache) {
-    const all = parseAll(text, file, cache);
-    if (isApplication(all))
-        return applicationImages(all, file);
-    if ((all.documents?.length ?? 1) > 1)
-        throw new UserError('the kustomization holds more than one YAML document', {
-            file,
-            line: all.lineOf(all.documents[1].contents) ?? 1,
-            hint: 'keep one Kustomization document in the file',
-        });
-    const parsed = parseShared(stripBom(text), file, cache);
-    const root = parsed.doc.contents;
-    if (root !== null && !isMap(root))
-        throw new UserError('the kustomization is not a mapping of keys', {
-            file,
-            line: parsed.lineOf(root) ?? 1,
-            hint: 'point kustomization at a kustomization.yaml',
-        });
-    const kind = scalarText(mapValue(root, 'kind'));
-    if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
-        throw new UserError(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
-            file,
-            line: parsed.lineOf(mapValue(root, 'kind')) ?? 1,
-            hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
-        });
-    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
-    const flux = scalarText(mapValue(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
-    const holder = flux ? mapValue(root, 'spec') : root;
-    const listPath = flux ? ['spec', 'images'] : ['images'];
-    const pair = isMap(holder) ? holder.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
-    const list = pair?.value;
-    const line = parsed.lineOf(pair?.key ?? root) ?? 1;
-    if (list === undefined || list === null)
-        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
-    if (!isSeq(list))
-        throw new UserError('images is not a list', {
-            file,
-            line,
-            hint: 'write images: as a list of { name, newName, newTag, digest } entries',
-        });
-    const images = list.items.map((item, index) => {
-        const node = item;
-        const at = parsed.lineOf(node) ?? line;
-        const name = isMap(node) ? scalarText(entryValue(node, 'name')) : undefined;
-        if (!isMap(node) || !name)
-            throw new UserError(`images[${index}] is not an entry with a name`, {
-                file,
-                line: at,
-                hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
-            });
-        const text = (k) => scalarText(entryValue(node, k)) || undefined;
-        const newName = text('newName');
-        const newTag = text('newTag');
-        const digest = text('digest');
-        return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
-    });
-    duplicates(images, file);
-    return { kind: 'overlay', file, listPath, hasList: true, line, images };
-}
-function entryValue(map, key) {
-    return map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value;
-}
-/** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
-function duplicates(images, file) {
-    const seen = new Map();
-    for (const i of images) {
-        const key = identity(i.name);
-        const first = seen.get(key);
-        if (first)
-            throw new UserError(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
-                file,
-                line: i.line,
-                hint: 'keep one entry per image name',
-            });
-        seen.set(key, i);
-    }
-}
-/** The Application's kustomize.images: of spec.source, or of the one spec.sources entry that has kustomize:. */
-function applicationImages(all, file) {
-    const docs = all.documents ?? [all.doc];
-    const apps = docs
-        .map((d, i) => ({ d, i }))
-        .filter(({ d }) => scalarText(mapValue(d.contents, 'kind')) === 'Application' && mapValue(d.contents, 'spec') !== undefined);
-    if (apps.length > 1)
-        throw new UserError(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
-            file,
-            line: all.lineOf(apps[1].d.contents) ?? 1,
-            hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
-        });
-    const { d, i } = apps[0];
-    const spec = mapValue(d.contents, 'spec');
-    const sources = mapValue(spec, 'sources');
-    let sourcePath = ['spec', 'source'];
-    if (isSeq(sources)) {
-        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => mapValue(s, 'kustomize') !== undefined);
-        if (withKustomize.length !== 1)
-            throw new UserError(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
-                file,
-                line: all.lineOf(sources) ?? 1,
-                hint: 'give the overlay’s source kustomize: { images: [...] }',
-            });
-        sourcePath = ['spec', 'sources', withKustomize[0].k];
-    }
-    const source = sourcePath
-        .slice(1)
-        .reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), spec);
-    const kustomize = mapValue(source, 'kustomize');
-    const list = mapValue(kustomize, 'images');
-    const document = docs.length > 1 ? i : undefined;
-    const listPath = [...sourcePath, 'kustomize', 'images'];
-    const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
-    if (list === undefined || list === null)
-        throw new UserError('the Application has no spec.source.kustomize.images list to pin images in', {
-            file,
-            line,
-            hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
-        });
-    if (!isSeq(list))
-        throw new UserError('kustomize.images is not a list', {
-            file,
-            line,
-            hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
-        });
-    const images = list.items.map((item, index) => {
-        const node = item;
-        const at = all.lineOf(node) ?? line;
-        const text = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-        if (!text || text.trim() === '')
-            throw new UserError(`kustomize.images[${index}] is not an image string`, {
-                file,
-                line: at,
-                hint: 'write name=newName:newTag@digest or name:newTag@digest',
-            });
-        return { ...parseApplicationImage(text.trim()), index, line: at };
-    });
-    duplicates(images, file);
-    return { kind: 'application', file, ...(document !== undefined ? { document } : {}), listPath, hasList: true, line, images };
-}
-/**
- * `overlayImages(text)`: the `images:` entries of a kustomization (or the
- * parsed kustomize.images strings of an Argo CD Application), as written.
- */
-function overlayImages(text, file = 'kustomization.yaml') {
-    return readOverlayImages(text, file).images.map(({ name, newName, newTag, digest }) => ({
-        name,
-        ...(newName ? { newName } : {}),
-        ...(newTag ? { newTag } : {}),
-        ...(digest ? { digest } : {}),
-    }));
-}
-/**
- * The entry of `image` (the service's repository, any tag dropped): the one
- * whose name or newName is that repository; else the one whose name has the
- * same last path segment. Two of either kind is an error naming both lines.
- */
-function overlayPin(images, image, service) {
-    const want = identity(repositoryOf(image));
-    const exact = images.images.filter((i) => identity(i.name) === want || (i.newName !== undefined && identity(i.newName) === want));
-    const byName = exact.filter((i) => identity(i.name) === want);
-    let chosen = byName.length === 1 ? byName : exact;
-    if (chosen.length === 0) {
-        const segment = want.slice(want.lastIndexOf('/') + 1);
-        chosen = images.images.filter((i) => lastSegment(i.name) === segment);
-    }
-    if (chosen.length > 1)
-        throw new UserError(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
-    const entry = chosen[0];
-    if (!entry)
-        return { file: images.file, line: images.line };
-    return {
-        file: images.file,
-        entry,
-        line: entry.line,
-        repository: entry.newName ?? entry.name,
-        ...(entry.newTag ? { tag: entry.newTag } : {}),
-        ...(entry.digest ? { digest: entry.digest } : {}),
-    };
-}
-/** An image name without tag or digest. */
-function repositoryOf(image) {
-    return splitImage(image).name;
-}
-/**
- * Rewrites the pins of one overlay file to their targets, changing only the
- * bytes of the fields they set: `newTag` and `digest` (created after `name`
- * / `newName` / `newTag` in the entry's own indentation when missing), and
- * `newName` when the repository the digest lives in is not what the entry
- * renders. A tag-only target empties a digest the entry had (`digest: ""`),
- * so an old digest never outlives its tag. A service without an entry gets
- * one appended (the list created when the overlay has none). An Application's
- * string is rewritten in place, or appended. The result is re-parsed and
- * checked to differ only there.
- */
-function setOverlayPins(text, images, writes, cache) {
-    if (images.kind === 'application')
-        return setApplicationImages(text, images, writes, cache);
-    const edits = [];
-    const appended = [];
-    for (const w of writes) {
-        const e = w.pin.entry;
-        const repository = w.target.repository ?? repositoryOf(w.image);
-        if (!e) {
-            const name = repositoryOf(w.image);
-            const tag = w.target.tag;
-            appended.push({
-                name,
-                ...(identity(repository) !== identity(name) ? { newName: repository } : {}),
-                ...(tag ? { newTag: tag } : {}),
-                ...(w.target.digest ? { digest: w.target.digest } : {}),
-            });
-            continue;
-        }
-        const path = [...images.listPath, e.index];
-        const renders = e.newName ?? e.name;
-        if (w.target.digest !== undefined && identity(repository) !== identity(renders))
-            edits.push({ path: [...path, 'newName'], value: repository, create: true, after: 'name', quoteLike: 'name' });
-        const tag = w.target.tag ?? e.newTag;
-        if (tag !== undefined && tag !== e.newTag)
-            edits.push({
-                path: [...path, 'newTag'],
-                value: tag,
-                create: true,
-                after: e.newName !== undefined ? 'newName' : 'name',
-                quoteLike: 'name',
-            });
-        if (w.target.digest !== undefined && w.target.digest !== e.digest)
-            edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
-        if (w.target.digest === undefined && e.digest !== undefined)
-            edits.push({ path: [...path, 'digest'], value: '' });
-    }
-    let after = edits.length > 0 ? setScalars(text, images.file, edits, { cache }) : text;
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    if (appended.length > 0 && images.listPath.length > 1)
-        throw new UserError(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
-            file: images.file,
-            line: images.line,
-            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
-        });
-    if (appended.length > 0) {
-        after = appendEntries(after, images, appended, cache);
-        appended.forEach((a, k) => {
-            for (const [key, value] of Object.entries(a))
-                intended.push({ path: ['images', images.images.length + k, key], value });
-        });
-    }
-    if (after !== text)
-        checkYamlEdit(images.file, text, after, intended, { cache });
-    return after;
-}
-/** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
-function appendEntries(text, images, entries, cache) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = stripBom(text);
-    const eol = body.includes('\r\n') ? '\r\n' : '\n';
-    const parsed = parseShared(body, images.file, cache);
-    const root = parsed.doc.contents;
-    const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
-    const list = pair?.value;
-    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
-    if (isSeq(list) && list.items.length > 0) {
-        if (list.flow)
-            throw new UserError('images is a flow list ([...]); lockstep appends entries to block lists only', {
-                file: images.file,
-                line: images.line,
-                hint: 'write images: as a block list (one "- name:" entry per image)',
-            });
-        const first = list.items[0];
-        const start = first.range[0];
-        const lineStart = body.lastIndexOf('\n', start - 1) + 1;
-        const dash = body.lastIndexOf('-', start - 1);
-        const indent = body.slice(lineStart, dash >= lineStart ? dash : start);
-        const end = list.items[list.items.length - 1].range[2];
-        const at = body.lastIndexOf('\n', end - 1) + 1 === end ? end : body.indexOf('\n', end - 1) + 1 || body.length;
-        const insert = lines(/^\s*$/.test(indent) ? indent : '  ').join(eol) + eol;
-        const pre = body.slice(0, at);
-        return bom + pre + (pre.endsWith('\n') || pre === '' ? '' : eol) + insert + body.slice(at);
-    }
-    if (pair !== undefined) {
-        // `images:` with nothing (or `[]`) after it: the key's line is replaced by the list.
-        const keyStart = pair.key.range[0];
-        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
-        const lineEnd = body.indexOf('\n', keyStart);
-        const endAt = lineEnd < 0 ? body.length : lineEnd + 1;
-        const keyIndent = body.slice(lineStart, keyStart);
-        const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
-        if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
-            throw new UserError('images is written in a way lockstep cannot extend', {
-                file: images.file,
-                line: images.line,
-                hint: 'write images: as a block list',
-            });
-        return bom + body.slice(0, lineStart) + `${keyIndent}images:${eol}` + lines(`${keyIndent}  `).join(eol) + eol + body.slice(endAt);
-    }
-    const sep = body === '' || body.endsWith('\n') ? '' : eol;
-    return bom + body + sep + `images:${eol}` + lines('  ').join(eol) + eol;
-}
-/** The Application strings rewritten in place (each keeps `name=` when it had it), new ones appended to the list. */
-function setApplicationImages(text, images, writes, cache) {
-    const edits = [];
-    const added = [];
-    for (const w of writes) {
-        const e = w.pin.entry;
-        const repository = w.target.repository ?? repositoryOf(w.image);
-        const name = e?.name ?? repositoryOf(w.image);
-        const renders = e ? (e.newName ?? e.name) : name;
-        const newName = w.target.digest !== undefined && identity(repository) !== identity(renders) ? repository : e?.newName;
-        const value = formatApplicationImage({
-            name,
-            ...(newName !== undefined ? { newName } : {}),
-            ...((w.target.tag ?? e?.newTag) ? { newTag: w.target.tag ?? e?.newTag } : {}),
-            ...(w.target.digest ? { digest: w.target.digest } : {}),
-        }, e?.newName !== undefined);
-        if (e)
-            edits.push({ path: [...images.listPath, e.index], value });
-        else
-            added.push(value);
-    }
-    let after = edits.length > 0 ? setScalars(text, images.file, edits, { document: images.document, cache }) : text;
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    if (added.length > 0) {
-        after = appendStrings(after, images, added, cache);
-        added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
-    }
-    if (after !== text)
-        checkYamlEdit(images.file, text, after, intended, { document: images.document, cache });
-    return after;
-}
-/** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
-function appendStrings(text, images, values, cache) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = stripBom(text);
-    const eol = body.includes('\r\n') ? '\r\n' : '\n';
-    const all = parseAll(body, images.file, cache);
-    const doc = (all.documents ?? [all.doc])[images.document ?? 0];
-    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), doc.contents);
-    if (!isSeq(list) || list.flow || list.items.length === 0)
-        throw new UserError('kustomize.images has no block list entry to append the image after', {
-            file: images.file,
-            line: images.line,
-            hint: 'write kustomize.images as a block list with one "- image" line per image',
-        });
-    const first = list.items[0];
-    const start = first.range[0];
-    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
-    const indent = body.slice(lineStart, body.lastIndexOf('-', start - 1));
-    const end = list.items[list.items.length - 1].range[2];
-    const at = body.indexOf('\n', end - 1) + 1 || body.length;
-    const pre = body.slice(0, at);
-    return (bom +
-        pre +
-        (pre.endsWith('\n') ? '' : eol) +
-        values.map((v) => `${indent}- ${renderScalar(v, undefined)}`).join(eol) +
-        eol +
-        body.slice(at));
-}
-/** Every entry of a protected environment's overlay pinned by a sha256 digest, none with the tag `latest`. */
-function overlayProblems(images) {
-    const out = [];
-    for (const i of images.images) {
-        const image = i.newName ?? i.name;
-        if (i.newTag === 'latest')
-            out.push({
-                file: images.file,
-                line: i.line,
-                message: `${image} uses the tag latest in a protected environment`,
-                hint: 'pin a released version and its digest',
-            });
-        if (!i.digest || !/^sha256:[0-9a-f]{64}$/.test(i.digest))
-            out.push({
-                file: images.file,
-                line: i.line,
-                message: `${image} is not pinned by a sha256 digest in a protected environment${i.digest ? ` (digest ${i.digest.slice(0, 40)})` : ''}`,
-                hint: 'set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)',
-            });
-    }
-    return out;
-}
-/** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
-class NoKustomization extends (/* unused pure expression or super */ null && (UserError)) {
-}
-/** The file names kustomize reads in a folder, in its order. */
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/**
- * Resolves `path` (a kustomization file, a folder holding one, or an Argo CD
- * Application) through `read` (undefined: no such file). A folder holding
- * none, or more than one, is a UserError naming `at` (the config's line).
- */
-async function kustomizationFor(path, read, at, cache) {
-    const clean = path.replace(/\/+$/, '');
-    const direct = await read(clean);
-    if (direct !== undefined) {
-        const application = isApplication(parseAll(direct, clean, cache));
-        return { dir: clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '.', file: clean, text: direct, application };
-    }
-    const found = [];
-    for (const n of KUSTOMIZATION_NAMES) {
-        const file = clean === '' || clean === '.' ? n : `${clean}/${n}`;
-        const text = await read(file);
-        if (text !== undefined)
-            found.push({ file, text });
-    }
-    if (found.length === 0)
-        throw new NoKustomization(`kustomization ${path} is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, ${at.where}`, {
-            file: at.file,
-            line: at.line,
-            hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
-        });
-    if (found.length > 1)
-        throw new UserError(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
-            file: at.file,
-            line: at.line,
-            hint: 'keep one kustomization file in the folder, or name the file in kustomization',
-        });
-    return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
-}
-/**
- * kustomizationFor on a folder of the file system: `path` relative to `root`
- * (a checkout), files read as they are there (a folder or a missing path reads
- * as absent). For rendering an environment's overlay in a work tree.
- */
-function kustomizationInTree(root, path, at = {}) {
-    const read = async (p) => {
-        try {
-            return await readFile(join(root, p), 'utf8');
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-                return undefined;
-            throw e;
-        }
-    };
-    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
-
-
-
-const protected_DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    return checkPinnedImagesIn(parseYaml(stripBom(text), file));
-}
-/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
-function checkPinnedImagesIn(parsed) {
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if (isMap(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!isScalar(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if (isScalar(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if (isSeq(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && isScalar(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && isScalar(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = protected_splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = isScalar(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} uses the tag latest`,
-                hint: 'use a release tag and pin the digest',
-            });
-        else if (tag.trim() === '')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} has an empty tag`,
-                hint: 'set the release tag and pin the digest',
-            });
-    }
-    const digestNode = digestPair?.value;
-    const written = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!protected_DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = protected_splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !protected_DIGEST.test(digest))
-        out.push({
-            file: fileName,
-            line,
-            key,
-            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
-            hint: 'write repo:tag@sha256:<64 hex>',
-        });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function protected_splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/pins/pin-index.ts
-// A values file's pins read without the yaml package's syntax tree. Every pin a
-// status or a promotion reads goes through readPin, and the yaml package builds a
-// node for every scalar of the file before the first lookup: ~35 ms and several
-// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
-// hundred environments. js-yaml's event parser reads the same file in a fraction
-// of that, with the offsets of every node.
-//
-// This index answers a pin only where it reads exactly as the yaml package does:
-// one document, nothing the two libraries read differently (yaml/js-yaml-core.ts
-// plain: no tag, anchor, alias, directive, long key or same-line block map),
-// every key a string with no duplicate, and each scalar the pin is made of a
-// one-line quoted or plain scalar that the core schema reads as a string. For
-// anything else (and for every error: a missing key, a list where a map
-// should be) it answers nothing and readPin parses with the yaml package as
-// before, so its errors and their lines are the ones a user sees.
-
-
-/**
- * 1-based lines of offsets met in increasing order (js-yaml's events come in
- * the order of the text): the line breaks are counted as the offsets pass
- * them, so a whole file costs one walk over its text however its lines are
- * cut (a one-line flow file of many scalars too). An offset before the last
- * one (which the events never give) counts again from the start.
- */
-function pin_index_lineCursor(text) {
-    // The line of `at`, and the first line break at or after it (-1: none left).
-    let [at, line, next] = [0, 1, text.indexOf('\n')];
-    return (offset) => {
-        if (offset < at)
-            [at, line, next] = [0, 1, text.indexOf('\n')];
-        while (next !== -1 && next < offset) {
-            line++;
-            next = text.indexOf('\n', next + 1);
-        }
-        at = offset;
-        return line;
-    };
-}
-/** The scalar's text when it reads as that string on one line (a key, or a value the index keeps), else undefined. */
-function oneLineString(text, e) {
-    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
-        return undefined;
-    const lineBreak = text.indexOf('\n', e.valueStart);
-    if (lineBreak !== -1 && lineBreak < e.valueEnd)
-        return undefined;
-    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
-    return e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && coreNonString(value) ? undefined : value;
-}
-/**
- * Builds the index from the events in one walk; undefined at the first thing
- * the yaml package may read otherwise. A key is kept as its string (no node);
- * a value scalar as a node with its line.
- */
-function build(text) {
-    let events;
-    try {
-        events = (0,js_yaml/* parseEvents */.PH)(text, {});
-    }
-    catch {
-        return undefined;
-    }
-    const lineAt = pin_index_lineCursor(text);
-    const open = [];
-    let [root, documents] = [undefined, 0];
-    /** Puts a finished node in its parent; false when it cannot be there (a map or list as a key). */
-    const place = (node) => {
-        const top = open.length === 0 ? undefined : open[open.length - 1];
-        if (top === undefined)
-            root = node;
-        else if (top.node.kind === 'seq')
-            top.node.items.push(node);
-        else if (top.node.kind === 'map') {
-            if (top.key === undefined)
-                return false;
-            top.node.keys.set(top.key, node);
-            top.key = undefined;
-        }
-        return true;
-    };
-    for (let n = 0; n < events.length; n++) {
-        const e = events[n];
-        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            const top = open.length === 0 ? undefined : open[open.length - 1];
-            if (top !== undefined && top.node.kind === 'map' && top.key === undefined) {
-                // A key: a string scalar met once in its mapping.
-                const key = oneLineString(text, e);
-                if (key === undefined || top.node.keys.has(key))
-                    return undefined;
-                top.key = key;
-                continue;
-            }
-            place({ kind: 'scalar', text: oneLineString(text, e), line: e.valueStart < 0 ? 0 : lineAt(e.valueStart) });
-        }
-        else if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            const closed = open.pop();
-            if (closed !== undefined && !place(closed.node))
-                return undefined;
-        }
-        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
-            open.push({ node: { kind: 'map', keys: new Map() }, key: undefined });
-        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
-            open.push({ node: { kind: 'seq', items: [] }, key: undefined });
-        else if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
-            if (++documents > 1)
-                return undefined;
-        }
-        else
-            return undefined;
-    }
-    return documents === 1 && plain(text, events) ? root : undefined;
-}
-/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
-const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/pins/pin-fields.ts
-// Image pins spread over named fields rather than one values key: the fields an
-// image automation marker names (`# {"$imagepolicy": "ns:policy"}` on the
-// field's own line, and its `:tag`, `:name`, `:digest` forms), and the
-// variables of a Flux Kustomization's `spec.postBuild.substitute` the config
-// names. Each field holds one part of the image: the whole reference
-// (`repo:tag@sha256:…`), its name, its tag or its digest. A pin is read from
-// all the fields of one service and written back into each, byte-minimally:
-// the marker comment, the other keys and the file's layout stay as they were.
-
-
-
-
-
-/** A Flux image policy reference as a marker writes it (`namespace:name`). */
-const POLICY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?):([a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/;
-/** True when `policy` is a `namespace:name` an image automation marker can name. */
-function isPolicyName(policy) {
-    return POLICY.test(policy);
-}
-/**
- * A line comment that is a marker: `{"$imagepolicy": "<ns>:<name>[:tag|:name|:digest]"}`, as JSON. A comment
- * that names a policy but is no JSON object, or carries other keys beside `$imagepolicy`, is a marker lockstep
- * refuses (refused says why) rather than one it skips: Flux's image automation would skip the first and may
- * read the second, and a promotion that leaves either behind would run what nobody reviewed.
- */
-function markerOf(comment) {
-    const body = comment.trim();
-    if (!body.startsWith('{') || !body.includes('$imagepolicy'))
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        const named = /"\$imagepolicy"\s*:\s*"([^"\\]*)"/.exec(body)?.[1];
-        return named === undefined ? undefined : { policy: named, refused: 'is no JSON object' };
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        return undefined;
-    const value = parsed.$imagepolicy;
-    if (typeof value !== 'string')
-        return undefined;
-    const extra = Object.keys(parsed).filter((k) => k !== '$imagepolicy');
-    return extra.length > 0 ? { policy: value, refused: `carries ${extra.join(', ')} beside $imagepolicy` } : { policy: value };
-}
-/** True when `marker` (a marker's policy with its suffix) is `policy`'s. */
-const ofPolicy = (marker, policy) => marker === policy || marker.startsWith(`${policy}:`);
-/** The scalars of a document with their key paths, parents before children (aliases and keys left out). */
-function* scalarsOf(node, path) {
-    if (isAlias(node))
-        return;
-    if (isScalar(node))
-        yield { node, path: [...path] };
-    else if (isMap(node))
-        for (const p of node.items) {
-            if (!isScalar(p.key))
-                continue;
-            yield* scalarsOf(p.value, [...path, String(p.key.value)]);
-        }
-    else if (isSeq(node))
-        for (let i = 0; i < node.items.length; i++)
-            yield* scalarsOf(node.items[i], [...path, i]);
-}
-/**
- * Every marker of one document of `text` (the first when `document` is undefined), whatever policy it names:
- * a marker counts only as the comment ending its scalar's own line, so one inside a string value, on a line of
- * its own or after a block scalar names nothing.
- */
-function markersOf(text, file, document, cache) {
-    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-    const doc = (parsed.documents ?? [parsed.doc])[document ?? 0];
-    const body = parsed.text;
-    const out = [];
-    if (!body.includes('$imagepolicy') || !doc)
-        return out;
-    for (const { node, path } of scalarsOf(doc.contents, [])) {
-        if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED || !node.range)
-            continue;
-        const eol = body.indexOf('\n', node.range[1]);
-        const rest = /^[ \t]+#([^\r\n]*)/.exec(body.slice(node.range[1], eol < 0 ? undefined : eol));
-        const marker = rest ? markerOf(rest[1]) : undefined;
-        if (marker)
-            out.push({ path, line: parsed.lineOf(node) ?? 1, value: scalarText(node) ?? '', marker });
-    }
-    return out;
-}
-/**
- * The fields the markers of `policy` (`namespace:name`) name in one document
- * of `text`. A marker counts only as the comment ending its field's own line
- * (`tag: 6.5.0 # {"$imagepolicy": "flux-system:podinfo:tag"}`): a marker on a
- * line of its own, after a block scalar or inside a string names nothing. A
- * marker of the policy on a field that is not one scalar (a mapping, a list),
- * or with another suffix than `:tag`, `:name`, `:digest`, is refused at its line.
- */
-function markerFields(text, file, document, policy, cache) {
-    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-    const body = parsed.text;
-    const out = [];
-    for (const { marker: found, path, line, value } of markersOf(text, file, document, cache)) {
-        if (!ofPolicy(found.policy, policy))
-            continue;
-        const marker = found.policy;
-        if (found.refused)
-            throw new UserError(`the image automation marker of ${marker} ${found.refused}`, {
-                file,
-                line,
-                hint: `write the comment as exactly # {"$imagepolicy": "${marker}"}`,
-            });
-        const suffix = marker.slice(policy.length + 1);
-        if (marker !== policy && suffix !== 'tag' && suffix !== 'name' && suffix !== 'digest')
-            throw new UserError(`the image automation marker names ${marker}: ${suffix} is not one of :tag, :name, :digest`, {
-                file,
-                line,
-                hint: `write "$imagepolicy": "${policy}" (the whole image) or "${policy}:tag", ":name", ":digest"`,
-            });
-        out.push({ path, line, form: marker === policy ? 'image' : suffix, value, label: `$imagepolicy ${marker}` });
-    }
-    // A marker of the policy ending the line of a mapping or list key: the value below is no field lockstep can set.
-    for (const m of body.matchAll(/^[ \t]*(?:-[ \t]+)?[^\s#][^\r\n#]*:[ \t]+#([^\r\n]*)$/gm)) {
-        const marker = markerOf(m[1])?.policy;
-        if (marker !== undefined && ofPolicy(marker, policy))
-            throw new UserError(`the image automation marker ${marker} ends a line with no value: it names no field`, {
-                file,
-                line: parsed.lineAt(m.index),
-                hint: 'put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
-            });
-    }
-    return out;
-}
-/** The variables `vars` (form → name) under spec.postBuild.substitute of a Flux Kustomization document. */
-function substituteFields(text, file, vars, cache) {
-    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-    const doc = parsed.documents?.[0] ?? parsed.doc;
-    const post = mapValue(mapValue(doc.contents, 'spec'), 'postBuild');
-    const substitute = mapValue(post, 'substitute');
-    const line = parsed.lineOf(substitute ?? post ?? mapValue(doc.contents, 'spec') ?? doc.contents) ?? 1;
-    const fields = [];
-    const missing = [];
-    for (const [form, name] of Object.entries(vars)) {
-        const node = mapValue(substitute, name);
-        if (node === undefined) {
-            missing.push(name);
-            continue;
-        }
-        if (!isScalar(node))
-            throw new UserError(`spec.postBuild.substitute.${name} is not a string`, {
-                file,
-                line: parsed.lineOf(node) ?? line,
-                hint: `write ${name}: "<value>" under spec.postBuild.substitute`,
-            });
-        fields.push({
-            path: ['spec', 'postBuild', 'substitute', name],
-            line: parsed.lineOf(node) ?? line,
-            form,
-            value: scalarText(node) ?? '',
-            label: `substitute ${name}`,
-        });
-    }
-    return { fields, missing, line };
-}
-/** What the fields say together: repository, tag and digest; two fields that disagree are refused at the second's line. */
-function readFields(fields, file) {
-    const seen = {};
-    const put = (part, value, f) => {
-        if (value === undefined || value === '')
-            return;
-        const was = seen[part];
-        if (was && was[0] !== value)
-            throw new UserError(`${f.label} says ${part} ${value}, ${was[1].label} (${was[1].file && was[1].file !== (f.file ?? file) ? `${was[1].file}:` : 'line '}${was[1].line}) says ${was[0]}`, {
-                file: f.file ?? file,
-                line: f.line,
-                hint: 'make the fields agree (one image, one version) before promoting',
-            });
-        seen[part] ??= [value, f];
-    };
-    for (const f of fields) {
-        if (f.form === 'image') {
-            const ref = splitReference(f.value);
-            put('repository', ref.name || undefined, f);
-            put('tag', ref.tag || undefined, f);
-            put('digest', ref.digest || undefined, f);
-        }
-        else
-            put(f.form === 'name' ? 'repository' : f.form, f.value, f);
-    }
-    return {
-        ...(seen.repository ? { repository: seen.repository[0] } : {}),
-        ...(seen.tag ? { tag: seen.tag[0] } : {}),
-        ...(seen.digest ? { digest: seen.digest[0] } : {}),
-    };
-}
-/**
- * The edits that take the fields to `target`: the whole image as
- * `repo:tag@digest` (or `repo:tag` without a digest), the name, the tag, the
- * digest (emptied when the target has none, so an old digest never outlives
- * its tag). A digest with no field to hold it is refused at the first field's line.
- */
-function pin_fields_fieldEdits(fields, file, what, current, target) {
-    const repository = target.repository ?? current.repository;
-    const tag = target.tag ?? current.tag;
-    if (target.digest !== undefined && !fields.some((f) => f.form === 'image' || f.form === 'digest'))
-        throw new src_errors/* UserError */.yo(`${what} names only ${[...new Set(fields.map((f) => f.form))].join(' and ')}, so the digest ${target.digest.slice(0, 19)}… cannot be pinned`, {
-            file,
-            line: fields[0].line,
-            hint: 'add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
-        });
-    const edits = [];
-    for (const f of fields) {
-        let value;
-        if (f.form === 'image') {
-            if (!repository)
-                throw new src_errors/* UserError */.yo(`${f.label} holds no image name to write the tag and digest beside`, {
-                    file,
-                    line: f.line,
-                    hint: 'write the image there as repo:tag',
-                });
-            value = `${repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
-        }
-        else if (f.form === 'name')
-            value = repository ?? f.value;
-        else if (f.form === 'tag')
-            value = tag ?? f.value;
-        else
-            value = target.digest ?? '';
-        if (value !== f.value)
-            edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
-    }
-    return edits;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/pins/pins.ts
-// Image pins in values files, read and rewritten with byte-minimal edits.
-//
-// A service's `values-key` points at its image in one of three shapes:
-//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
-//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
-//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
-// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
-// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
-
-
-
-
-
-
-
-
-
-
-/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
-function repositoryMoves(pin, target) {
-    if (target.repository === undefined || pin.repository === undefined)
-        return false;
-    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
-}
-/**
- * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
- * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
- */
-function pins_parseValuesKey(key, what) {
-    const out = [];
-    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
-    let at = 0;
-    while (at < key.length) {
-        re.lastIndex = at;
-        const m = re.exec(key);
-        if (!m || m[0] === '')
-            throw new src_errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
-        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
-        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
-            out.push(Number(idx[1]));
-        at = re.lastIndex;
-        if (m[4] === '.' && at >= key.length)
-            throw new src_errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
-    }
-    if (out.length === 0)
-        throw new src_errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
-    return out;
-}
-// A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
-// the number of services. A single-document file shares its parse with the edit and the check that follow
-// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
-function documentOf(text, file, document, cache) {
-    const body = text.replace(/^\ufeff/, '');
-    if (document === undefined)
-        return yaml_edit_parseShared(body, file, cache);
-    const all = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
-    return { ...all, doc: all.documents[document] };
-}
-// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
-// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
-// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
-// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
-// or this one read) and is collected with it.
-const keyIndexes = new WeakMap();
-const INDEXED_FROM = 16;
-function pairValue(map, key) {
-    if (map.items.length >= INDEXED_FROM) {
-        let index = keyIndexes.get(map);
-        if (!index) {
-            index = new Map();
-            for (const p of map.items) {
-                if (!(0,dist/* isScalar */.jn)(p.key))
-                    continue;
-                const k = String(p.key.value);
-                if (!index.has(k))
-                    index.set(k, p.value);
-            }
-            keyIndexes.set(map, index);
-        }
-        return index.get(key);
-    }
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function pins_scalarText(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-/**
- * Reads the pin at `key`. A missing key is a UserError naming the file and
- * the line of the deepest mapping found; a value that is neither an image map
- * nor a string is one too.
- */
-function pins_readPin(text, file, key, opts = {}) {
-    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
-    if (indexed)
-        return indexed;
-    const parsed = documentOf(text, file, opts.document, opts.cache);
-    const path = pins_parseValuesKey(key, `values key of ${file}`);
-    let node = parsed.doc.contents;
-    let lastLine = parsed.lineOf(node) ?? 1;
-    for (let i = 0; i < path.length; i++) {
-        const k = path[i];
-        let next;
-        if (typeof k === 'number')
-            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
-        else
-            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
-        if (next === undefined || (next === null && i < path.length - 1))
-            throw new src_errors/* UserError */.yo(`values key ${key} not found (${formatPath(path.slice(0, i + 1))} is missing)`, {
-                file,
-                line: lastLine,
-                hint: `add the image under ${key}, or fix values-key in the config`,
-            });
-        node = next;
-        lastLine = parsed.lineOf(node) ?? lastLine;
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const tagNode = pairValue(node, 'tag');
-        const digestNode = pairValue(node, 'digest');
-        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
-        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
-        const registry = pins_scalarText(pairValue(node, 'registry'));
-        const repo = pins_scalarText(repoNode);
-        if (tagNode === undefined && digestNode === undefined && repo === undefined)
-            throw new src_errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
-                file,
-                line: parsed.lineOf(node) ?? lastLine,
-                hint: 'point values-key at the image block (the mapping holding tag:)',
-            });
-        return {
-            style: 'map',
-            file,
-            key,
-            path,
-            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
-            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: pins_scalarText(tagNode),
-            digest: pins_scalarText(digestNode) || undefined,
-        };
-    }
-    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
-        throw new src_errors/* UserError */.yo(`${key} is a list, not an image`, {
-            file,
-            line: lastLine,
-            hint: 'point values-key at the image block or image string',
-        });
-    const value = pins_scalarText(node) ?? '';
-    const leaf = path[path.length - 1];
-    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
-        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
-    const ref = protected_splitReference(value);
-    return {
-        style: 'string',
-        file,
-        key,
-        path,
-        line: lastLine,
-        repository: ref.name || undefined,
-        tag: ref.tag || undefined,
-        digest: ref.digest || undefined,
-    };
-}
-/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
-const keyPaths = new Map();
-function keyPath(key, file) {
-    let path = keyPaths.get(key);
-    if (path)
-        return path;
-    path = pins_parseValuesKey(key, `values key of ${file}`);
-    if (keyPaths.size >= 4096)
-        keyPaths.clear();
-    keyPaths.set(key, path);
-    return path;
-}
-/**
- * readPin through the run's pin index (pin-index.ts), without the yaml
- * package's syntax tree; undefined wherever the index does not read the file
- * or the pin exactly as readPin would (readPin then parses, and says any error).
- */
-function indexedPin(text, file, key, cache) {
-    const index = parse_cache_parseWith(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
-    if (index === undefined)
-        return undefined;
-    const path = keyPath(key, file);
-    let node = index;
-    for (const k of path) {
-        if (typeof k === 'number')
-            node = node?.kind === 'seq' ? node.items[k] : undefined;
-        else
-            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
-    }
-    if (node?.kind === 'map') {
-        const keys = node.keys;
-        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
-        const [tagNode, digestNode, registryNode] = [keys.get('tag'), keys.get('digest'), keys.get('registry')];
-        const repoNode = repoKey && keys.get(repoKey);
-        const first = tagNode ?? digestNode ?? repoNode;
-        if (first?.kind !== 'scalar' || !unreadOrString(tagNode) || !unreadOrString(digestNode))
-            return undefined;
-        if (!unreadOrString(repoNode) || !unreadOrString(registryNode))
-            return undefined;
-        const [registry, repo] = [textOf(registryNode), textOf(repoNode)];
-        const pin = {
-            style: 'map',
-            file,
-            key,
-            path,
-            line: first.line,
-            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-        };
-        if (repoKey)
-            pin.repositoryKey = repoKey;
-        if (registry)
-            pin.registry = registry;
-        pin.tag = textOf(tagNode);
-        pin.digest = textOf(digestNode) || undefined;
-        return pin;
-    }
-    if (node?.kind !== 'scalar' || node.text === undefined)
-        return undefined;
-    const leaf = path[path.length - 1];
-    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
-        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
-    const ref = protected_splitReference(node.text);
-    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
-    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
-}
-/** A part of a map pin the index read as a string, or absent: what indexedPin answers (anything else is readPin's). */
-function unreadOrString(n) {
-    return n === undefined || (n.kind === 'scalar' && n.text !== undefined);
-}
-function textOf(n) {
-    return n?.kind === 'scalar' ? n.text : undefined;
-}
-/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
-function pinMatches(pin, target) {
-    return ((target.tag === undefined || pin.tag === target.tag) &&
-        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
-        !repositoryMoves(pin, target));
-}
-/**
- * Rewrites one pin to `target`, changing only the bytes of its tag and
- * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
- * `tag:` (in the mapping's own indentation and key quoting) when missing; a
- * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
- * old digest never outlives its tag. A target repository other than the
- * file's is written in the same edit (`repository:`, or `registry:` and
- * `repository:` when the map splits them), so a digest never lands beside a
- * repository that does not hold it. String style: `repo:tag@digest` in one
- * scalar. Tag style: the tag only; a digest there is a UserError (it has
- * nowhere to go). The result is re-parsed and checked to differ only there.
- */
-function setPin(text, pin, target, opts = {}) {
-    return pins_setPins(text, [{ pin, target }], opts);
-}
-/**
- * Rewrites several pins of one file (distinct keys, read from `text`) as
- * setPin would, in one pass: one parse and one re-parse check for the whole
- * file rather than per pin, so promoting many services stays linear.
- */
-function pins_setPins(text, pins, opts = {}) {
-    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
-    if (edits.length === 0)
-        return { text, intended: [] };
-    const file = pins[0].pin.file;
-    const after = yaml_edit_setScalars(text, file, edits, { document: opts.document, cache: opts.cache });
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    check_checkYamlEdit(file, text, after, intended, { document: opts.document, cache: opts.cache });
-    return { text: after, intended };
-}
-/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
-function checkPinWrites(pins) {
-    for (const { pin, target } of pins)
-        pinEdits(pin, target);
-}
-/** The scalar edits that take one pin to its target. */
-function pinEdits(pin, target) {
-    if (pin.style === 'overlay')
-        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
-    if (pin.style === 'fields')
-        return pin_fields_fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
-    const tag = target.tag ?? pin.tag;
-    const edits = [];
-    const moves = repositoryMoves(pin, target);
-    const repoKey = pin.repositoryKey ?? 'repository';
-    if (pin.style === 'map') {
-        if (moves)
-            edits.push(...repositoryEdits(pin, target.repository));
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
-        if (target.digest !== undefined && target.digest !== pin.digest)
-            edits.push({
-                path: [...pin.path, 'digest'],
-                value: target.digest,
-                create: true,
-                after: 'tag',
-                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
-            });
-        if (target.digest === undefined && pin.digest !== undefined)
-            edits.push({ path: [...pin.path, 'digest'], value: '' });
-    }
-    else if (pin.style === 'string') {
-        if (!pin.repository)
-            throw new src_errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
-        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
-        edits.push({ path: pin.path, value });
-    }
-    else {
-        if (target.digest !== undefined)
-            throw new src_errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
-                file: pin.file,
-                line: pin.line,
-                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
-            });
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: pin.path, value: tag });
-    }
-    return edits;
-}
-/**
- * The edits that write `repository` into a map pin: its repository key, or,
- * when the map splits `registry:` and `repository:`, both. A repository
- * without a registry host cannot be split so: refused, naming both.
- */
-function repositoryEdits(pin, repository) {
-    const key = pin.repositoryKey ?? 'repository';
-    if (pin.registry === undefined)
-        return [{ path: [...pin.path, key], value: repository }];
-    const slash = repository.indexOf('/');
-    const host = slash < 0 ? '' : repository.slice(0, slash);
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        throw new src_errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
-            file: pin.file,
-            line: pin.line,
-            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
-        });
-    return [
-        { path: [...pin.path, 'registry'], value: host },
-        { path: [...pin.path, key], value: repository.slice(slash + 1) },
-    ];
-}
-/** A digest shortened for tables: `sha256:0123456789ab`. */
-function shortDigest(digest) {
-    if (!digest)
-        return '—';
-    return isDigest(digest) ? digest.slice(0, 19) : digest;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-values.ts
-// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
-// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
-// them; a pin is therefore read and written where the last source holding its
-// values-key keeps it. A ConfigMap is followed into the repository when its
-// data lives there: a kustomize `configMapGenerator` entry (the file named for
-// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
-// block under `data.<valuesKey>`), found in the HelmRelease's file, the
-// kustomization beside it and the kustomizations it names as resources.
-// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
-// harmless before the pins' home: their values are merged over it. After it,
-// it could set the pin Flux deploys, so it is refused at its line — unless
-// its `targetPath` puts its one value outside every pin.
-
-
-
-
-
-
-const flux_values_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-/** `rel` joined to `dir` as kustomize resolves a relative path. */
-const joinPath = (dir, rel) => {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const seg of rel.split('/'))
-        if (seg === '..')
-            parts.pop();
-        else if (seg !== '.' && seg !== '')
-            parts.push(seg);
-    return parts.join('/') || '.';
-};
-const docsOf = (text, file, cache) => {
-    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-    return { parsed, docs: parsed.documents ?? [parsed.doc] };
-};
-const flux_values_kindOf = (doc) => read_scalarText(read_mapValue(doc.contents, 'kind'));
-const flux_values_nameOf = (doc) => read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name'));
-/** The node at a values key under `root`, or undefined. */
-function holds(root, key) {
-    let node = root;
-    for (const k of parseValuesKey(key, 'values key')) {
-        if (typeof k === 'number')
-            node = isSeq(node) ? node.items[k] : undefined;
-        else
-            node = mapValue(node, k);
-        if (node === undefined)
-            return false;
-    }
-    return true;
-}
-/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
-const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
-/** A values file of its own (a configMapGenerator's file) as a home. */
-function fileHome(file, text, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: true,
-        root: (cache) => parse_cache_parseWith(cache, read_YAML_DOCUMENT, text.replace(/^\ufeff/, ''), file).doc.contents,
-        read: (t, key, cache) => pins_readPin(t, file, key, { cache }),
-        write: (t, pins, cache) => pins_setPins(t, pins, { cache }).text,
-    };
-}
-/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
-function releaseHome(file, text, document) {
-    return {
-        file,
-        text,
-        ...(document !== undefined ? { document } : {}),
-        label: 'spec.values',
-        plain: false,
-        root: (cache) => mapValue(mapValue(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
-        read: (t, key, cache) => readPin(t, file, `spec.values.${key}`, { document, cache }),
-        write: (t, pins, cache) => setPins(t, pins, { document, cache }).text,
-    };
-}
-function blockOf(text, file, document, dataKey, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document];
-    const node = read_mapValue(read_mapValue(doc.contents, 'data'), dataKey);
-    const line = parsed.lineOf(node ?? read_mapValue(doc.contents, 'data') ?? doc.contents) ?? 1;
-    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
-        throw new src_errors/* UserError */.yo(`ConfigMap ${flux_values_nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
-    const body = parsed.text;
-    const start = body.indexOf('\n', node.range[0]) + 1;
-    const end = Math.max(start, node.range[1]);
-    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
-    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
-    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
-    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
-}
-/** A UserError about the block's YAML, moved to the file's lines. */
-function shifted(e, block) {
-    if (!(e instanceof src_errors/* UserError */.yo) || e.line === undefined)
-        return e;
-    return new src_errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
-}
-/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
-function configMapHome(file, text, document, dataKey, label) {
-    return {
-        file,
-        text,
-        label,
-        plain: false,
-        root: (cache) => parse_cache_parseWith(cache, read_YAML_DOCUMENT, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
-        read(t, key, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            try {
-                const pin = pins_readPin(block.inner, file, key, { cache });
-                return { ...pin, line: pin.line + block.offset };
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-        },
-        write(t, pins, cache) {
-            const block = blockOf(t, file, document, dataKey, cache);
-            let after;
-            try {
-                after = pins_setPins(block.inner, pins, { cache }).text;
-            }
-            catch (e) {
-                throw shifted(e, block);
-            }
-            const was = block.inner.replace(/\n$/, '').split('\n');
-            const now = after.replace(/\n$/, '').split('\n');
-            const old = t
-                .replace(/^\ufeff/, '')
-                .slice(block.start, block.end)
-                .split('\n');
-            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
-            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
-            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
-            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
-            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
-                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
-            return out;
-        },
-    };
-}
-/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
-async function manifestIn(file, name, dataKey, read, cache) {
-    const text = await read(file);
-    if (text === undefined)
-        return undefined;
-    const { docs } = docsOf(text, file, cache);
-    const index = docs.findIndex((d) => flux_values_kindOf(d) === 'ConfigMap' && flux_values_nameOf(d) === name);
-    if (index < 0)
-        return undefined;
-    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
-}
-/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
-async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
-    const { docs } = docsOf(ktext, kfile, cache);
-    const gens = read_mapValue(docs[0].contents, 'configMapGenerator');
-    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => read_scalarText(read_mapValue(g, 'name')) === name) : undefined;
-    const files = read_mapValue(entry, 'files');
-    if (!(0,dist/* isSeq */.oP)(files))
-        return undefined;
-    for (const f of files.items) {
-        const spec = read_scalarText(f) ?? '';
-        const eq = spec.indexOf('=');
-        const path = eq < 0 ? spec : spec.slice(eq + 1);
-        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
-        if (key !== dataKey)
-            continue;
-        const file = joinPath(flux_values_dirOf(kfile), path);
-        const text = await read(file);
-        if (text !== undefined)
-            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
-    }
-    return undefined;
-}
-/** Follows a ConfigMap through the kustomization of `dir` and the resources it names (each folder once). */
-async function findConfigMap(dir, find, read, seen, cache) {
-    if (seen.has(dir) || seen.size > 32)
-        return undefined;
-    seen.add(dir);
-    for (const n of KUSTOMIZATION_NAMES) {
-        const kfile = dir === '.' ? n : `${dir}/${n}`;
-        const ktext = await read(kfile);
-        if (ktext === undefined)
-            continue;
-        const generated = await find.generator(kfile, ktext);
-        if (generated)
-            return generated;
-        const resources = read_mapValue(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
-        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
-            const rel = read_scalarText(r);
-            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
-                continue;
-            const path = joinPath(dir, rel);
-            const found = /\.ya?ml$/.test(path) ? await find.manifest(path) : await findConfigMap(path, find, read, seen, cache);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
-async function flux_values_sourcesOf(doc, parsed, file, read, cache) {
-    const from = read_mapValue(read_mapValue(doc.contents, 'spec'), 'valuesFrom');
-    const out = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
-        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
-        const valuesKey = read_scalarText(read_mapValue(item, 'valuesKey')) ?? 'values.yaml';
-        const targetPath = read_scalarText(read_mapValue(item, 'targetPath'));
-        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
-        if (kind === 'ConfigMap' && !targetPath) {
-            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
-                (await findConfigMap(flux_values_dirOf(file), {
-                    generator: (kfile, ktext) => generatorIn(kfile, ktext, name, valuesKey, read, cache),
-                    manifest: (path) => manifestIn(path, name, valuesKey, read, cache),
-                }, read, new Set(), cache));
-            if (home) {
-                source.home = home;
-                source.root = home.root(cache);
-            }
-        }
-        out.push(source);
-    }
-    return out;
-}
-/** The spec.valuesFrom entries of the HelmRelease document `document` of `file`, in Flux's order, each followed into the repository where it can be. */
-async function valuesFromEntries(file, text, document, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    return flux_values_sourcesOf(docs[document], parsed, file, read, cache);
-}
-/**
- * The home of an environment's pins for the HelmRelease document `document`
- * of `file`: for each values key, the last source (valuesFrom in order, then
- * spec.values) that holds it. Refused at file:line: pins split over several
- * sources, and a source merged after the home that lockstep cannot read or
- * whose targetPath lands on a pin.
- */
-async function fluxValuesHome(file, text, document, keys, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const doc = docs[document ?? 0];
-    const release = releaseHome(file, text, document);
-    const sources = await flux_values_sourcesOf(doc, parsed, file, read, cache);
-    const chain = [
-        ...sources,
-        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
-    ];
-    const homes = new Map();
-    for (const key of keys) {
-        let at = -1;
-        chain.forEach((s, i) => {
-            if (s.home && !s.targetPath && holds(s.root, key))
-                at = i;
-        });
-        if (at < 0)
-            continue;
-        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
-        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
-        if (later)
-            throw overriding(later, key, chain[at], doc, file);
-    }
-    if (homes.size > 1)
-        throw new UserError(`HelmRelease ${flux_values_nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
-    if (homes.size === 0)
-        return release;
-    const [chosen] = homes.keys();
-    const dir = flux_values_dirOf(file);
-    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
-    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
-        throw new UserError(`the pins of HelmRelease ${flux_values_nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
-            file,
-            line: chosen.line,
-            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
-        });
-    return chosen.home;
-}
-/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
-function overriding(later, key, home, doc, file) {
-    const why = later.targetPath
-        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
-        : later.kind === 'Secret'
-            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
-            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
-    return new UserError(`HelmRelease ${flux_values_nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
-        file,
-        line: later.line,
-        hint: later.kind === 'Secret'
-            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
-            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-substitute-files.ts
-// The files a configMapGenerator builds a substituteFrom ConfigMap from, beside
-// its `literals:`: `envs:` (and the older `env:`), .env files of `KEY=value`
-// lines, and `files:`, each file's whole content one key's value (`key=path`,
-// or the file's name as the key). A flux-substitute variable found there is
-// read and written in that file: an env file's line byte-minimally (the `KEY=`,
-// every other line and comment kept), a `files:` source whole (its trailing
-// newline kept). Read as kustomize reads them: a line's leading blanks and a
-// first line's BOM dropped, `#` lines and blank lines skipped, the value
-// everything after the first `=`, quotes and all; a file's value its content
-// (lockstep takes one trailing newline as the file's end, not the value's).
-
-
-
-
-/** Joins a kustomization-relative path to its folder; undefined when it climbs out of the repository. */
-function joined(dir, rel) {
-    const parts = dir === '.' ? [] : dir.split('/');
-    for (const p of rel.split('/')) {
-        if (p === '' || p === '.')
-            continue;
-        if (p === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(p);
-    }
-    return parts.join('/') || undefined;
-}
-/** The `KEY=value` lines of an env file, by key (a later line over an earlier one, as a map keeps it). */
-function envSlots(text, file) {
-    const slots = new Map();
-    text.split('\n').forEach((raw, i) => {
-        const line = (i === 0 ? raw.replace(/^\ufeff/, '') : raw).replace(/\r$/, '');
-        const body = line.trimStart();
-        const eq = body.indexOf('=');
-        if (body === '' || body.startsWith('#') || eq <= 0)
-            return;
-        const cut = line.length - body.length + eq + 1;
-        slots.set(body.slice(0, eq), { path: [i], line: i + 1, value: line.slice(cut), prefix: line.slice(0, cut), file, source: 'env' });
-    });
-    return slots;
-}
-/** A `files:` source as one value: its content without the one trailing newline that ends the file. */
-function fileSlot(text, file) {
-    return { path: [], line: 1, value: text.replace(/\r?\n$/, ''), file, source: 'file' };
-}
-/**
- * The variables a generator entry's `envs:`/`env:` and `files:` hold, by key, with the files they are read from;
- * `missing` says which named file is not in the repository (the entry then may hold any variable).
- */
-async function sourceSlots(entry, dir, read) {
-    const slots = new Map();
-    const files = [];
-    const list = (key) => {
-        const node = read_mapValue(entry, key);
-        return (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => read_scalarText(i) ?? '') : [];
-    };
-    const env = read_scalarText(read_mapValue(entry, 'env'));
-    for (const rel of [...list('envs'), ...(env !== undefined ? [env] : [])]) {
-        const path = joined(dir, rel);
-        const text = path === undefined ? undefined : await read(path);
-        if (text === undefined)
-            return { slots, files, missing: `its env file ${rel} is not in the repository` };
-        files.push(path);
-        for (const [k, s] of envSlots(text, path))
-            slots.set(k, s);
-    }
-    for (const spec of list('files')) {
-        const eq = spec.indexOf('=');
-        const rel = eq < 0 ? spec : spec.slice(eq + 1);
-        const path = joined(dir, rel);
-        const text = path === undefined ? undefined : await read(path);
-        if (text === undefined)
-            return { slots, files, missing: `its file ${rel} is not in the repository` };
-        files.push(path);
-        slots.set(eq < 0 ? rel.slice(rel.lastIndexOf('/') + 1) : spec.slice(0, eq), fileSlot(text, path));
-    }
-    return { slots, files };
-}
-/** The slots of `text`, the home file at some state, read as `source` reads it. */
-const slotsOf = (text, file, source, key) => source === 'env' ? envSlots(text, file) : new Map([[key, fileSlot(text, file)]]);
-/** A generator's env file or data file as the home of an environment's flux-substitute variables (flux-substitute-from.ts). */
-function flux_substitute_files_sourceHome(label, slot, key, text) {
-    const { file, source } = slot;
-    const home = source === 'env' ? `${label.replace(/\)$/, '')}, ${file})` : `${label.replace(/\)$/, '')}, ${key}: ${file})`;
-    return {
-        file,
-        text,
-        document: 0,
-        label: home,
-        fields(t, vars) {
-            const slots = slotsOf(t, file, source, key);
-            return Object.entries(vars).map(([form, name]) => {
-                const s = slots.get(name);
-                if (!s)
-                    throw new UserError(`${file} has no ${name}, which flux-substitute names`, {
-                        file,
-                        line: 1,
-                        hint: `set ${name}=<value> in ${file}`,
-                    });
-                return { path: s.path, line: s.line, form, value: s.value, label: `${home} ${name}`, ...(s.prefix ? { prefix: s.prefix } : {}) };
-            });
-        },
-        /** `t` with each pin's fields set: the lines of an env file, or the whole data file. */
-        write(t, writes) {
-            const lines = t.split('\n');
-            for (const { pin, target } of writes)
-                for (const e of fieldEdits(pin.fields ?? [], file, pin.key, pin, target)) {
-                    if (/[\r\n]/.test(e.value))
-                        throw new UserError(`${e.value.slice(0, 40)}… holds a line break`, {
-                            file,
-                            line: pin.line,
-                            hint: 'promote an image reference',
-                        });
-                    if (source === 'file')
-                        return `${e.value}${/\r?\n$/.exec(t)?.[0] ?? ''}`;
-                    const i = e.path[0];
-                    lines[i] = `${i === 0 && lines[0].startsWith('\ufeff') ? '\ufeff' : ''}${e.value}${lines[i].endsWith('\r') ? '\r' : ''}`;
-                }
-            return lines.join('\n');
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-substitute-from.ts
-// Where a Flux Kustomization's flux-substitute variables live when its
-// `spec.postBuild.substitute` does not set them: the ConfigMaps of
-// `spec.postBuild.substituteFrom`. Flux takes `substitute` over every
-// substituteFrom entry, and a later entry over an earlier one; a variable is
-// therefore read and written in the last entry holding it, when that entry's
-// data lives in the repository (a ConfigMap manifest's `data`, or a
-// configMapGenerator's `literals`), found as flux-values.ts finds valuesFrom
-// ConfigMaps. lockstep never reads or writes secrets: a Secret entry holding a
-// variable is refused at its line, and so is an entry lockstep cannot read
-// (not in the repository, an env file) merged over the variable's home, or
-// the one entry that could hold a variable found nowhere else.
-
-
-
-
-
-
-/** The variables of a ConfigMap or Secret manifest (data, and a Secret's stringData) in document `document` of `text`. */
-function manifestSlots(text, file, document, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const slots = new Map();
-    for (const key of ['data', 'stringData']) {
-        const data = read_mapValue(docs[document].contents, key);
-        if (!(0,dist/* isMap */.jh)(data))
-            continue;
-        for (const p of data.items)
-            if ((0,dist/* isScalar */.jn)(p.key) && (0,dist/* isScalar */.jn)(p.value))
-                slots.set(String(p.key.value), {
-                    path: [key, String(p.key.value)],
-                    line: parsed.lineOf(p.value) ?? 1,
-                    value: read_scalarText(p.value) ?? '',
-                });
-    }
-    return slots;
-}
-/** Finds entry `kind` `name` in the repository: a manifest in `file` or a kustomization's generator under the Flux Kustomization's folder. */
-async function flux_substitute_from_locate(kind, name, file, read, cache) {
-    const secret = kind === 'Secret';
-    const generatorKey = secret ? 'secretGenerator' : 'configMapGenerator';
-    const manifest = async (path) => {
-        const text = await read(path);
-        if (text === undefined)
-            return undefined;
-        const index = docsOf(text, path, cache).docs.findIndex((d) => flux_values_kindOf(d) === kind && flux_values_nameOf(d) === name);
-        if (index < 0)
-            return undefined;
-        return {
-            file: path,
-            text,
-            document: index,
-            label: `${kind} ${name}`,
-            secret,
-            slots: manifestSlots(text, path, index, cache),
-            slotsAt: (t) => manifestSlots(t, path, index, cache),
-        };
-    };
-    const generator = async (kfile, ktext) => {
-        const { docs } = docsOf(ktext, kfile, cache);
-        const gens = read_mapValue(docs[0].contents, generatorKey);
-        const at = (0,dist/* isSeq */.oP)(gens) ? gens.items.findIndex((g) => read_scalarText(read_mapValue(g, 'name')) === name) : -1;
-        if (at < 0 || !(0,dist/* isSeq */.oP)(gens))
-            return undefined;
-        const entry = gens.items[at];
-        // A Secret's files are never read; a ConfigMap's envs: and files: are (flux-substitute-files.ts).
-        const other = secret ? ['envs', 'env', 'files'].find((k) => read_mapValue(entry, k) !== undefined) : undefined;
-        const sourced = secret ? undefined : await sourceSlots(entry, flux_values_dirOf(kfile), read);
-        const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
-        const withSources = (m) => new Map([...m, ...(sourced?.slots ?? [])]);
-        return {
-            file: kfile,
-            text: ktext,
-            document: 0,
-            label: `${kind} ${name} (${generatorKey} of ${kfile})`,
-            secret,
-            ...(opaque ? { opaque } : {}),
-            files: sourced?.files ?? [],
-            slots: withSources(literalSlots(ktext, kfile, generatorKey, at, cache)),
-            slotsAt: (t) => withSources(literalSlots(t, kfile, generatorKey, at, cache)),
-        };
-    };
-    return (await manifest(file)) ?? findConfigMap(flux_values_dirOf(file), { generator, manifest }, read, new Set(), cache);
-}
-/** The spec.postBuild.substituteFrom entries of the Flux Kustomization in `text`, each followed into the repository where it can be. */
-async function entriesOf(text, file, read, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    // The Flux Kustomization's own document (a cluster's file may hold its GitRepository first); else the first.
-    const own = docs.find((d) => isFluxKustomization(flux_values_kindOf(d), read_scalarText(read_mapValue(d.contents, 'apiVersion')))) ?? docs[0];
-    const post = read_mapValue(read_mapValue(own.contents, 'spec'), 'postBuild');
-    const from = read_mapValue(post, 'substituteFrom');
-    const substitute = read_mapValue(post, 'substitute');
-    const keys = new Set((0,dist/* isMap */.jh)(substitute) ? substitute.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')) : []);
-    const entries = [];
-    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
-        const kind = read_scalarText(read_mapValue(item, 'kind')) ?? '';
-        const name = read_scalarText(read_mapValue(item, 'name')) ?? '';
-        const found = kind === 'ConfigMap' || kind === 'Secret' ? await flux_substitute_from_locate(kind, name, file, read, cache) : undefined;
-        entries.push({ kind, name, line: parsed.lineOf(item) ?? 1, ...(found ? { found } : {}) });
-    }
-    return { entries, line: parsed.lineOf(from ?? substitute ?? post ?? own.contents) ?? 1, keys };
-}
-/** The files holding a Flux Kustomization's substituteFrom ConfigMaps in the repository (their history says when a pin there changed). */
-async function substituteFromFiles(text, file, read, cache) {
-    const { entries } = await entriesOf(text, file, read, cache);
-    return [
-        ...new Set(entries.flatMap((e) => (e.found && !e.found.secret ? [e.found.file, ...(e.found.files ?? [])] : []).filter((f) => f !== file))),
-    ];
-}
-function refuse(message, file, line, hint) {
-    return new UserError(message, { file, line, hint });
-}
-/** The entry whose data a variable takes (the last one holding it); refused when an entry lockstep cannot read could set it. */
-function homeOf(name, entries, file, line) {
-    let at = -1;
-    entries.forEach((e, i) => {
-        if (e.found?.slots.has(name))
-            at = i;
-    });
-    const home = entries[at];
-    if (home?.found?.secret)
-        throw refuse(`spec.postBuild.substituteFrom Secret ${home.name} holds ${name}; lockstep never reads or writes secrets`, file, home.line, `set ${name} in spec.postBuild.substitute or in a ConfigMap of the repository listed after the Secret`);
-    const later = entries.slice(at + 1).find((e) => !e.found || e.found.opaque !== undefined);
-    if (later) {
-        const why = !later.found ? `is not in the repository lockstep can read` : `is read only in part (${later.found.opaque})`;
-        throw refuse(`spec.postBuild.substituteFrom ${later.kind} ${later.name} ${why}, and ${at < 0 ? `no other source sets ${name}` : `Flux takes it over ${home.found.label}, which sets ${name}`}`, file, later.line, at < 0
-            ? `set ${name} in spec.postBuild.substitute, or keep ${later.kind} ${later.name} in the repository (a ConfigMap manifest or configMapGenerator literals)`
-            : `list ${later.kind} ${later.name} before ${home.found.label}, or keep its data in the repository`);
-    }
-    if (!home)
-        throw refuse(`spec.postBuild.substitute has no ${name}, and no substituteFrom ConfigMap of the repository sets it`, file, line, `set ${name}: "<value>" under spec.postBuild.substitute or in a ConfigMap that substituteFrom names`);
-    return home;
-}
-/**
- * The home of an environment's flux-substitute variables when spec.postBuild.substitute of the Flux Kustomization
- * (`text` of `file`) sets none of them: the one substituteFrom ConfigMap holding all. Undefined when substitute
- * sets them all (or no service names variables). Refused at file:line: variables split over substitute and a
- * ConfigMap or over several ConfigMaps, a service pinned otherwise beside them, a ConfigMap outside the folder.
- */
-async function substituteFromHome(text, file, services, read, cache) {
-    const named = services.filter((s) => s.substitute !== undefined);
-    const { entries, line, keys } = await entriesOf(text, file, read, cache);
-    const wanted = named.flatMap((s) => Object.values(s.substitute).map((v) => ({ service: s, name: v })));
-    const outside = wanted.filter((w) => !keys.has(w.name));
-    if (outside.length === 0)
-        return undefined;
-    const homes = new Map();
-    for (const w of outside) {
-        const home = homeOf(w.name, entries, file, line);
-        homes.set(home, [...(homes.get(home) ?? []), w.name]);
-    }
-    const inside = wanted.filter((w) => keys.has(w.name)).map((w) => w.name);
-    const other = services.find((s) => s.substitute === undefined);
-    if (homes.size > 1 || inside.length > 0 || other)
-        throw refuse(`${file} keeps its pins in ${[
-            ...(inside.length > 0 ? [`spec.postBuild.substitute (${inside.join(', ')})`] : []),
-            ...[...homes].map(([e, names]) => `${e.found.label} (${names.join(', ')})`),
-            ...(other ? [`the pin of service '${other.name}'`] : []),
-        ].join(' and ')}; lockstep writes one place per environment`, file, [...homes.keys()][0].line, 'keep every flux-substitute variable of the environment in spec.postBuild.substitute, or all in one ConfigMap');
-    const [[home, names]] = homes;
-    const found = home.found;
-    // A generator's variables in its env file or data files: that one file is the home (flux-substitute-files.ts).
-    const where = [...new Set(names.map((n) => found.slots.get(n).file ?? found.file))];
-    if (where.length > 1)
-        throw refuse(`${found.label} holds ${names.join(', ')} in ${where.join(' and ')}; lockstep writes one file per environment`, file, home.line, "keep the environment's flux-substitute variables in one source of the generator: its literals, one env file, or one whole-image file");
-    const dir = dirOf(file);
-    if (found.file !== file && dir !== '.' && !found.file.startsWith(`${dir}/`))
-        throw refuse(`the pins of ${file} are in ${found.label} in ${found.file}, outside its folder ${dir}`, file, home.line, `keep the environment's substituteFrom ConfigMap in ${dir} (or below it), whose history says when its pins changed`);
-    const slot = found.slots.get(names[0]);
-    if (slot.file !== undefined && slot.source !== undefined)
-        return sourceHome(found.label, { ...slot, file: slot.file, source: slot.source }, names[0], (await read(slot.file)) ?? '');
-    return {
-        file: found.file,
-        text: found.text,
-        document: found.document,
-        label: found.label,
-        fields(t, vars) {
-            const slots = found.slotsAt(t);
-            return Object.entries(vars).map(([form, name]) => {
-                const slot = slots.get(name);
-                if (!slot)
-                    throw refuse(`${found.label} has no ${name}, which flux-substitute names`, found.file, 1, `set ${name} in ${found.label}`);
-                return {
-                    path: slot.path,
-                    line: slot.line,
-                    form,
-                    value: slot.value,
-                    label: `${found.label} ${name}`,
-                    ...(slot.prefix ? { prefix: slot.prefix } : {}),
-                };
-            });
-        },
-    };
-}
-/** The literals (`NAME=value`) of entry `at` of a kustomization's configMapGenerator, by name. */
-function literalSlots(text, file, key, at, cache) {
-    const { parsed, docs } = docsOf(text, file, cache);
-    const gens = read_mapValue(docs[0].contents, key);
-    const literals = read_mapValue((0,dist/* isSeq */.oP)(gens) ? gens.items[at] : undefined, 'literals');
-    const slots = new Map();
-    ((0,dist/* isSeq */.oP)(literals) ? literals.items : []).forEach((l, j) => {
-        const s = read_scalarText(l) ?? '';
-        const eq = s.indexOf('=');
-        if (eq > 0)
-            slots.set(s.slice(0, eq), {
-                path: [key, at, 'literals', j],
-                line: parsed.lineOf(l) ?? 1,
-                value: s.slice(eq + 1),
-                prefix: s.slice(0, eq + 1),
-            });
-    });
-    return slots;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-build.ts
-// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
-// hydrate (deploy/render.ts), the pull request check (operations/check/render-overlays.ts) and
-// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
-// source path: its folder with the Application's images and namespace. A Flux Kustomization, as
-// kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
-// folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
-// repository in order, a later over an earlier, then spec.postBuild.substitute over them all), which
-// render/kustomize.ts substitutes in the build's output; its spec.patches (inline patches with their
-// targets) appended to that kustomization's patches, as kustomize-controller appends them. What lockstep
-// cannot read or apply (a Secret, a substituteFrom entry outside the repository, spec.components) is
-// unavailable, never left out: what is rendered is what the cluster receives, or nothing.
-
-
-
-
-/**
- * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
- * state `reader` reads; `application` (a repository path) gives an overlay its destination namespace and images.
- */
-async function overlaySide(reader, kustomization, application) {
-    const target = await overlayTarget(reader.read, kustomization, application);
-    if ('unavailable' in target)
-        return target;
-    const files = await readOverlay(reader, target.dir);
-    if ('unavailable' in files)
-        return files;
-    const side = {
-        files: files.files,
-        dir: target.dir,
-        file: target.file,
-        ...(target.images?.length ? { images: target.images } : {}),
-        ...(target.namespace ? { namespace: target.namespace } : {}),
-    };
-    if (!target.flux)
-        return side;
-    const vars = await fluxVariables(target.file, reader.read);
-    if (!(vars instanceof Map))
-        return { unavailable: vars.message };
-    const patches = fluxPatches(await reader.read(target.file), target.file);
-    if (!Array.isArray(patches))
-        return { unavailable: patches.message };
-    // kustomize-controller sets targetNamespace and appends spec.patches in the folder's kustomization before it builds.
-    const edited = target.namespace || patches.length > 0 ? withFluxEdits(files.files, target.dir, target.namespace, patches) : files.files;
-    if ('message' in edited)
-        return { unavailable: edited.message };
-    return {
-        ...side,
-        files: edited,
-        ...(vars.size > 0 ? { substitute: vars } : {}),
-    };
-}
-/** Flux Kustomization fields that change the build beyond spec.path, spec.images, targetNamespace and postBuild. */
-const UNAPPLIED = ['components', 'commonMetadata', 'namePrefix', 'nameSuffix', 'patchesStrategicMerge', 'patchesJson6902'];
-/** The Flux Kustomization document of a (multi-document) file's text. */
-function fluxDocument(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
-    return (Array.isArray(docs) ? docs : [docs]).find((d) => {
-        return (0,dist/* isMap */.jh)(d.contents) && isFluxKustomization(d.get('kind'), d.get('apiVersion'));
-    });
-}
-/**
- * The Flux Kustomization's spec.patches in `text` (the file `file`): each an inline `patch` with an optional
- * `target`, as Flux's API has them; anything else (a `path`, a patch that is no string) refused at its line.
- */
-function fluxPatches(text, file) {
-    if (text === undefined)
-        return [];
-    const doc = fluxDocument(text);
-    const list = doc?.getIn(['spec', 'patches'], true);
-    if (list === undefined || list === null)
-        return [];
-    const lineOf = (n) => n.range
-        ? text
-            .replace(/^\ufeff/, '')
-            .slice(0, n.range[0])
-            .split('\n').length
-        : 1;
-    if (!(0,dist/* isSeq */.oP)(list))
-        return { message: `${file}:${lineOf(list)}: spec.patches of the Flux Kustomization is not a list` };
-    const out = [];
-    for (const item of list.items) {
-        const js = (0,dist/* isMap */.jh)(item) ? item.toJSON() : undefined;
-        const extra = js ? Object.keys(js).filter((k) => k !== 'patch' && k !== 'target') : [];
-        const target = js?.target;
-        if (!js ||
-            typeof js.patch !== 'string' ||
-            extra.length > 0 ||
-            (target !== undefined && (target === null || typeof target !== 'object' || Array.isArray(target))))
-            return {
-                message: `${file}:${lineOf(item)}: a spec.patches entry of the Flux Kustomization is read as an inline patch (a string) with an optional target only${extra.length ? `, not ${extra.join(', ')}` : ''}`,
-            };
-        out.push({ patch: js.patch, ...(target !== undefined ? { target: target } : {}) });
-    }
-    return out;
-}
-/**
- * The overlay's files with the kustomization of `dir` edited as kustomize-controller edits it before it builds a
- * Flux Kustomization: `namespace` set to its targetNamespace, its spec.patches appended to `patches:`. Unchanged
- * when the folder has no kustomization (nothing to edit: the build fails as it is); a message when that
- * kustomization cannot be edited (its `patches:` is no list).
- */
-function withFluxEdits(files, dir, namespace, patches = []) {
-    const at = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
-        .map((n) => (dir === '.' ? n : `${dir}/${n}`))
-        .find((p) => files.has(p));
-    if (at === undefined)
-        return files;
-    const doc = (0,dist/* parseDocument */.Tp)(files.get(at));
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-        return files;
-    if (namespace)
-        doc.set('namespace', namespace);
-    if (patches.length > 0) {
-        const had = doc.get('patches', true);
-        if (had !== undefined && had !== null && !(0,dist/* isSeq */.oP)(had))
-            return { message: `${at}: its patches: is not a list, so spec.patches cannot be appended as Flux appends them` };
-        const list = (0,dist/* isSeq */.oP)(had) ? had : doc.createNode([]);
-        for (const p of patches)
-            list.items.push(doc.createNode(p));
-        doc.set('patches', list);
-    }
-    return new Map([...files, [at, doc.toString()]]);
-}
-/**
- * The variables Flux substitutes after the build of the Flux Kustomization in `file` (its document of a
- * multi-document file): each spec.postBuild.substituteFrom ConfigMap's data in order (a later one over an
- * earlier), then spec.postBuild.substitute over them all; line breaks removed from values, as Flux removes them.
- */
-async function fluxVariables(file, read) {
-    const text = await read(file);
-    if (text === undefined)
-        return { message: `${file} is not in the commit` };
-    let substitute;
-    try {
-        const doc = fluxDocument(text);
-        substitute = doc?.getIn(['spec', 'postBuild', 'substitute'], true);
-        // What kustomize-controller would also apply to the build, which lockstep does not: refused, never left out.
-        const spec = doc?.get('spec');
-        const more = (0,dist/* isMap */.jh)(spec) ? UNAPPLIED.filter((k) => spec.has(k)) : [];
-        if (more.length > 0)
-            return {
-                message: `${file}: spec.${more.join(', spec.')} of the Flux Kustomization is not applied by lockstep's build, so it cannot be rendered as Flux builds it`,
-            };
-    }
-    catch {
-        return { message: `${file} does not parse as YAML` };
-    }
-    const vars = new Map();
-    for (const entry of (await entriesOf(text, file, read)).entries) {
-        const at = `${file}:${entry.line}: spec.postBuild.substituteFrom ${entry.kind} ${entry.name}`;
-        if (entry.kind === 'Secret' || entry.found?.secret)
-            return { message: `${at}: lockstep never reads secrets, so the variables it sets are unknown` };
-        if (!entry.found)
-            return { message: `${at} is not in the repository, so the variables it sets are unknown` };
-        if (entry.found.opaque !== undefined)
-            return { message: `${at} is read only in part (${entry.found.opaque})` };
-        for (const [name, slot] of entry.found.slots)
-            vars.set(name, slot.value.replace(/\n/g, ''));
-    }
-    if ((0,dist/* isMap */.jh)(substitute))
-        for (const p of substitute.items)
-            if ((0,dist/* isScalar */.jn)(p.key))
-                vars.set(String(p.key.value), (0,dist/* isScalar */.jn)(p.value) ? String(p.value.value ?? '').replace(/\n/g, '') : '');
-    return vars;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/kustomize-overlay.ts
-// An environment a Kustomize overlay deploys: the overlay built as Argo CD builds it, with its Application's
-// kustomize: images and namespace when one names it (render/kustomize.ts, flux/flux-build.ts). The overlay's
-// images: list (or the Application's kustomize.images) is where its pins are written.
-
-
-/** An environment with `kustomization:`. */
-function kustomizeOverlay(e) {
-    const application = e.application !== undefined ? resourceRef(e.application) : undefined;
-    return {
-        kind: 'overlay',
-        renderer: 'kustomize',
-        pinKey: 'kustomization',
-        files: filesOf(e.kustomization, e.application),
-        ...(application ? { application } : {}),
-        overlay: e.kustomization,
-        build: e.kustomization,
-        async render(reader, renderers, inRepo) {
-            const k = renderers.kustomize();
-            if (!k)
-                return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-            const side = await overlaySide(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
-            if ('unavailable' in side)
-                return { ok: false, message: side.unavailable };
-            return parsed(k.renderer.output(side), side.namespace, k.tool.label);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/flux-target-path.ts
 // A HelmRelease's spec.valuesFrom entry with `targetPath`: helm-controller
 // reads the ConfigMap's data.<valuesKey> as one flat value and sets it at that
@@ -17379,7 +17379,7 @@ async function targetPathValue(file, name, valuesKey, read, cache) {
         const text = await read(path);
         if (text === undefined)
             return undefined;
-        const doc = docsOf(text, path, cache).docs.find((d) => flux_values_kindOf(d) === 'ConfigMap' && flux_values_nameOf(d) === name);
+        const doc = docsOf(text, path, cache).docs.find((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
         const value = doc ? read_mapValue(read_mapValue(doc.contents, 'data'), valuesKey) : undefined;
         return (0,dist/* isScalar */.jn)(value) && value.value !== null ? { value: String(value.value), file: path, label } : undefined;
     };

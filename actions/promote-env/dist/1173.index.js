@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_flux_flux_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17371);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39410);
 /* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10529);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23846);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89032);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of

@@ -5511,15 +5511,17 @@ async function valuesChartFolder(values, reader, charts) {
 /* harmony export */   yM: () => (/* binding */ appServices)
 /* harmony export */ });
 /* unused harmony exports isPattern, matchesOf, expandFleets, configIndexOf */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50279);
 // An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
 // `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
 // its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
 // matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
 // are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
+
 
 
 
@@ -5536,7 +5538,7 @@ const SPELLED = {
 };
 /** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
 function isPattern(path) {
-    return path.endsWith('/') || picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(path).isGlob;
+    return path.endsWith('/') || picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(path).isGlob;
 }
 /** The keys of `e` that name many apps, with their patterns. */
 function patternKeys(e) {
@@ -5549,18 +5551,8 @@ function patternKeys(e) {
 function isFleet(e) {
     return patternKeys(e).length > 0;
 }
-/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
-function candidates(key, paths) {
-    if (key !== 'kustomization')
-        return paths;
-    const folders = new Set();
-    for (const p of paths) {
-        const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
-        if (m)
-            folders.add(m[1]);
-    }
-    return [...folders];
-}
+/** What a key's pattern is matched against where it names no file: an overlay's folders (its kind's module says which). */
+const NAMES = { kustomization: _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayFolders */ .O };
 /** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
 function globsOf(pattern) {
     if (!pattern.endsWith('/'))
@@ -5578,7 +5570,7 @@ function matchesOf(pattern, paths, where) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: _text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOB_HINT */ .vd });
     const found = new Map();
     for (const glob of globsOf(pattern)) {
-        const made = picomatch__WEBPACK_IMPORTED_MODULE_2___default().makeRe(glob, { capture: true, dot: true });
+        const made = picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(glob, { capture: true, dot: true });
         const re = new RegExp(made.source, `${made.flags}d`);
         for (const p of paths) {
             const m = re.exec(p);
@@ -5627,7 +5619,11 @@ function appsOf(e, paths, where = {}) {
     const byKey = keys.map(({ key, pattern }) => ({
         key,
         pattern,
-        found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
+        found: matchesOf(inRepo(pattern), (NAMES[key] ?? ((p) => p))(paths), {
+            file: where.file,
+            line: where.line?.(SPELLED[key]),
+            key: SPELLED[key],
+        }),
     }));
     const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
     const apps = [];
@@ -7178,7 +7174,7 @@ function inexactFluxChart(rev) {
 
 /***/ }),
 
-/***/ 23846:
+/***/ 89032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7323,37 +7319,8 @@ function argoApplication(e) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-build.ts
-var flux_build = __webpack_require__(17371);
-;// CONCATENATED MODULE: ./packages/core/src/deploy/kustomize-overlay.ts
-// An environment a Kustomize overlay deploys: the overlay built as Argo CD builds it, with its Application's
-// kustomize: images and namespace when one names it (render/kustomize.ts, flux/flux-build.ts). The overlay's
-// images: list (or the Application's kustomize.images) is where its pins are written.
-
-
-/** An environment with `kustomization:`. */
-function kustomizeOverlay(e) {
-    const application = e.application !== undefined ? (0,model/* resourceRef */.Ue)(e.application) : undefined;
-    return {
-        kind: 'overlay',
-        renderer: 'kustomize',
-        pinKey: 'kustomization',
-        files: (0,model/* filesOf */.R8)(e.kustomization, e.application),
-        ...(application ? { application } : {}),
-        overlay: e.kustomization,
-        build: e.kustomization,
-        async render(reader, renderers, inRepo) {
-            const k = renderers.kustomize();
-            if (!k)
-                return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-            const side = await (0,flux_build/* overlaySide */.uw)(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
-            if ('unavailable' in side)
-                return { ok: false, message: side.unavailable };
-            return (0,model/* parsed */.Yz)(k.renderer.output(side), side.namespace, k.tool.label);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/deploy/kustomize-overlay.ts
+var kustomize_overlay = __webpack_require__(50279);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-release.ts + 1 modules
@@ -7450,6 +7417,8 @@ function fluxHelmRelease(e) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-build.ts
+var flux_build = __webpack_require__(17371);
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/kustomization-kind.ts
 // An environment a Flux Kustomization deploys: its spec.path built as kustomize-controller builds it, with its
 // spec.images and targetNamespace, then its spec.postBuild variables substituted (flux-build.ts). Its pins are its
@@ -7504,7 +7473,7 @@ function deploymentOf(e) {
     if (e.fluxKustomization !== undefined)
         return fluxKustomization({ ...e, fluxKustomization: e.fluxKustomization });
     if (e.kustomization !== undefined)
-        return kustomizeOverlay({ ...e, kustomization: e.kustomization });
+        return (0,kustomize_overlay/* kustomizeOverlay */.c)({ ...e, kustomization: e.kustomization });
     if (e.helmrelease !== undefined)
         return fluxHelmRelease({ ...e, helmrelease: e.helmrelease });
     if (e.application !== undefined)
@@ -7528,6 +7497,56 @@ function deployerResource(e) {
  */
 function anyApplicationChart(environments) {
     return environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
+}
+
+
+/***/ }),
+
+/***/ 50279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ overlayFolders),
+/* harmony export */   c: () => (/* binding */ kustomizeOverlay)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33861);
+/* harmony import */ var _flux_flux_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17371);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49096);
+// An environment a Kustomize overlay deploys: the overlay built as Argo CD builds it, with its Application's
+// kustomize: images and namespace when one names it (render/kustomize.ts, flux/flux-build.ts). The overlay's
+// images: list (or the Application's kustomize.images) is where its pins are written.
+
+
+
+
+/** An environment with `kustomization:`. */
+function kustomizeOverlay(e) {
+    const application = e.application !== undefined ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceRef */ .Ue)(e.application) : undefined;
+    return {
+        kind: 'overlay',
+        renderer: 'kustomize',
+        pinKey: 'kustomization',
+        files: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .filesOf */ .R8)(e.kustomization, e.application),
+        ...(application ? { application } : {}),
+        overlay: e.kustomization,
+        build: e.kustomization,
+        async render(reader, renderers, inRepo) {
+            const k = renderers.kustomize();
+            if (!k)
+                return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+            const side = await (0,_flux_flux_build_js__WEBPACK_IMPORTED_MODULE_2__/* .overlaySide */ .uw)(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+            if ('unavailable' in side)
+                return { ok: false, message: side.unavailable };
+            return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parsed */ .Yz)(k.renderer.output(side), side.namespace, k.tool.label);
+        },
+    };
+}
+/** What a `kustomization:` glob names among a commit's files (deploy/fleet.ts): the folders holding a kustomization. */
+function overlayFolders(paths) {
+    const names = _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_1__/* .KUSTOMIZATION_NAMES */ .H7;
+    return [...new Set(paths.filter((p) => names.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(p)) && p.includes('/')).map((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(p)))];
 }
 
 
@@ -12600,14 +12619,14 @@ function environmentSettings(req, name) {
 /* harmony export */   BJ: () => (/* binding */ planRenders),
 /* harmony export */   Dn: () => (/* binding */ planContracts),
 /* harmony export */   GC: () => (/* binding */ fleetVerdict),
+/* harmony export */   KT: () => (/* binding */ planApps),
 /* harmony export */   L5: () => (/* binding */ renderedRows),
 /* harmony export */   Qi: () => (/* binding */ planDrifts),
 /* harmony export */   _K: () => (/* binding */ chartChanges),
 /* harmony export */   aQ: () => (/* binding */ isFleetRoute),
-/* harmony export */   hh: () => (/* binding */ fleetApps),
-/* harmony export */   iq: () => (/* binding */ fleetPlan),
 /* harmony export */   m9: () => (/* binding */ changeName)
 /* harmony export */ });
+/* unused harmony export fleetPlan */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18528);
@@ -12679,6 +12698,17 @@ async function fleetApps(req, route, git, baseSha) {
     });
     // --only names services: an app none of whose services it names is not promoted.
     return { apps: req.only.length > 0 ? apps.filter((a) => a.req.only.length > 0) : apps, notes };
+}
+/**
+ * The plan of a promotion between environments of many apps: each app the two share planned by `planOne` (promote's
+ * checked plan, status's dry one), one after the other, as one plan.
+ */
+async function planApps(req, route, git, baseSha, planOne) {
+    const { apps, notes } = await fleetApps(req, route, git, baseSha);
+    const plans = [];
+    for (const a of apps)
+        plans.push({ ...a, plan: await planOne(a.req, a.route) });
+    return fleetPlan(plans, notes, route);
 }
 /**
  * The fleet's one plan from its apps' plans: every app's changes (each with its app), files, checks, and notes
@@ -13719,8 +13749,8 @@ var parse_cache = __webpack_require__(9053);
 var pin_fields = __webpack_require__(22387);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-substitute-from.ts + 1 modules
 var flux_substitute_from = __webpack_require__(7748);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -14722,8 +14752,8 @@ function mergeDigests(existing, incoming, opts) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
 // Step 1 of a plan and its first check, before any network request: where the
 // new pins come from (a digests file, a rollback ref, an explicit version, the
@@ -15439,7 +15469,7 @@ const PromotionBranch = {
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 /* harmony import */ var _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69256);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17098);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23846);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89032);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -15631,7 +15661,7 @@ function mustResolve(req, to) {
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
 /* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49373);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67479);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23846);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89032);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
@@ -15875,8 +15905,8 @@ function contractFindings(found, label, chart) {
 var application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-release.ts + 1 modules
 var flux_release = __webpack_require__(34406);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 6 modules
 var promote_plan = __webpack_require__(43076);
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
@@ -16057,7 +16087,7 @@ function valuesContractJson(r) {
 /* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68657);
 /* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77063);
 /* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94689);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23846);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89032);
 // values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
 // target's values file is compared with both chart versions: the one the target runs now and the one promoted.
 // A key the current version reads and the promoted one no longer reads is drift (values/chart-drift.ts), as is
@@ -18306,22 +18336,20 @@ function residentBytes(pid) {
         return undefined;
     }
 }
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
 /**
  * Runs one renderer process bounded: killed at the time limit, once its
  * stdout passes the cap, or once its resident memory (read every
  * `rssIntervalMs`) passes the bound, and each is said (`what` names the
  * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
+ * `message(stderr)`. At most a core's worth of renderer processes run at once
+ * (the time limit starts once one runs): 600 renders started together compete
+ * with each other and with this process's own work (issue 76).
  */
-function runBounded(command, args, env, limits, what, message, opts = {}) {
-    // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
-    // started together compete with each other and with this process's own work (issue 76).
-    return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
-}
-/** The renderer processes a run may have at once: the machine's cores. */
-const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
+const runBounded = (...run) => RENDERERS.run(() => runOne(...run));
 /** runBounded's one process, once it has its slot. */
-function runOne(command, args, env, limits, what, message, opts) {
+function runOne(command, args, env, limits, what, message, opts = {}) {
     const source = opts.source ?? 'a template';
     const cwd = opts.cwd;
     const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;

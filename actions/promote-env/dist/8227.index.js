@@ -241,8 +241,8 @@ async function releaseWhere(release, read, cache) {
     return { file, line: releaseLine(release, await read(file), cache) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -580,8 +580,8 @@ function pinsOf(services, images) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/rendered-run.ts
 // What an environment runs as its deployer renders it, for the services its
 // pin place does not define: an image inline in a kustomize base or set by a

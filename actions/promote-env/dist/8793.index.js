@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67479);
 /* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33861);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23846);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89032);
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
 // block of its message, as git parses it (the last paragraph), carries
@@ -434,8 +434,8 @@ var promote_plan = __webpack_require__(43076);
 var pins = __webpack_require__(49373);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 6 modules
-var kind = __webpack_require__(23846);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
+var kind = __webpack_require__(89032);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/layout.ts
 // The environments and services a promotion reads from the config, or from the values-file / values-key
 // templates when the config has none: every name checked before anything is read.
@@ -5664,11 +5664,7 @@ async function planChecked(req, route, world, baseSha, cache) {
 async function planRouted(req, route, world, baseSha, cache) {
     if (!(0,fleet/* isFleetRoute */.aQ)(route))
         return planChecked(req, route, world, baseSha, cache);
-    const { apps, notes } = await (0,fleet/* fleetApps */.hh)(req, route, world.git, baseSha);
-    const plans = [];
-    for (const a of apps)
-        plans.push({ ...a, plan: await planChecked(a.req, a.route, world, baseSha, cache) });
-    return (0,fleet/* fleetPlan */.iq)(plans, notes, route);
+    return (0,fleet/* planApps */.KT)(req, route, world.git, baseSha, (q, r) => planChecked(q, r, world, baseSha, cache));
 }
 
 

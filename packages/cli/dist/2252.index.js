@@ -593,8 +593,8 @@ function releaseFilesOf(config) {
 var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
 var place = __webpack_require__(67479);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
-var kind = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 4 modules
+var kind = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once

@@ -411,8 +411,8 @@ var parse_cache = __webpack_require__(9053);
 var pin_fields = __webpack_require__(22387);
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-substitute-from.ts + 1 modules
 var flux_substitute_from = __webpack_require__(7748);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
-var kind = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 4 modules
+var kind = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
 // A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
@@ -1315,8 +1315,8 @@ function lineOfField(parsed, doc, at) {
 var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var digests_file = __webpack_require__(10029);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
-var kind = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 4 modules
+var kind = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
 // Step 1 of a plan and its first check, before any network request: where the
 // new pins come from (a digests file, a rollback ref, an explicit version, the
@@ -2032,7 +2032,7 @@ const PromotionBranch = {
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 /* harmony import */ var _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69256);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17098);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77817);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5459);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,

@@ -9,14 +9,14 @@ export const modules = {
 /* harmony export */   BJ: () => (/* binding */ planRenders),
 /* harmony export */   Dn: () => (/* binding */ planContracts),
 /* harmony export */   GC: () => (/* binding */ fleetVerdict),
+/* harmony export */   KT: () => (/* binding */ planApps),
 /* harmony export */   L5: () => (/* binding */ renderedRows),
 /* harmony export */   Qi: () => (/* binding */ planDrifts),
 /* harmony export */   _K: () => (/* binding */ chartChanges),
 /* harmony export */   aQ: () => (/* binding */ isFleetRoute),
-/* harmony export */   hh: () => (/* binding */ fleetApps),
-/* harmony export */   iq: () => (/* binding */ fleetPlan),
 /* harmony export */   m9: () => (/* binding */ changeName)
 /* harmony export */ });
+/* unused harmony export fleetPlan */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45914);
@@ -88,6 +88,17 @@ async function fleetApps(req, route, git, baseSha) {
     });
     // --only names services: an app none of whose services it names is not promoted.
     return { apps: req.only.length > 0 ? apps.filter((a) => a.req.only.length > 0) : apps, notes };
+}
+/**
+ * The plan of a promotion between environments of many apps: each app the two share planned by `planOne` (promote's
+ * checked plan, status's dry one), one after the other, as one plan.
+ */
+async function planApps(req, route, git, baseSha, planOne) {
+    const { apps, notes } = await fleetApps(req, route, git, baseSha);
+    const plans = [];
+    for (const a of apps)
+        plans.push({ ...a, plan: await planOne(a.req, a.route) });
+    return fleetPlan(plans, notes, route);
 }
 /**
  * The fleet's one plan from its apps' plans: every app's changes (each with its app), files, checks, and notes
@@ -192,7 +203,7 @@ function fleetVerdict(verdicts) {
 /* harmony import */ var _values_contract_words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70456);
 /* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94689);
 /* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34406);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77817);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5459);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22399);
 /* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99836);
 // The values contract of a promotion (issue 74): when a promotion moves the target's chart version, the values the

@@ -412,18 +412,10 @@ async function planPair(req, from, to, ports, cache) {
     const pair = { ...req, from: { kind: 'env', env: from }, to };
     const route = (0,request/* checkRoute */.QF)(pair);
     const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, pair.base);
-    if ((0,fleet/* isFleetRoute */.aQ)(route)) {
-        // Many apps: each app the two share planned as its own pair (promote/fleet.ts), one plan.
-        const { apps, notes } = await (0,fleet/* fleetApps */.hh)(pair, route, ports.git, baseSha);
-        const plans = [];
-        for (const a of apps)
-            plans.push({ ...a, plan: await (0,promote_session/* planOn */.J9)(a.req, a.route, ports, baseSha, cache, a.route.to.protected) });
-        const plan = (0,fleet/* fleetPlan */.iq)(plans, notes, route);
-        for (const f of plan.files)
-            cache.forget((0,bytes/* stripBom */.F8)(f.after));
-        return plan;
-    }
-    const plan = await (0,promote_session/* planOn */.J9)(pair, route, ports, baseSha, cache, route.to.protected);
+    // Many apps: each app the two share planned as its own pair (promote/fleet.ts), one plan.
+    const plan = (0,fleet/* isFleetRoute */.aQ)(route)
+        ? await (0,fleet/* planApps */.KT)(pair, route, ports.git, baseSha, (q, r) => (0,promote_session/* planOn */.J9)(q, r, ports, baseSha, cache, r.to.protected))
+        : await (0,promote_session/* planOn */.J9)(pair, route, ports, baseSha, cache, route.to.protected);
     // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
     // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.
     for (const f of plan.files)

@@ -233,7 +233,7 @@ function targetHelm(req, to, mode, helm) {
 /* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77063);
 /* harmony import */ var _deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(34406);
 /* harmony import */ var _flux_release_line_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48198);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(77817);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5459);
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
 // merge (the plan's files), from what its Argo CD Application gives: the
@@ -563,7 +563,7 @@ function pinsOf(services, images) {
 /* harmony import */ var _deploy_chart_values_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59424);
 /* harmony import */ var _values_chart_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69630);
 /* harmony import */ var _rendered_pin_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11543);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(77817);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5459);
 // What an environment runs as its deployer renders it, for the services its
 // pin place does not define: an image inline in a kustomize base or set by a
 // strategic-merge patch, a tag only the chart's values.yaml sets, a tag that

@@ -267,8 +267,8 @@ var selection = __webpack_require__(95997);
 var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
 var table_check = __webpack_require__(58302);
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
-var kind = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 4 modules
+var kind = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/targets.ts
 // What the check applies, from the request and the base's config: the chart
 // patterns (the one meaning of charts), the environments' values files and

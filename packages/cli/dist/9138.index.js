@@ -527,8 +527,8 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 5 modules
-var kind = __webpack_require__(77817);
+// EXTERNAL MODULE: ./packages/core/src/deploy/kind.ts + 4 modules
+var kind = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/render.ts
 // What one environment deploys, rendered at a commit as its deployer renders it (kind.ts picks the kind's
 // module, which renders it): files are read from the commit, never from the work tree. Each render runs once per

@@ -88,7 +88,7 @@ async function repositoryChart(ports, source, version, at) {
 /* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68657);
 /* harmony import */ var _chart_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77063);
 /* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94689);
-/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77817);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5459);
 // values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
 // target's values file is compared with both chart versions: the one the target runs now and the one promoted.
 // A key the current version reads and the promoted one no longer reads is drift (values/chart-drift.ts), as is

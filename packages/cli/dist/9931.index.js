@@ -1,5 +1,5 @@
-export const id = 2145;
-export const ids = [2145];
+export const id = 9931;
+export const ids = [9931];
 export const modules = {
 
 /***/ 65633:
@@ -1014,15 +1014,17 @@ async function valuesChartFolder(values, reader, charts) {
 /* harmony export */   yM: () => (/* binding */ appServices)
 /* harmony export */ });
 /* unused harmony export matchesOf */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50279);
 // An environment of many apps: a deployer key that names a glob (`apps/prod/*.yaml`, `charts/*/values-prod.yaml`,
 // `deploy/*/overlays/prod`) or a folder of Application files (`apps/prod/`) names every match, each an app that
 // its kind's module renders and pins as it would a one-app environment. An app's id is what the glob's wildcards
 // matched (`a042` of `charts/a042/values-prod.yaml`); apps of two environments are the same app when their ids
 // are equal, so `charts/*/values-staging.yaml` promotes into `charts/*/values-prod.yaml` app by app.
+
 
 
 
@@ -1039,7 +1041,7 @@ const SPELLED = {
 };
 /** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
 function isPattern(path) {
-    return path.endsWith('/') || picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(path).isGlob;
+    return path.endsWith('/') || picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(path).isGlob;
 }
 /** The keys of `e` that name many apps, with their patterns. */
 function patternKeys(e) {
@@ -1052,18 +1054,8 @@ function patternKeys(e) {
 function isFleet(e) {
     return patternKeys(e).length > 0;
 }
-/** The files (or, for an overlay, the folders) a key's pattern is matched against, from the commit's files. */
-function candidates(key, paths) {
-    if (key !== 'kustomization')
-        return paths;
-    const folders = new Set();
-    for (const p of paths) {
-        const m = /^(.*)\/(?:kustomization\.ya?ml|Kustomization)$/.exec(p);
-        if (m)
-            folders.add(m[1]);
-    }
-    return [...folders];
-}
+/** What a key's pattern is matched against where it names no file: an overlay's folders (its kind's module says which). */
+const NAMES = { kustomization: _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayFolders */ .O };
 /** The globs a pattern stands for: a folder's YAML files, else the glob itself. */
 function globsOf(pattern) {
     if (!pattern.endsWith('/'))
@@ -1081,7 +1073,7 @@ function matchesOf(pattern, paths, where) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key}: '${pattern}' ${problem}`, { file: where.file, line: where.line, hint: _text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOB_HINT */ .vd });
     const found = new Map();
     for (const glob of globsOf(pattern)) {
-        const made = picomatch__WEBPACK_IMPORTED_MODULE_2___default().makeRe(glob, { capture: true, dot: true });
+        const made = picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(glob, { capture: true, dot: true });
         const re = new RegExp(made.source, `${made.flags}d`);
         for (const p of paths) {
             const m = re.exec(p);
@@ -1130,7 +1122,11 @@ function appsOf(e, paths, where = {}) {
     const byKey = keys.map(({ key, pattern }) => ({
         key,
         pattern,
-        found: matchesOf(inRepo(pattern), candidates(key, paths), { file: where.file, line: where.line?.(SPELLED[key]), key: SPELLED[key] }),
+        found: matchesOf(inRepo(pattern), (NAMES[key] ?? ((p) => p))(paths), {
+            file: where.file,
+            line: where.line?.(SPELLED[key]),
+            key: SPELLED[key],
+        }),
     }));
     const ids = [...new Set(byKey.flatMap((k) => [...k.found.keys()]))].sort();
     const apps = [];
@@ -2681,7 +2677,7 @@ function inexactFluxChart(rev) {
 
 /***/ }),
 
-/***/ 77817:
+/***/ 5459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2733,37 +2729,8 @@ function argoApplication(e) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-build.ts
-var flux_build = __webpack_require__(17371);
-;// CONCATENATED MODULE: ./packages/core/src/deploy/kustomize-overlay.ts
-// An environment a Kustomize overlay deploys: the overlay built as Argo CD builds it, with its Application's
-// kustomize: images and namespace when one names it (render/kustomize.ts, flux/flux-build.ts). The overlay's
-// images: list (or the Application's kustomize.images) is where its pins are written.
-
-
-/** An environment with `kustomization:`. */
-function kustomizeOverlay(e) {
-    const application = e.application !== undefined ? (0,model/* resourceRef */.Ue)(e.application) : undefined;
-    return {
-        kind: 'overlay',
-        renderer: 'kustomize',
-        pinKey: 'kustomization',
-        files: (0,model/* filesOf */.R8)(e.kustomization, e.application),
-        ...(application ? { application } : {}),
-        overlay: e.kustomization,
-        build: e.kustomization,
-        async render(reader, renderers, inRepo) {
-            const k = renderers.kustomize();
-            if (!k)
-                return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-            const side = await (0,flux_build/* overlaySide */.uw)(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
-            if ('unavailable' in side)
-                return { ok: false, message: side.unavailable };
-            return (0,model/* parsed */.Yz)(k.renderer.output(side), side.namespace, k.tool.label);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/deploy/kustomize-overlay.ts
+var kustomize_overlay = __webpack_require__(50279);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -2862,6 +2829,8 @@ function fluxHelmRelease(e) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-build.ts
+var flux_build = __webpack_require__(17371);
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/flux/kustomization-kind.ts
 // An environment a Flux Kustomization deploys: its spec.path built as kustomize-controller builds it, with its
 // spec.images and targetNamespace, then its spec.postBuild variables substituted (flux-build.ts). Its pins are its
@@ -2916,7 +2885,7 @@ function deploymentOf(e) {
     if (e.fluxKustomization !== undefined)
         return fluxKustomization({ ...e, fluxKustomization: e.fluxKustomization });
     if (e.kustomization !== undefined)
-        return kustomizeOverlay({ ...e, kustomization: e.kustomization });
+        return (0,kustomize_overlay/* kustomizeOverlay */.c)({ ...e, kustomization: e.kustomization });
     if (e.helmrelease !== undefined)
         return fluxHelmRelease({ ...e, helmrelease: e.helmrelease });
     if (e.application !== undefined)
@@ -2940,6 +2909,56 @@ function deployerResource(e) {
  */
 function anyApplicationChart(environments) {
     return environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
+}
+
+
+/***/ }),
+
+/***/ 50279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ overlayFolders),
+/* harmony export */   c: () => (/* binding */ kustomizeOverlay)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33861);
+/* harmony import */ var _flux_flux_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17371);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49096);
+// An environment a Kustomize overlay deploys: the overlay built as Argo CD builds it, with its Application's
+// kustomize: images and namespace when one names it (render/kustomize.ts, flux/flux-build.ts). The overlay's
+// images: list (or the Application's kustomize.images) is where its pins are written.
+
+
+
+
+/** An environment with `kustomization:`. */
+function kustomizeOverlay(e) {
+    const application = e.application !== undefined ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceRef */ .Ue)(e.application) : undefined;
+    return {
+        kind: 'overlay',
+        renderer: 'kustomize',
+        pinKey: 'kustomization',
+        files: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .filesOf */ .R8)(e.kustomization, e.application),
+        ...(application ? { application } : {}),
+        overlay: e.kustomization,
+        build: e.kustomization,
+        async render(reader, renderers, inRepo) {
+            const k = renderers.kustomize();
+            if (!k)
+                return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+            const side = await (0,_flux_flux_build_js__WEBPACK_IMPORTED_MODULE_2__/* .overlaySide */ .uw)(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+            if ('unavailable' in side)
+                return { ok: false, message: side.unavailable };
+            return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parsed */ .Yz)(k.renderer.output(side), side.namespace, k.tool.label);
+        },
+    };
+}
+/** What a `kustomization:` glob names among a commit's files (deploy/fleet.ts): the folders holding a kustomization. */
+function overlayFolders(paths) {
+    const names = _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_1__/* .KUSTOMIZATION_NAMES */ .H7;
+    return [...new Set(paths.filter((p) => names.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(p)) && p.includes('/')).map((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(p)))];
 }
 
 
@@ -4564,22 +4583,20 @@ function residentBytes(pid) {
         return undefined;
     }
 }
+/** The renderer processes a run may have at once: the machine's cores. */
+const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
 /**
  * Runs one renderer process bounded: killed at the time limit, once its
  * stdout passes the cap, or once its resident memory (read every
  * `rssIntervalMs`) passes the bound, and each is said (`what` names the
  * command, `source` what it ran: a template, an overlay); a failure gives
- * `message(stderr)`.
+ * `message(stderr)`. At most a core's worth of renderer processes run at once
+ * (the time limit starts once one runs): 600 renders started together compete
+ * with each other and with this process's own work (issue 76).
  */
-function runBounded(command, args, env, limits, what, message, opts = {}) {
-    // At most a core's worth of renderer processes at once (the time limit starts once one runs): 600 renders
-    // started together compete with each other and with this process's own work (issue 76).
-    return RENDERERS.run(() => runOne(command, args, env, limits, what, message, opts));
-}
-/** The renderer processes a run may have at once: the machine's cores. */
-const RENDERERS = new Slots(Math.max(2, (0,external_node_os_.availableParallelism)()));
+const runBounded = (...run) => RENDERERS.run(() => runOne(...run));
 /** runBounded's one process, once it has its slot. */
-function runOne(command, args, env, limits, what, message, opts) {
+function runOne(command, args, env, limits, what, message, opts = {}) {
     const source = opts.source ?? 'a template';
     const cwd = opts.cwd;
     const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
