@@ -9,6 +9,8 @@ import { kustomizeOverlay } from './kustomize-overlay.ts';
 import { fluxHelmRelease } from './flux/helmrelease-kind.ts';
 import { fluxKustomization } from './flux/kustomization-kind.ts';
 import type { DeployedEnvironment, Deployment, ResourceRef } from './model.ts';
+import { findChartRevision, type ChartRevision } from './argocd/application.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
 
 /** How `e` is deployed; undefined when the config names no deployer for it (the config's checks refuse that). */
 export function deploymentOf(e: DeployedEnvironment): Deployment | undefined {
@@ -36,4 +38,21 @@ export function deployerResource(e: DeployedEnvironment): ResourceRef | undefine
  */
 export function anyApplicationChart(environments: readonly DeployedEnvironment[]): boolean {
   return environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
+}
+
+/**
+ * The chart version `e`'s deployer resolves, read from `text` (the file of its deployerResource) and the commit
+ * `read` reads (a HelmRelease's base, its GitRepository chart): its chart pin's reading, else the targetRevision
+ * of the Application that builds its overlay. Errors name file:line.
+ */
+export async function chartRevisionAt(
+  e: DeployedEnvironment,
+  text: string,
+  read: (path: string) => Promise<string | undefined>,
+  charts: readonly string[],
+  cache?: ParseCache,
+): Promise<ChartRevision | undefined> {
+  const d = deploymentOf(e);
+  if (d?.chartPin) return d.chartPin.revision(text, read, charts, cache);
+  return d?.application ? findChartRevision(text, d.application.file, d.application.name, charts, cache) : undefined;
 }

@@ -9,7 +9,9 @@ import type { KustomizeRenderer } from '../render/kustomize.ts';
 import { splitObjects, type RenderedObject } from '../render/objects.ts';
 import type { ChartReader, Renderer, readChartFolder } from '../render/render.ts';
 import type { ChartPuller } from './chart-pull.ts';
-import { splitApplicationRef } from './argocd/application.ts';
+import { findChartRevision, splitApplicationRef, type ChartRevision } from './argocd/application.ts';
+import { releaseChartRevision } from './flux/release-chart.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
 
 /** The kinds of deployer an environment may have. */
 export type DeployerKind = 'chart-values' | 'application' | 'overlay' | 'helmrelease' | 'flux-kustomization';
@@ -32,6 +34,35 @@ export interface ResourceRef {
   ref: string;
   file: string;
   name?: string;
+}
+
+/** The resource holding an environment's chart version, and how its deployer resolves that version. */
+export interface ChartPin extends ResourceRef {
+  by: 'Application' | 'HelmRelease' | 'OCIRepository';
+  /**
+   * The chart version as the deployer resolves it, from `text` (this resource's file) and the commit `read` reads:
+   * an Application's targetRevision, an OCIRepository's ref, a HelmRelease's version (or its base's, or its
+   * GitRepository chart's Chart.yaml; then `fixed` says why a promotion does not write it). Errors name file:line.
+   */
+  revision(
+    text: string,
+    read: (path: string) => Promise<string | undefined>,
+    charts: readonly string[],
+    cache?: ParseCache,
+  ): Promise<ChartRevision>;
+}
+
+/** The chart pin of `ref` (the config's `file#name`), read as resource kind `by` reads it. */
+export function chartPin(ref: string, by: ChartPin['by']): ChartPin {
+  const r = resourceRef(ref);
+  return {
+    ...r,
+    by,
+    revision:
+      by === 'HelmRelease'
+        ? (text, read, _charts, cache) => releaseChartRevision({ helmrelease: ref }, text, r.file, read, cache)
+        : (text, _read, charts, cache) => Promise.resolve().then(() => findChartRevision(text, r.file, r.name, charts, cache)),
+  };
 }
 
 /** What an environment's render gave: its objects, or why there are none. */
@@ -65,7 +96,7 @@ export interface Deployment {
   /** The Argo CD Application that deploys the environment (chart values or an overlay). */
   application?: ResourceRef;
   /** The resource whose chart version the deployer pulls and a promotion moves: the Application, the OCIRepository or the HelmRelease. */
-  chartPin?: ResourceRef & { by: 'Application' | 'HelmRelease' | 'OCIRepository' };
+  chartPin?: ChartPin;
   /** The Kustomize overlay the config names (a folder or its kustomization file), for an overlay environment. */
   overlay?: string;
   /** The path kustomize builds: the overlay, or the Flux Kustomization's file. */

@@ -10,7 +10,6 @@ import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
 import { UserError } from '../errors.ts';
 import { chartTag } from '../registry/chart-push.ts';
-import { findChartRevision } from '../deploy/argocd/application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -21,7 +20,7 @@ import { fluxRef, readFluxRelease } from '../deploy/flux/flux-release.ts';
 import { chartFolders, join } from './values-drift.ts';
 import { chartSource } from '../deploy/argocd/application.ts';
 import { configuredRegistry, ociReference } from '../deploy/chart-reference.ts';
-import { deployerResource } from '../deploy/kind.ts';
+import { chartRevisionAt, deployerResource } from '../deploy/kind.ts';
 
 /**
  * Checks the chart version `plan` writes; returns the notes the pull request
@@ -134,10 +133,9 @@ async function explicitVersion(
   const from = route.from;
   let sourceRev: string | undefined;
   const ref = req.from.kind === 'env' && from ? deployerResource(from) : undefined;
-  if (ref) {
-    const text = await ports.git.readAt(baseSha, ref.file);
-    if (text !== undefined) sourceRev = findChartRevision(text, ref.file, ref.name, req.charts).current;
-  }
+  const read = (p: string) => ports.git.readAt(baseSha, p);
+  const text = ref ? await read(ref.file) : undefined;
+  if (text !== undefined) sourceRev = (await chartRevisionAt(from!, text, read, req.charts))?.current;
   if (sourceRev === version) return [];
   const runs =
     from && req.from.kind === 'env' ? `; ${from.name} runs ${sourceRev ? `chart ${sourceRev}` : 'no chart version lockstep can read'}` : '';

@@ -25,11 +25,11 @@ import { markerFilesOf, type MarkerFiles } from './marker-files.ts';
 import { markerFields, readFields, substituteFields, type PinField } from '../deploy/pins/pin-fields.ts';
 import { dirOf, fluxValuesHome, type ValuesHome } from '../deploy/flux/flux-values.ts';
 import { substituteFromHome, type SubstituteHome } from '../deploy/flux/flux-substitute-from.ts';
-import { findChartRevision, type ChartRevision } from '../deploy/argocd/application.ts';
+import type { ChartRevision } from '../deploy/argocd/application.ts';
 import { insertPins } from './absent-pin.ts';
 import { readPin, setPins, type ImagePin, type PinTarget } from '../deploy/pins/pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
-import { deploymentOf, deployerResource } from '../deploy/kind.ts';
+import { chartRevisionAt, deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /** One pin to write: the service, its pin now (read from the same place) and its target. */
 export interface PinWrite {
@@ -258,7 +258,7 @@ async function valuesPlace(
   const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
   // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
   // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
-  const document = rev && rev.flux !== 'OCIRepository' && deployerResource(env)!.file === env.values ? rev.document : undefined;
+  const document = rev && rev.flux !== 'OCIRepository' && rev.file === env.values ? rev.document : undefined;
   const home = await homeOf(env, text, document, read, opts);
   const file = home?.file ?? env.values;
   const readAt = (t: string, key: string) => (home ? home.read(t, key, cache) : readPin(t, env.values, key, { document, cache }));
@@ -306,14 +306,14 @@ async function chartRevisionOf(
 ): Promise<{ rev?: ChartRevision; appText?: string; applicationFailed: boolean }> {
   const resource = deployerResource(env);
   if (!resource) return { applicationFailed: false };
-  const { file, name } = resource;
+  const { file } = resource;
   try {
     const appText = await read(file);
     if (appText === undefined)
       throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, {
         hint: 'fix application in the config',
       });
-    return { rev: findChartRevision(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+    return { rev: await chartRevisionAt(env, appText, read, opts.charts, opts.cache), appText, applicationFailed: false };
   } catch (e) {
     if (!opts.lenientApplication) throw e;
     return { applicationFailed: true };

@@ -223,6 +223,8 @@ export function unpinnedInProtected(
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 export function inexactInProtected(appText: string, rev: ChartRevision): UserError[] {
   // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
+  // A version read where the promotion does not write it (a base, a chart's Chart.yaml) is judged as read.
+  if (rev.flux && rev.fixed !== undefined) return [inexactFluxChart({ ...rev, flux: rev.flux })].filter((e) => e !== undefined);
   if (rev.flux) return [inexactFluxChart(fluxChartRevision(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
   return inexactRevisions(appText, rev.file)
     .filter((p) => p.line === rev.line)

@@ -4,7 +4,7 @@
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
 
-import { throwAll } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import type { ValuesContractReport } from '../values/contract-words.ts';
 import type { FileChange } from '../edits/diff.ts';
 import type { Verification } from '../registry/verify.ts';
@@ -273,6 +273,15 @@ function editTarget(
   if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
   const range = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name);
   if (range) throw range;
+  if (rev.fixed !== undefined)
+    throw new UserError(
+      `cannot move ${route.to.name}'s chart ${rev.current || '(no version)'} → ${chartFrom}${chartOf ? ` (${chartOf}'s)` : ''}: ${rev.fixed}`,
+      {
+        file: rev.file,
+        line: rev.line,
+        hint: "pin the chart version in the environment's own HelmRelease (spec.chart.spec.version in its patch), or promote images only with the same chart",
+      },
+    );
   if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
   const chart: ChartChange = {
     file: rev.file,

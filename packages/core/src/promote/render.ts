@@ -230,9 +230,13 @@ export async function fluxSide(
   read: (path: string) => Promise<string | undefined>,
 ): Promise<AppSide | Unavailable> {
   const rel = await readFluxRelease(env, read);
-  const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+  // A chart from a GitRepository or Bucket is the folder at the source's revision: helm-controller ignores
+  // spec.chart.spec.version there, and the version is the folder's Chart.yaml's.
+  const fromGit = rel.source.path !== undefined && rel.source.repoURL === undefined;
+  const chart = await chartInput(ctx, rel.source, fromGit ? '' : rel.version, rel.source.path);
   if ('unavailable' in chart) return chart;
   const files = 'files' in chart.input ? chart.input.files : undefined;
+  const version = fromGit ? (chartMeta(files?.get('Chart.yaml') ?? '').version ?? '') : rel.version;
   const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
   const texts = await Promise.all(paths.map((p) => read(p)));
   const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
@@ -247,7 +251,7 @@ export async function fluxSide(
       ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
       ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: join(chart.dir!, p), text })) : []),
     ],
-    label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+    label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
     ignoreDifferences: [],
   };
 }

@@ -50,6 +50,8 @@ export interface ChartRevision {
   /** An OCIRepository's spec.ref.digest (deploy/flux/flux.ts), and its line. */
   digest?: string;
   digestLine?: number;
+  /** Why a promotion does not write the version here (a HelmRelease's shared base, a chart built from a GitRepository). */
+  fixed?: string;
 }
 
 /** What a source is known by: its chart, its path and the path's last folder. */

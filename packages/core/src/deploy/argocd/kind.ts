@@ -5,7 +5,7 @@
 // written; the Application is where its chart version is pinned.
 
 import { renderChart } from '../chart-values.ts';
-import { filesOf, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { chartPin, filesOf, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
 import { chartSource, readApplication } from './application.ts';
 import { drySourceAsSource } from './source-hydrator.ts';
 
@@ -18,7 +18,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     pinKey: 'values',
     files: filesOf(e.values, e.application),
     application,
-    chartPin: { ...application, by: 'Application' },
+    chartPin: chartPin(e.application, 'Application'),
     async render(reader, renderers, inRepo, charts) {
       const file = inRepo(application.file);
       const text = await reader.read(file);

@@ -4,18 +4,17 @@
 // the OCIRepository its spec.chartRef names (`ocirepository:`), else in the HelmRelease; the pins in its
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
-import { filesOf, noHelm, parsed, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { chartPin, filesOf, noHelm, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
 import { helmReleaseSide } from './release-side.ts';
 
 /** An environment with `helmrelease:` (and no flux-kustomization:). */
 export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }): Deployment {
-  const pin = resourceRef(e.ocirepository ?? e.helmrelease);
   return {
     kind: 'helmrelease',
     renderer: 'helm',
     pinKey: 'helmrelease',
     files: filesOf(e.helmrelease, e.values, e.ocirepository),
-    chartPin: { ...pin, by: e.ocirepository !== undefined ? 'OCIRepository' : 'HelmRelease' },
+    chartPin: e.ocirepository !== undefined ? chartPin(e.ocirepository, 'OCIRepository') : chartPin(e.helmrelease, 'HelmRelease'),
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
     async render(reader, renderers, inRepo) {
       const h = await renderers.helm(e.helmVersion);

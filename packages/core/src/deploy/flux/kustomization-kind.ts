@@ -4,7 +4,7 @@
 // (flux-substitute-from.ts); an OCIRepository beside it (`ocirepository:`) pins the manifests' version.
 
 import { overlaySide } from './flux-build.ts';
-import { filesOf, parsed, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { chartPin, filesOf, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
 
 /** An environment with `flux-kustomization:`. */
 export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: string }): Deployment {
@@ -15,10 +15,7 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     files: filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository),
     ...(e.ocirepository !== undefined || e.helmrelease !== undefined
       ? {
-          chartPin: {
-            ...resourceRef((e.ocirepository ?? e.helmrelease)!),
-            by: e.ocirepository !== undefined ? ('OCIRepository' as const) : ('HelmRelease' as const),
-          },
+          chartPin: e.ocirepository !== undefined ? chartPin(e.ocirepository, 'OCIRepository') : chartPin(e.helmrelease!, 'HelmRelease'),
         }
       : {}),
     build: e.fluxKustomization,
