@@ -326,3 +326,95 @@ test('the values contract judges each app against the chart version promoted to 
   expect(origin('rev-parse', 'refs/heads/main')).toBe(main);
   expect(double.pulls(REPO)).toEqual([]);
 });
+
+describe('every Application of one file as an app (environments/<env>/argocd-applications.yaml#*, seed 001’s layout)', () => {
+  /** One file of an environment's Applications, one document each (metadata.name `<app>-<env>`: not what pairs them). */
+  const applications = (env: string, apps: [string, string][]) => apps.map(([app, v]) => application(env, app, v)).join('---\n');
+  const oneFile = (config = CONFIG) => {
+    fixture.commit('one Application file per environment', {
+      '.github/lockstep.yml': config.replaceAll(
+        /application: apps\/(staging|prod)\/\*\.yaml/g,
+        'application: environments/$1/argocd-applications.yaml#*',
+      ),
+      'apps/staging/api.yaml': null,
+      'apps/staging/web.yaml': null,
+      'apps/staging/jobs.yaml': null,
+      'apps/prod/api.yaml': null,
+      'apps/prod/web.yaml': null,
+      'environments/staging/argocd-applications.yaml': applications('staging', [
+        ['web', '2.0.0'],
+        ['api', '1.1.0'],
+        ['jobs', '0.1.0'],
+      ]),
+      'environments/prod/argocd-applications.yaml': applications('prod', [
+        ['api', '1.0.0'],
+        ['web', '2.0.0'],
+      ]),
+    });
+    fixture.git('push', '--quiet', 'origin', 'main');
+  };
+
+  test('promote-env: each document paired with its app by the chart it deploys; the chart version written in its own document', async () => {
+    oneFile();
+    const main = origin('rev-parse', 'refs/heads/main');
+    const ws = fixture.clone('main');
+    const r = await runPromoteEnv(ws, double, { from: 'staging', to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(double.violations).toEqual([]);
+    expect(double.pulls(REPO).map((p) => p.title)).toEqual(['promote: staging → prod (api/api, api/proxy, web/proxy)']);
+    expect(origin('diff', '--name-only', main, 'refs/heads/promote/prod').split('\n')).toEqual([
+      'charts/api/values-prod.yaml',
+      'charts/web/values-prod.yaml',
+      'environments/prod/argocd-applications.yaml',
+    ]);
+    expect(show('refs/heads/promote/prod', 'environments/prod/argocd-applications.yaml')).toBe(
+      applications('prod', [
+        ['api', '1.1.0'],
+        ['web', '2.0.0'],
+      ]).trimEnd(),
+    );
+    expect(double.pulls(REPO)[0].body).toContain(
+      '| api/chart version | 1.0.0 → 1.1.0 |  | environments/prod/argocd-applications.yaml:9 |  |  |',
+    );
+    expect(double.pulls(REPO)[0].body).toContain('> jobs: prod has no app jobs (charts/\\*/values-prod.yaml); not promoted.\n');
+  });
+
+  test('lockstep status: the file’s Applications as the environment’s apps', async () => {
+    oneFile();
+    const ws = fixture.clone('main');
+    const r = await runCli(['status'], { cwd: ws, env: GIT_ENV });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const rows = r.stdout
+      .split('\n\n')[0]
+      .split('\n')
+      .map((l) => l.trimEnd().split(/ {2,}/));
+    expect(rows.filter((row) => row[0].endsWith('chart version'))).toEqual([
+      ['api/chart version', '1.1.0', '1.0.0'],
+      ['jobs/chart version', '0.1.0', '—'],
+      ['web/chart version', '2.0.0', '2.0.0'],
+    ]);
+  });
+
+  test('lockstep check: a change to one Application of the file renders that app alone, at the version it now pins', async () => {
+    oneFile(CONFIG.replace('render: off', 'render: on\nvalues-contract: off'));
+    const ws = fixture.clone('main');
+    execFileSync('git', ['checkout', '-q', '-b', 'pr'], { cwd: ws });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      `${ws}/environments/prod/argocd-applications.yaml`,
+      applications('prod', [
+        ['api', '1.1.0'],
+        ['web', '2.0.0'],
+      ]),
+    );
+    execFileSync('git', ['commit', '-qam', 'prod: api 1.1.0'], { cwd: ws, env: { ...process.env, ...GIT_ENV } });
+    const r = await runCli(['check', '--base', 'main'], { cwd: ws, env: { ...GIT_ENV, PATH: testPath('helm') } });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(r.stdout.split('\n').filter((l) => / in (staging|prod)\//.test(l))).toEqual([
+      "0 changed, 1 added, 0 removed in prod/api (chart api 1.0.0 → 1.1.0, as prod/api's Application pins it with Helm 3.17.3)",
+    ]);
+    expect(r.stdout).toContain(
+      'note: not rendered: 4 environments that nothing this pull request changes reaches (their chart, values, Application and overlay are as at the base): staging/api, staging/jobs, staging/web, prod/web\n',
+    );
+  });
+});

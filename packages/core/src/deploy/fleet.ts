@@ -9,6 +9,7 @@ import { UserError } from '../errors.ts';
 import { globProblem, GLOB_HINT } from '../text/glob.ts';
 import type { DeployedEnvironment } from './model.ts';
 import { overlayFolders } from './kustomize-overlay.ts';
+import { applicationIds, EVERY_DOCUMENT } from './argocd/documents.ts';
 
 /** The deployer keys that may name many apps. */
 const FLEET_KEYS = ['values', 'application', 'kustomization', 'helmrelease', 'ocirepository', 'fluxKustomization'] as const;
@@ -96,6 +97,48 @@ export function matchesOf(
     }
   }
   return found;
+}
+
+/**
+ * `paths` (a commit's files) with `<file>#<id>` for each Application document of each file that a key of `envs`
+ * names with `#*` (`environments/prod/apps.yaml#*`: every Application of the file an app, deploy/argocd/
+ * documents.ts), read through `read`: what appsOf matches such a key against. `inRepo` as appsOf's.
+ */
+export async function withDocuments(
+  envs: readonly DeployedEnvironment[],
+  paths: readonly string[],
+  read: (path: string) => Promise<string | undefined>,
+  inRepo: (p: string) => string = (p) => p,
+): Promise<string[]> {
+  const files = new Set<string>();
+  for (const e of envs)
+    for (const { pattern } of patternKeys(e)) {
+      if (!pattern.endsWith(EVERY_DOCUMENT)) continue;
+      const file = inRepo(pattern.slice(0, -EVERY_DOCUMENT.length));
+      if (!isPattern(file)) files.add(file);
+      else if (!globProblem(file)) for (const p of matchesOf(file, paths, { key: 'application' }).values()) files.add(p);
+    }
+  if (files.size === 0) return [...paths];
+  const documents = await Promise.all(
+    [...files].map(async (f) => {
+      const text = await read(f);
+      return text === undefined ? [] : applicationIds(text, f).map((id) => `${f}#${id}`);
+    }),
+  );
+  return [...paths, ...documents.flat()];
+}
+
+/**
+ * The files of commit `sha` as environments of many apps match them: its paths, and `<file>#<id>` for each
+ * Application of a file a `#*` key names (withDocuments); undefined when they cannot be listed.
+ */
+export async function fleetPaths(
+  envs: readonly DeployedEnvironment[],
+  git: { listFiles(sha: string): Promise<string[] | undefined>; readAt(sha: string, path: string): Promise<string | undefined> },
+  sha: string,
+): Promise<string[] | undefined> {
+  const paths = await git.listFiles(sha);
+  return paths && withDocuments(envs, paths, (p) => git.readAt(sha, p));
 }
 
 /** The app id of a match: each captured run, runs in one path segment joined as they are and segments by `/`. */

@@ -4,7 +4,7 @@
 // A service named after an app is that app's alone; any other service is every app's.
 
 import { UserError } from '../errors.ts';
-import { appServices, appsOf, isFleet, pairApps, type App, type Fleet } from '../deploy/fleet.ts';
+import { appServices, appsOf, fleetPaths, isFleet, pairApps, type App, type Fleet } from '../deploy/fleet.ts';
 import type { GateVerdict } from './gates.ts';
 import type { AppPlan, PinChange, ChartChange, PromotionPlan } from './plan.ts';
 import type { PromoteGit } from './ports.ts';
@@ -43,10 +43,10 @@ function servicesOf(req: Pick<PromoteRequest, 'services'>, id: string, ids: Read
 async function fleetApps(
   req: PromoteRequest,
   route: Route,
-  git: Pick<PromoteGit, 'listFiles'>,
+  git: Pick<PromoteGit, 'listFiles' | 'readAt'>,
   baseSha: string,
 ): Promise<{ apps: FleetApp[]; notes: string[] }> {
-  const paths = await git.listFiles(baseSha);
+  const paths = await fleetPaths([route.to, ...(route.from ? [route.from] : []), ...(route.before ? [route.before] : [])], git, baseSha);
   if (!paths) throw new UserError(`the files of ${req.base} could not be listed to find the apps of ${route.to.name}`);
   const to = appsAt(req, route.to, paths);
   const from = req.from.kind === 'env' && route.from ? appsAt(req, route.from, paths) : undefined;
@@ -99,7 +99,7 @@ async function fleetApps(
 export async function planApps(
   req: PromoteRequest,
   route: Route,
-  git: Pick<PromoteGit, 'listFiles'>,
+  git: Pick<PromoteGit, 'listFiles' | 'readAt'>,
   baseSha: string,
   planOne: (req: PromoteRequest, route: Route) => Promise<PromotionPlan>,
 ): Promise<PromotionPlan> {

@@ -1,4 +1,15 @@
-import { appsOf, configIndexOf, configNameOf, expandFleets, isFleet, isPattern, matchesOf, pairApps } from '../../src/deploy/fleet.ts';
+import {
+  appsOf,
+  configIndexOf,
+  configNameOf,
+  expandFleets,
+  isFleet,
+  isPattern,
+  matchesOf,
+  pairApps,
+  withDocuments,
+} from '../../src/deploy/fleet.ts';
+import { applicationIds } from '../../src/deploy/argocd/documents.ts';
 import { UserError } from '../../src/errors.ts';
 
 // An environment of many apps (issue 72, item 8): a deployer key naming a glob or a folder names every match, each
@@ -141,4 +152,56 @@ test('expandFleets: each environment of many apps replaced in place; its apps kn
     fromRepo: (p) => p.slice(4),
   });
   expect(under).toEqual([{ name: 'prod/x', application: 'apps/x.yaml', app: 'x', fleet: 'prod' }]);
+});
+
+describe('every Application of one file as an app (`#*`)', () => {
+  const app = (name: string, sources: string[]) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      `metadata: { name: ${name} }`,
+      'spec:',
+      '  sources:',
+      ...sources.map((s) => `    - ${s}`),
+      '',
+    ].join('\n');
+  const FILE = [
+    app('api-prod', [
+      '{ repoURL: ghcr.io/acme/charts, chart: api, targetRevision: 1.0.0 }',
+      '{ repoURL: https://x.example/r.git, ref: values }',
+    ]),
+    app('web-prod', ['{ repoURL: https://x.example/r.git, path: helm/charts/web, targetRevision: main }']),
+    app('db-eu', ['{ repoURL: ghcr.io/acme/charts, chart: db, targetRevision: 2.0.0 }']),
+    app('db-us', ['{ repoURL: ghcr.io/acme/charts, chart: db, targetRevision: 2.0.0 }']),
+    'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: not-an-app }\ndata: {}\n',
+  ].join('---\n');
+
+  test('an app per Application, known by its chart (else its path’s last folder; a chart named twice: metadata.name)', () => {
+    expect(applicationIds(FILE, 'env/prod/apps.yaml')).toEqual(['api', 'web', 'db-eu', 'db-us']);
+  });
+
+  test('withDocuments lists each document as <file>#<id>, for a file and a glob of files; appsOf names them', async () => {
+    const files: Record<string, string> = { 'env/prod/apps.yaml': FILE, 'clusters/eu/apps.yaml': app('x', ['{ chart: api }']) };
+    const read = async (p: string) => files[p];
+    const env = { name: 'prod', values: 'charts/*/values-prod.yaml', application: 'env/prod/apps.yaml#*' };
+    const paths = await withDocuments([env], ['charts/api/values-prod.yaml', 'charts/web/values-prod.yaml', 'env/prod/apps.yaml'], read);
+    expect(paths.slice(3)).toEqual([
+      'env/prod/apps.yaml#api',
+      'env/prod/apps.yaml#web',
+      'env/prod/apps.yaml#db-eu',
+      'env/prod/apps.yaml#db-us',
+    ]);
+    const fleet = appsOf(env, paths)!;
+    expect(fleet.apps.map((a) => [a.id, a.env.application, a.env.values])).toEqual([
+      ['api', 'env/prod/apps.yaml#api', 'charts/api/values-prod.yaml'],
+      ['web', 'env/prod/apps.yaml#web', 'charts/web/values-prod.yaml'],
+    ]);
+    expect(fleet.partial).toEqual([
+      "db-eu: application matches env/prod/apps.yaml#db-eu, values's charts/*/values-prod.yaml matches none",
+      "db-us: application matches env/prod/apps.yaml#db-us, values's charts/*/values-prod.yaml matches none",
+    ]);
+    const globbed = await withDocuments([{ name: 'c', application: 'clusters/*/apps.yaml#*' }], ['clusters/eu/apps.yaml'], read);
+    expect(globbed).toEqual(['clusters/eu/apps.yaml', 'clusters/eu/apps.yaml#api']);
+    expect(appsOf({ name: 'c', application: 'clusters/*/apps.yaml#*' }, globbed)!.apps.map((a) => a.id)).toEqual(['eu/api']);
+  });
 });

@@ -55,7 +55,7 @@ export interface ChartRevision {
 }
 
 /** What a source is known by: its chart, its path and the path's last folder. */
-function sourceNames(source: unknown): string[] {
+export function sourceNames(source: unknown): string[] {
   const names: string[] = [];
   const chart = scalarText(mapValue(source, 'chart'));
   const path = scalarText(mapValue(source, 'path'));
@@ -161,7 +161,7 @@ export function findChartRevision(
 }
 
 /** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
-function sourcesOf(c: Candidate): { node: Node; path: KeyPath }[] {
+export function sourcesOf(c: Pick<Candidate, 'doc'>): { node: Node; path: KeyPath }[] {
   const spec = mapValue(c.doc.contents, 'spec');
   const sources = mapValue(spec, 'sources');
   if (isSeq(sources)) return sources.items.map((s, i) => ({ node: s as Node, path: ['spec', 'sources', i] }));

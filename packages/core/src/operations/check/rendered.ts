@@ -8,7 +8,7 @@ import type { Problem } from '../../checks/problem.ts';
 import type { ChartBumpPlan } from '../../checks/types.ts';
 import type { Config } from '../../config/config.ts';
 import type { World } from '../../contract/world.ts';
-import { expandFleets, isFleet } from '../../deploy/fleet.ts';
+import { expandFleets, isFleet, withDocuments } from '../../deploy/fleet.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
 import { ObjectTooLarge, type ObjectReader } from '../../git/cat-file.ts';
 import { pathsUnder } from '../../git/commits.ts';
@@ -47,7 +47,8 @@ export async function renderedOf(
 ): Promise<RenderedChecks | undefined> {
   const mode = settingsFor(CHECK, req, d.configs.base).render;
   // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
-  const config = d.configs.base && fleetConfig(d.configs.base, d.headPaths, d.prefix);
+  const atHead = (path: string) => s.reader.text(`${d.range.head}:${path}`, MAX_RENDERED_FILE_BYTES).catch(() => undefined);
+  const config = d.configs.base && (await fleetConfig(d.configs.base, d.headPaths, d.prefix, atHead));
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
   // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
@@ -134,10 +135,16 @@ async function remoteChartsOf(world: World): Promise<RemoteCharts> {
 }
 
 /** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */
-function fleetConfig(config: Config, headPaths: ReadonlySet<string>, prefix: string): Config {
+async function fleetConfig(
+  config: Config,
+  headPaths: ReadonlySet<string>,
+  prefix: string,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<Config> {
   if (!config.environments.some(isFleet)) return config;
   const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
   const fromRepo = (p: string) =>
     prefix && p.startsWith(`${prefix.replace(/\/+$/, '')}/`) ? p.slice(prefix.replace(/\/+$/, '').length + 1) : p;
-  return { ...config, environments: expandFleets(config.environments, [...headPaths], { file: config.file, inRepo, fromRepo }) };
+  const paths = await withDocuments(config.environments, [...headPaths], read, inRepo);
+  return { ...config, environments: expandFleets(config.environments, paths, { file: config.file, inRepo, fromRepo }) };
 }

@@ -4,7 +4,7 @@
 // commit, never from the work tree; the renderers are made once per run, when first needed.
 
 import { posix } from 'node:path';
-import { expandFleets, isFleet } from '../../deploy/fleet.ts';
+import { expandFleets, isFleet, withDocuments } from '../../deploy/fleet.ts';
 import { mapLimit } from '../../async/map-limit.ts';
 import { configLine, type Config, type EnvironmentConfig } from '../../config/config.ts';
 import type { World } from '../../contract/world.ts';
@@ -98,7 +98,11 @@ export async function openPlanner(
         try {
           // An environment of many apps (deploy/fleet.ts): each app rendered as its own, under <path>/<app id>/.
           const apps = isFleet(c.e)
-            ? expandFleets([c.e], (await reader.list('')) ?? [], { file: config.file, inRepo, fromRepo })
+            ? expandFleets([c.e], await withDocuments([c.e], (await reader.list('')) ?? [], reader.read, inRepo), {
+                file: config.file,
+                inRepo,
+                fromRepo,
+              })
             : [c.e as typeof c.e & { app?: string }];
           const laid = { files: [] as HydratedFile[], dropped: [] as string[], renderer: '' };
           for (const e of apps) {

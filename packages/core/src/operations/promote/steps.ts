@@ -4,7 +4,7 @@
 // under 400 lines; nothing here decides whether a promotion goes.
 
 import type { World } from '../../contract/world.ts';
-import { isFleet } from '../../deploy/fleet.ts';
+import { fleetPaths, isFleet } from '../../deploy/fleet.ts';
 import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PromotionPlan } from '../../promote/plan.ts';
 import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
@@ -26,7 +26,7 @@ export async function summaryTable(
   // A service an environment's file does not pin (an image inline in a base, set by a patch) is what its render runs.
   const rendered = (env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>) =>
     renderedRun(req, env, ports, r.baseSha, read);
-  const paths = req.environments.some(isFleet) ? await ports.git.listFiles(r.baseSha) : undefined;
+  const paths = req.environments.some(isFleet) ? await fleetPaths(req.environments, ports.git, r.baseSha) : undefined;
   return promotionSideBySide(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache(), rendered, paths);
 }
 

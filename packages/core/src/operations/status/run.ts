@@ -6,7 +6,7 @@
 
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
 import { chartChanges, isFleetRoute, planApps } from '../../promote/fleet.ts';
-import { isFleet } from '../../deploy/fleet.ts';
+import { fleetPaths, isFleet } from '../../deploy/fleet.ts';
 import { UserError } from '../../errors.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
@@ -133,7 +133,9 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     // Environments of many apps (deploy/fleet.ts) are read app by app from the base's files, listed once.
     let listed: Promise<string[] | undefined> | undefined;
     const paths = () =>
-      req.environments.some(isFleet) && baseSha ? (listed ??= ports.git.listFiles(baseSha)) : Promise.resolve(undefined);
+      req.environments.some(isFleet) && baseSha
+        ? (listed ??= fleetPaths(req.environments, ports.git, baseSha))
+        : Promise.resolve(undefined);
     // Every environment's last landing, read in one history walk while the environments are read and planned.
     const rollbacks = baseSha ? rollbacksOf(req.environments, ports, baseSha) : Promise.resolve([]);
     rollbacks.catch(() => undefined);

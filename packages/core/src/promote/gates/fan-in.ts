@@ -5,7 +5,7 @@
 // all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
 
 import type { Config } from '../../config/config.ts';
-import { appIdOf, asApp, isFleet } from '../../deploy/fleet.ts';
+import { appIdOf, asApp, fleetPaths, isFleet } from '../../deploy/fleet.ts';
 import { configLine } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { didYouMean } from '../../text/suggest.ts';
@@ -105,7 +105,8 @@ export const fanIn: Gate<typeof NAME, FanInEvidence> = {
     const named = req.environments.filter((e) => after.includes(e.name));
     // An app of an environment of many apps (deploy/fleet.ts) is promoted from the same app of each listed one.
     const app = appIdOf(route.to);
-    const listed = app !== undefined && named.some(isFleet) ? asApp(named, app, (await ports.git.listFiles(baseSha)) ?? []) : named;
+    const listed =
+      app !== undefined && named.some(isFleet) ? asApp(named, app, (await fleetPaths(named, ports.git, baseSha)) ?? []) : named;
     // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
     // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
     const { renderedRun } = await import('../rendered-run.ts');
