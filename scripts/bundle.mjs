@@ -40,6 +40,15 @@ targets.push({
   file: 'lockstep.js',
   label: 'packages/cli',
 });
+// The Kubernetes and Flux schemas' validators, bundled once beside the CLI's dist/ (its npm package carries both),
+// where every bundle that validates loads them at run time (packages/core/src/validate/schemas-load.ts).
+targets.push({
+  name: 'schemas',
+  entry: join('packages', 'core', 'src', 'validate', 'schemas-entry.ts'),
+  dist: join(root, 'packages', 'cli', 'schemas'),
+  file: 'index.js',
+  label: 'packages/cli/schemas',
+});
 const chosen = targets.filter((t) => only.length === 0 || only.includes(t.name));
 // Several targets: each is built by its own Node process, one after the other. webpack's memory is
 // not given back between builds in one process, and six bundles (the CLI holds every operation)
@@ -63,7 +72,14 @@ for (const { name, entry, dist: committed, file, label } of chosen) {
   mkdirSync(next, { recursive: true });
   let built;
   try {
-    built = await ncc(resolve(root, entry), { sourceMapRegister: false, assetBuilds: false, cache: false, quiet: true, target: 'es2022' });
+    built = await ncc(resolve(root, entry), {
+      sourceMapRegister: false,
+      assetBuilds: false,
+      cache: false,
+      quiet: true,
+      target: 'es2022',
+      minify,
+    });
   } catch (e) {
     rmSync(next, { recursive: true, force: true });
     console.error(`${label}: ncc failed; the previous dist is kept\n${e?.stack ?? e}`);

@@ -29,7 +29,9 @@ const COMMANDS: string[][] = [
 /** The CLI bundle (lockstep.js and its chunks) of `commit`, written under `dir`. */
 export function baseCli(commit: string, dir: string): string {
   const archive = join(dir, 'cli.tar');
-  execFileSync('git', ['archive', '--output', archive, commit, 'packages/cli/dist'], { cwd: root });
+  // The schemas every bundle loads sit beside the CLI's dist/ from the commit that moved them there on.
+  const schemas = execFileSync('git', ['ls-tree', '--name-only', commit, 'packages/cli/schemas'], { cwd: root, encoding: 'utf8' }).trim();
+  execFileSync('git', ['archive', '--output', archive, commit, 'packages/cli/dist', ...(schemas ? [schemas] : [])], { cwd: root });
   execFileSync('tar', ['-xf', archive, '-C', dir]);
   return join(dir, 'packages', 'cli', 'dist', 'lockstep.js');
 }

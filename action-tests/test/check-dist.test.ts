@@ -27,9 +27,10 @@ function bundledActions(): string[] {
     .sort();
 }
 
-/** Where a bundle is committed: actions/<name>/dist, and packages/cli/dist for the CLI (bundled under `cli`). */
+/** Where a bundle is committed: actions/<name>/dist, packages/cli/dist for the CLI (bundled under `cli`), packages/cli/schemas for the schemas every bundle loads. */
 function committedDist(name: string): { dir: string; label: string; build: string } {
   if (name === 'cli') return { dir: join(repoRoot, 'packages', 'cli', 'dist'), label: 'packages/cli/dist', build: 'cli' };
+  if (name === 'schemas') return { dir: join(repoRoot, 'packages', 'cli', 'schemas'), label: 'packages/cli/schemas', build: 'schemas' };
   return { dir: join(repoRoot, 'actions', name, 'dist'), label: `actions/${name}/dist`, build: name };
 }
 
@@ -63,7 +64,7 @@ describe('check-dist', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'lockstep-check-dist-'));
     const out = join(tmp, 'out');
     // Listed before bundling: the bundler sees at least these (actions may appear while it runs).
-    const actions = [...bundledActions(), 'cli'];
+    const actions = [...bundledActions(), 'cli', 'schemas'];
     // Never vacuous: the actions that have shipped so far are all bundled and compared.
     expect(actions).toEqual(expect.arrayContaining(['bump-chart', 'capture-digests', 'chart-bump-check']));
     try {

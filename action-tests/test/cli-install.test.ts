@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { node24, repoRoot } from '../harness/run-action.ts';
 
@@ -58,8 +59,10 @@ describe('npm install -g ./packages/cli', () => {
           filename: string;
           files: { path: string }[];
         }[];
-        // Only the bundle ships: no sources, tests or node_modules.
-        expect(packed[0].files.map((f) => f.path).filter((p) => !p.startsWith('dist/') && p !== 'package.json')).toEqual([]);
+        // Only the bundle and the schemas' validators it loads (packages/cli/schemas) ship: no sources, tests or node_modules.
+        const paths = packed[0].files.map((f) => f.path);
+        expect(paths.filter((p) => !p.startsWith('dist/') && !p.startsWith('schemas/') && p !== 'package.json')).toEqual([]);
+        expect(paths).toEqual(expect.arrayContaining(['dist/lockstep.js', 'schemas/index.js']));
         npm(['install', '-g', '--prefix', prefix, join(cache, packed[0].filename)], cache, cache);
       },
     ],
@@ -78,6 +81,19 @@ describe('npm install -g ./packages/cli', () => {
     expect({ code: config.status, err: config.stderr }).toEqual({ code: 0, err: '' });
     expect(config.stdout).toContain('# effective configuration: .github/lockstep.yml with defaults filled in\n');
     expect(config.stdout).toContain('tag-prefix: release- # .github/lockstep.yml:1\n');
+    // The schemas' validators the bundle loads at run time are in the installed package, and load there alone.
+    const schemas = join(prefix, 'lib', 'node_modules', '@lockstep', 'cli', 'schemas', 'index.js');
+    const probe = spawnSync(
+      await node24(),
+      [
+        '--no-deprecation',
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(pathToFileURL(schemas).href)}); const d = await m.KUBE_KINDS.get('apps/v1/Deployment')(); console.log(m.KUBE_KINDS.size, Object.keys(d).includes('Deployment'));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect({ out: probe.stdout, err: probe.stderr }).toEqual({ out: '235 true\n', err: '' });
     // The repository it ran in is untouched.
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: repo.dir, encoding: 'utf8' })).toBe('');
   });

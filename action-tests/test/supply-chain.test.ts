@@ -98,6 +98,7 @@ const bundles = [
     .filter((a) => existsSync(join(repoRoot, 'actions', a, 'dist', 'index.js')))
     .map((a) => `actions/${a}/dist`),
   'packages/cli/dist',
+  'packages/cli/schemas',
 ];
 
 describe('licenses.txt of every bundle', () => {

@@ -111,9 +111,12 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
   // …and for what an overlay environment runs, where its file pins nothing (status, the promotion's render proof).
   'packages/core/src/promote/rendered-run.ts': ['./render-overlay.ts'],
+  // The schemas' validators (schemas-entry.ts: the table of the built-in kinds, 235 loaders, and Flux's models), only
+  // when a run first validates: from the sources, the entry itself; from a bundle, the one copy every bundle shares
+  // (packages/cli/schemas, a path Node resolves at run time, which the graph does not see).
+  'packages/core/src/validate/schemas-load.ts': ['./schemas-entry.ts'],
   // Flux's kinds' schemas (@kubernetes-models/flux-cd, 2.2 MB), only on the first Flux object a run validates.
-  // …and the table of the built-in kinds (kube-kinds.ts: 235 loaders), only when a run first validates.
-  'packages/core/src/validate/kube.ts': ['@kubernetes-models/flux-cd', './kube-kinds.ts'],
+  'packages/core/src/validate/schemas-entry.ts': ['@kubernetes-models/flux-cd'],
   // Each Kubernetes kind's schema (a module of kubernetes-models each; the package is 3.5 MB of validators), only on
   // the first object of that kind a run validates: the file is written from the package (scripts/write-kube-kinds.ts).
   'packages/core/src/validate/kube-kinds.ts': [

@@ -11,6 +11,7 @@
 import type { ErrorObject } from 'ajv';
 import type { RenderOutcome } from '../render/cached.ts';
 import type { KindModule } from './kube-kinds.ts';
+import { schemaModules } from './schemas-load.ts';
 
 /** A built-in kind's validator: ajv's errors, empty when the object passes. */
 export type KindValidator = (data: unknown) => readonly ErrorObject[];
@@ -70,7 +71,7 @@ let kinds: Promise<ReadonlyMap<string, () => Promise<KindModule>>> | undefined;
 
 /** The kinds the package models and their modules' loaders (kube-kinds.ts), loaded when a run first validates. */
 function kubeKinds(): Promise<ReadonlyMap<string, () => Promise<KindModule>>> {
-  return (kinds ??= import('./kube-kinds.ts').then((m) => m.KUBE_KINDS));
+  return (kinds ??= schemaModules().then((m) => m.KUBE_KINDS));
 }
 
 /** The validators of the built-in kinds among `keys` (`apiVersion/kind`); a key the package does not model is absent. */
@@ -118,7 +119,7 @@ let fluxLoading: Promise<KubeSchemas> | undefined;
  * never loads.
  */
 export function fluxSchemas(): Promise<KubeSchemas> {
-  return (fluxLoading ??= withoutDeprecations(() => import('@kubernetes-models/flux-cd')).then((models) => {
+  return (fluxLoading ??= withoutDeprecations(() => schemaModules().then((m) => m.fluxModels())).then((models) => {
     const out = new Map<string, KindValidator>();
     collect(models, out);
     return out;
