@@ -45,6 +45,7 @@ export default defineConfig(
   {
     ignores: [
       '**/dist/**',
+      'packages/cli/schemas/**',
       '**/node_modules/**',
       'coverage/**',
       '.tmp/**',

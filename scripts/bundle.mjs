@@ -78,7 +78,6 @@ for (const { name, entry, dist: committed, file, label } of chosen) {
       cache: false,
       quiet: true,
       target: 'es2022',
-      minify,
     });
   } catch (e) {
     rmSync(next, { recursive: true, force: true });

@@ -7,8 +7,9 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type * as SchemasEntry from './schemas-entry.ts';
 
-export type SchemaModules = typeof import('./schemas-entry.ts');
+export type SchemaModules = typeof SchemasEntry;
 
 /** The shared bundle, relative to a bundle's chunk: the CLI's dist/, then an action's dist/. */
 const SHARED = ['../schemas/index.js', '../../../packages/cli/schemas/index.js'];
@@ -25,7 +26,7 @@ async function load(): Promise<SchemaModules> {
     const url = new URL(rel, import.meta.url);
     if (existsSync(fileURLToPath(url))) return (await import(/* webpackIgnore: true */ url.href)) as SchemaModules;
   }
-  if (import.meta.url.endsWith('.ts')) return (await import(/* webpackIgnore: true */ './schemas-entry.ts')) as SchemaModules;
+  if (import.meta.url.endsWith('.ts')) return import(/* webpackIgnore: true */ './schemas-entry.ts');
   throw new Error(
     `the Kubernetes schemas are not beside this bundle (looked for ${SHARED.join(' and ')} from ${fileURLToPath(import.meta.url)})`,
   );
