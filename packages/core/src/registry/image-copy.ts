@@ -187,7 +187,11 @@ export async function runCopy(from: Side, to: Side, plan: CopyPlan, limits: Copy
     for (const b of node.blobs) {
       if (done.has(b.digest)) continue;
       done.add(b.digest);
-      blobs[await copyBlob(from, to, b, limits)]++;
+      try {
+        blobs[await copyBlob(from, to, b, limits)]++;
+      } catch (e) {
+        throw namingBlob(e, b.digest);
+      }
     }
     const stored = await to.client.pushManifest(to.ref, node.tag ?? node.digest, node.body, node.mediaType);
     if (stored !== node.digest)
@@ -196,6 +200,13 @@ export async function runCopy(from: Side, to: Side, plan: CopyPlan, limits: Copy
   if (plan.referrersIndex) await writeReferrersIndex(to, plan.referrersIndex);
   await readBack(to, plan);
   return { manifests: plan.nodes.length, referrers: plan.referrers, tags: plan.tags, blobs, bytes: plan.bytes };
+}
+
+/** A registry's failure while a blob was carried, said with the blob (a cut-off answer names only the host). */
+function namingBlob(e: unknown, digest: string): unknown {
+  // Anything else (a programming error) goes on as it came.
+  if (!(e instanceof RegistryError) || e.message.includes(digest)) return e;
+  return new RegistryError(e.kind, `the blob ${digest}: ${e.message}`, e.hint, e.cliHint);
 }
 
 /**
