@@ -241,3 +241,21 @@ test('a blob whose size lies (more bytes, or fewer, than its descriptor gives) i
     expect((await get(prod, `liar/${size}/manifests/${sha256(manifest)}`, 'HEAD')).status).toBe(404);
   }
 });
+
+test('a source that ignores Range (the whole blob for a chunk) is refused at the first chunk; the target holds nothing of it', async () => {
+  const front = await startServer((req, res) => {
+    delete req.headers.range;
+    forward(dev.url, req, res);
+  });
+  try {
+    const limits = { ...COPY_LIMITS, chunkBytes: 64 * 1024 };
+    const from = side(front, 'acme/big');
+    await expect(runCopy(from, side(prod, 'norange/big'), await planCopy(from, big.digest, limits), limits)).rejects.toThrow(
+      `${front.host}/acme/big@${big.blobs[1].digest}: the registry answered the read of bytes 0-65535 with more than 65536 bytes (a Range it ignores)`,
+    );
+    expect((await get(prod, `norange/big/blobs/${big.blobs[1].digest}`, 'HEAD')).status).toBe(404);
+    expect((await get(prod, `norange/big/manifests/${big.digest}`, 'HEAD')).status).toBe(404);
+  } finally {
+    await front.stop();
+  }
+});

@@ -107,7 +107,9 @@ async function readRange(from: Side, blob: BlobDescriptor, start: number, end: n
     if (e instanceof RegistryError && e.kind === 'invalid' && /too large/i.test(e.message))
       throw new RegistryError(
         'mismatch',
-        `${named(from.ref, blob.digest)}: the registry sent more than the ${blob.size} bytes its manifest gives`,
+        ranged
+          ? `${named(from.ref, blob.digest)}: the registry answered the read of bytes ${start}-${end - 1} with more than ${want} bytes (a Range it ignores)`
+          : `${named(from.ref, blob.digest)}: the registry sent more than the ${blob.size} bytes its manifest gives`,
       );
     throw e;
   }
