@@ -246,7 +246,10 @@ test('dev → staging: both images copied by digest with signature and attestati
   );
   expect(r.stdout).toContain(`Copied ${dev.host}/acme/api@${api.digest} to ${prod.host}/acme/api (5 manifests, 7 blobs`);
   expect(r.stdout).toContain(`api: verified in ${prod.host}: cosign key`);
-  expect(double.pulls(REPO)).toHaveLength(1);
+  const pulls = double.pulls(REPO);
+  expect(pulls).toHaveLength(1);
+  // The pull request says where the image now is, so a reviewer sees the copy that the pin names.
+  expect(pulls[0].body).toContain(`Copied ${dev.host}/acme/api@${api.digest} to ${prod.host}/acme/api`);
   expectNoSecret(r);
 });
 

@@ -209,7 +209,7 @@ export async function promoteOn(
   cache.clear();
   const held = gate?.action === 'refuse';
   const told = async () => (shows.whatShips ? await shipped(req, ports, state) : {});
-  if (!held) state.notes.push(...(await copyPlannedImages(req, state.plan.changes, route, ports, req.dryRun)));
+  if (!held) state.plan.notes.push(...(await copyPlannedImages(req, state.plan.changes, route, ports, req.dryRun)));
   // A dry run asks whether the promotion would land now: any hold answers no (exit 1, the hold said first), a
   // window's too, whose real run opens a draft that waits for it; its plan is still shown.
   if (req.dryRun) {
@@ -272,7 +272,7 @@ function publishCommit(
         state.plan = await planRouted(req, route, ports, sha, state.cache);
         if (!checksGreen(state.plan))
           throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
-        state.notes.push(...(await copyPlannedImages(req, state.plan.changes, route, ports, false)));
+        state.plan.notes.push(...(await copyPlannedImages(req, state.plan.changes, route, ports, false)));
       }
       return {
         files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
