@@ -259,3 +259,41 @@ test('a source that ignores Range (the whole blob for a chunk) is refused at the
     await front.stop();
   }
 });
+
+test('referrers a source lists by the OCI referrers API go under the fallback tag in a target without one', async () => {
+  // A front for dev answering the referrers API (as registries with OCI 1.1 do) with the index dev keeps under the tag.
+  const front = await startServer((req, res) => {
+    if (req.url !== `/v2/acme/api/referrers/${index.digest}`) return forward(dev.url, req, res);
+    res.writeHead(200, { 'content-type': MT.ociIndex }).end(referrers.manifest);
+  });
+  try {
+    const from = side(front, 'acme/api');
+    const report = await runCopy(from, side(prod, 'viaapi/api'), await planCopy(from, index.digest));
+    expect([report.referrers, report.manifests]).toEqual([1, 5]);
+    const fallback = await get(prod, `viaapi/api/manifests/${index.digest.replace(':', '-')}`);
+    expect(fallback.status).toBe(200);
+    expect(Buffer.from(await fallback.arrayBuffer()).equals(referrers.manifest)).toBe(true);
+    expect(front.requests.some((r) => r.url === `/v2/acme/api/manifests/${index.digest.replace(':', '-')}`)).toBe(false);
+  } finally {
+    await front.stop();
+  }
+});
+
+test("a target's own fallback tag keeps its entries: the source's missing ones are added to it", async () => {
+  const theirs = buildArtifactManifest(Buffer.from('{"sbom":true}'), 'application/spdx+json', {
+    digest: index.digest,
+    size: index.manifest.length,
+    mediaType: index.mediaType,
+  });
+  await prod.push('merge/api', 'sbom', theirs);
+  await prod.push(
+    'merge/api',
+    index.digest.replace(':', '-'),
+    buildReferrersIndex([{ content: theirs, artifactType: 'application/spdx+json' }]),
+  );
+  const from = side(dev, 'acme/api');
+  await runCopy(from, side(prod, 'merge/api'), await planCopy(from, index.digest));
+  const tag = await get(prod, `merge/api/manifests/${index.digest.replace(':', '-')}`);
+  const listed = (JSON.parse(Buffer.from(await tag.arrayBuffer()).toString('utf8')) as { manifests: { digest: string }[] }).manifests;
+  expect(listed.map((m) => m.digest)).toEqual([theirs.digest, attestation.digest]);
+});

@@ -46,8 +46,12 @@ interface Node {
 export interface CopyPlan {
   digest: string;
   nodes: Node[];
-  /** The fallback tag `sha256-<hex>` to write, with the source's index bytes, when the source keeps its referrers there. */
-  referrersIndex?: { tag: string; body: Buffer; mediaType: string };
+  /**
+   * The fallback tag `sha256-<hex>` and the source's index of the referrers (its tag's bytes, or the API's answer:
+   * `api`): written in the target when the source keeps them under the tag, or when the target has no API to
+   * list the copied referrers by their `subject`.
+   */
+  referrersIndex?: { tag: string; body: Buffer; mediaType: string; api?: true };
   /** The referrers found (API or fallback tag) and the cosign tags found. */
   referrers: number;
   tags: string[];
@@ -150,10 +154,10 @@ async function referrersOf(
   from: Side,
   digest: string,
   limits: CopyLimits,
-): Promise<{ digests: string[]; index?: { tag: string; body: Buffer; mediaType: string } }> {
+): Promise<{ digests: string[]; index?: CopyPlan['referrersIndex'] }> {
   const tag = referrersTag(digest);
   let body = await from.client.referrers(from.ref, digest);
-  let kept: { tag: string; body: Buffer; mediaType: string } | undefined;
+  let kept: CopyPlan['referrersIndex'] = body && { tag, body, mediaType: MEDIA_TYPES.ociIndex, api: true };
   if (body === undefined) {
     const m = await from.client.fetchManifest({ ...from.ref, tag, digest: undefined }, tag);
     if (!m) return { digests: [] };
@@ -172,7 +176,7 @@ async function referrersOf(
         'invalid',
         `the referrers of ${from.ref.registry}/${from.ref.repository}@${digest} list ${r.digest}, not a sha256 digest`,
       );
-  return { digests: listed.map((r) => r.digest), ...(kept ? { index: kept } : {}) };
+  return { digests: listed.map((r) => r.digest), ...(kept && listed.length > 0 ? { index: kept } : {}) };
 }
 
 /**
@@ -197,7 +201,9 @@ export async function runCopy(from: Side, to: Side, plan: CopyPlan, limits: Copy
     if (stored !== node.digest)
       throw new RegistryError('mismatch', `${to.ref.registry}/${to.ref.repository}: ${node.digest} was stored as ${stored}`);
   }
-  if (plan.referrersIndex) await writeReferrersIndex(to, plan.referrersIndex);
+  // Referrers the source's API listed are listed by the target's own API, from their subject; without one, by the tag.
+  const index = plan.referrersIndex;
+  if (index && (!index.api || (await to.client.referrers(to.ref, plan.digest)) === undefined)) await writeReferrersIndex(to, index);
   await readBack(to, plan);
   return { manifests: plan.nodes.length, referrers: plan.referrers, tags: plan.tags, blobs, bytes: plan.bytes };
 }
