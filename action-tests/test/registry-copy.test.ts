@@ -297,3 +297,32 @@ test("a target's own fallback tag keeps its entries: the source's missing ones a
   const listed = (JSON.parse(Buffer.from(await tag.arrayBuffer()).toString('utf8')) as { manifests: { digest: string }[] }).manifests;
   expect(listed.map((m) => m.digest)).toEqual([theirs.digest, attestation.digest]);
 });
+
+test('a non-distributable (foreign) layer is not copied: it is not in the registry, the runtime pulls it from its URLs', async () => {
+  const config = Buffer.from('{"os":"windows","architecture":"amd64"}');
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MT.dockerManifest,
+      config: { mediaType: MT.dockerConfig, digest: sha256(config), size: config.length },
+      layers: [
+        {
+          mediaType: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+          digest: sha256('base layer'),
+          size: 1234567,
+          urls: ['https://mcr.example/base'],
+        },
+      ],
+    }),
+  );
+  const front = await startServer((req, res) => {
+    if (req.url === `/v2/acme/win/manifests/${sha256(manifest)}`) res.writeHead(200, { 'content-type': MT.dockerManifest }).end(manifest);
+    else res.writeHead(404).end();
+  });
+  try {
+    const plan = await planCopy(side(front, 'acme/win'), sha256(manifest));
+    expect([plan.nodes.length, plan.blobs, plan.bytes]).toEqual([1, 1, config.length]);
+  } finally {
+    await front.stop();
+  }
+});

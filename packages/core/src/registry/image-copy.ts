@@ -109,7 +109,9 @@ export async function planCopy(from: Side, digest: string, limits: CopyLimits = 
     const listed = descriptors(index ? doc.manifests : undefined);
     if (index && depth > 1)
       throw new RegistryError('invalid', `${from.ref.registry}/${from.ref.repository}@${d}: an index nested too deep`);
-    const blobs = index ? [] : [...descriptors(doc.config ? [doc.config] : []), ...descriptors(doc.layers)];
+    // A non-distributable (foreign) layer is not in the registry: the runtime pulls it from its own URLs, as before.
+    const layers = descriptors(doc.layers).filter((l) => !/nondistributable|foreign/.test(l.mediaType ?? ''));
+    const blobs = index ? [] : [...descriptors(doc.config ? [doc.config] : []), ...layers];
     for (const b of blobs) checkDescriptor(from.ref, b, limits);
     const node: Node = { digest: d, mediaType, body: m.body, children: listed.map((c) => c.digest), blobs, ...(tag ? { tag } : {}) };
     nodes.set(d, node);
