@@ -43,6 +43,7 @@ function layoutEnvironments(config: Config, inputs: LayoutInputs): PromoteEnviro
       valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : d.pinKey]),
       ...(d.build !== undefined ? { kustomizationLine: configLine(config, ['environments', i, d.pinKey]) } : {}),
       ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
+      ...(e.registry !== undefined ? { registryLine: configLine(config, ['environments', i, 'registry']) } : {}),
     };
   });
   let environments: PromoteEnvironment[];

@@ -35,6 +35,7 @@ import type { SideBySide } from './status-tables.ts';
 import type { PlanWorld } from './plan-world.ts';
 import type { RenderedPin } from './rendered-pin.ts';
 import type { CheckResult } from './ports.ts';
+import { copyTarget, plannedCopy, type ImageCopy } from './registry-copy.ts';
 
 /** One service's change. */
 export interface PinChange {
@@ -57,6 +58,8 @@ export interface PinChange {
   added?: true;
   /** In an environment of many apps (deploy/fleet.ts): the app whose pin this is. */
   app?: string;
+  /** The target's registry: takes the image copied by digest before the pin is written (registry-copy.ts). */
+  copy?: ImageCopy;
 }
 
 /** The Application's chart version change. */
@@ -239,6 +242,9 @@ function editTarget(
     // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
     const repository = p.image ?? scope.byName.get(name)!.image;
     if (repository !== undefined && p.digest !== undefined) p.repository = imageRepository(repository);
+    // A target with registry: pins the copy there, the path kept (registry-copy.ts); the digest is the same.
+    const moved = copyTarget(repository, route.to);
+    if (moved && p.digest !== undefined) p.repository = moved.to;
     if (repositoryMoves(pin, p))
       notes.push(
         `${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`,
@@ -247,6 +253,7 @@ function editTarget(
       unchanged.push(name);
       continue;
     }
+    const copy = plannedCopy(name, p, pin, route, req, repository);
     pinEdits.push({ service: scope.byName.get(name)!, pin, target: p });
     changes.push({
       service: name,
@@ -261,6 +268,7 @@ function editTarget(
       ...(verified.has(name) ? { verifiedBy: verified.get(name)!.by } : {}),
       ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),
       ...(pin.tag === undefined && pin.digest === undefined ? { added: true as const } : {}),
+      ...(copy ? { copy } : {}),
     });
   }
   if (pinEdits.length > 0 && editing) {

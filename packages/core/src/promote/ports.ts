@@ -23,6 +23,17 @@ import type { GitHubOpener } from '../github/client.ts';
 import type { RegistryOpener } from '../registry/client.ts';
 import type { HttpRequest, HttpResponse, NodeTransport } from '../http/transport.ts';
 
+/** What copying an image into a target registry carried (or, in a dry run, would carry; `sent` then 0). */
+export interface ImageCopied {
+  manifests: number;
+  blobs: number;
+  bytes: number;
+  referrers: number;
+  tags: string[];
+  /** Blobs the target lacked and received (sent or mounted). */
+  sent: number;
+}
+
 /** A file to write in a generated commit. */
 export interface CommitFile {
   path: string;
@@ -169,6 +180,12 @@ export interface PromoteWorld {
   github?: PromoteGitHub;
   readLocal(path: string): string | undefined;
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
+  /**
+   * Copies `from@digest` (registry/path) into `to` (another registry, the same path) with its referrers, read back
+   * by digest (registry/image-copy.ts); with `dryRun` reads the source only and says what it would copy. Throws a
+   * UserError naming the image and the registry when it cannot.
+   */
+  copyImage(from: string, to: string, digest: string, dryRun: boolean): Promise<ImageCopied>;
   /** Checks a digest against the service's `verify:` policy before it is pinned; throws UserError when refused. */
   verifyDigest(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
   /** A chart's Chart.yaml, values.yaml, values.schema.json and templates/** (its subcharts' too, under charts/<sub>/) from its OCI artifact (`registry/repository/<chart>:<version>`), by path in the chart. */

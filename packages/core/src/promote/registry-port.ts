@@ -9,6 +9,8 @@ import { RegistryError, type RegistryClient } from '../registry/client.ts';
 import type { HelmRepositoriesSource } from '../registry/helm-repositories.ts';
 import type { DigestVerifier } from '../registry/verify.ts';
 import type { PromoteWorld } from './ports.ts';
+import { parseReference } from '../registry/reference.ts';
+import { planCopy, runCopy } from '../registry/image-copy.ts';
 
 /**
  * What a promotion reads from registries through `registry`; the verify policies are read from `workdir`, a classic
@@ -18,9 +20,29 @@ export function promoteRegistry(
   registry: RegistryClient,
   workdir: string,
   helmRepositories?: HelmRepositoriesSource,
-): Pick<PromoteWorld, 'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive' | 'pullRepositoryChart'> {
+  copier: () => RegistryClient = () => registry,
+): Pick<PromoteWorld, 'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive' | 'pullRepositoryChart' | 'copyImage'> {
   let verifier: DigestVerifier | undefined;
   return {
+    async copyImage(from, to, digest, dryRun) {
+      const client = copier();
+      const source = { client, ref: parseReference(`${from}@${digest}`) };
+      const target = { client, ref: parseReference(`${to}@${digest}`) };
+      try {
+        const plan = await planCopy(source, digest);
+        const counts = { manifests: plan.nodes.length, blobs: plan.blobs, bytes: plan.bytes, referrers: plan.referrers, tags: plan.tags };
+        if (dryRun) return { ...counts, sent: 0 };
+        const done = await runCopy(source, target, plan);
+        return { ...counts, sent: done.blobs.copied + done.blobs.mounted };
+      } catch (e) {
+        if (e instanceof RegistryError)
+          throw e.asUserError(
+            `${from}@${digest} could not be copied to ${target.ref.registry}`,
+            'check both registries and the credentials for them (docker login), then run again; nothing was pinned, committed or pushed',
+          );
+        throw e;
+      }
+    },
     async resolveDigest(ref, service) {
       try {
         return (await registry.resolve(ref)).digest;

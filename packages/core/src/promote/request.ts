@@ -30,6 +30,8 @@ export type PromoteEnvironment = Omit<EnvironmentConfig, 'values' | keyof Enviro
   kustomizationLine?: number;
   /** The config line of `helm-version`. */
   helmVersionLine?: number;
+  /** The config line of `registry`. */
+  registryLine?: number;
 };
 
 export type { ValuesDriftMode };

@@ -18,7 +18,7 @@ import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient } from '../registry/client.ts';
 import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
-import { nodeTransport } from '../http/transport.ts';
+import { nodeTransport, type Transport } from '../http/transport.ts';
 import { findHelmOf, helmCandidate, learnVersion, type Helm, type HelmMajor } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
@@ -120,6 +120,26 @@ function renderTools(env: NodeJS.ProcessEnv): Pick<PromoteWorld, 'findHelm' | 'h
   };
 }
 
+/**
+ * The promotion's registry client (the Docker config as capture-digests reads it: its auths entry or credential
+ * helper per registry), and, opened on first use, the one an image's copy into an environment's registry runs on:
+ * blobs take longer than the 2 minutes a lookup is given.
+ */
+function registryClients(
+  services: PromotionServices,
+  transport: Transport,
+  o: Pick<WorldOptions, 'env' | 'secret' | 'log'>,
+): { registry: RegistryClient; copier: () => RegistryClient } {
+  const open = services.registry ?? ((r) => new RegistryClient(r));
+  const options = {
+    transport,
+    log: o.log,
+    credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
+  };
+  let copier: RegistryClient | undefined;
+  return { registry: open(options), copier: () => (copier ??= open({ ...options, deadlineMs: 30 * 60000, requestTimeoutMs: 5 * 60000 })) };
+}
+
 /** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const ctx = readRunContext(o.env);
@@ -158,12 +178,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
 
   const transport = (services.http ?? nodeTransport)();
   cleanup.push(() => transport.close());
-  // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-  const registry = (services.registry ?? ((r) => new RegistryClient(r)))({
-    transport,
-    log: o.log,
-    credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
-  });
+  const { registry, copier } = registryClients(services, transport, o);
 
   return {
     base,
@@ -183,7 +198,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       readLocal: o.readLocal,
       log: o.log,
       ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-      ...promoteRegistry(registry, o.workdir, helmRepositoriesSource({ env: o.env, secret: o.secret })),
+      ...promoteRegistry(registry, o.workdir, helmRepositoriesSource({ env: o.env, secret: o.secret }), copier),
       ...renderTools(o.env),
       webhook: (req) => transport(req),
     },

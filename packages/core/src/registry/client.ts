@@ -118,12 +118,14 @@ export interface Resolution {
 }
 
 /** One request the client authenticates: an absolute URL on the registry, and whether it writes (the push scope). */
-interface Exchange {
+export interface Exchange {
   method: HttpMethod;
   url: string;
   headers: Record<string, string>;
   body?: Buffer;
   push?: boolean;
+  /** Largest 2xx body accepted (default MANIFEST_MAX_BYTES): a blob chunk's size when copying (registry/blob-copy.ts). */
+  maxBytes?: number;
 }
 
 /** Opens a registry client: the World's `services.registry`; absent, `new RegistryClient(o)`. */
@@ -358,8 +360,22 @@ export class RegistryClient {
     throw new RegistryError(kind, `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
   }
 
+  /** The registry's API base URL (`http://127.0.0.1:5000`, `https://ghcr.io`). */
+  apiBase(registry: string): string {
+    return this.baseUrl(registry);
+  }
+
+  /**
+   * One authenticated exchange on `ref`'s repository (a read, or with `push` a write under the pull,push scope),
+   * retried and redirected as every other: a 2xx answer or a RegistryError. For the blob copy's upload sessions
+   * and ranged reads (registry/blob-copy.ts), which need more of the protocol than the methods above speak.
+   */
+  authorized(ref: ImageReference, target: string, x: Exchange): Promise<HttpResponse> {
+    return this.exchange(ref, target, x);
+  }
+
   /** Whether the repository holds a blob (a HEAD; 404 is no). */
-  private async hasBlob(ref: ImageReference, digest: string): Promise<boolean> {
+  async hasBlob(ref: ImageReference, digest: string): Promise<boolean> {
     try {
       await this.exchange(ref, digest, {
         method: 'HEAD',
@@ -475,7 +491,7 @@ export class RegistryClient {
         x.method,
         x.url,
         { ...x.headers, ...(auth ? { Authorization: auth } : {}) },
-        MANIFEST_MAX_BYTES,
+        x.maxBytes ?? MANIFEST_MAX_BYTES,
         x.body,
       );
       if (res.status >= 200 && res.status < 300) return res;
@@ -697,7 +713,7 @@ export interface StoredManifest {
  * Where an upload session continues: the POST's Location, relative or
  * absolute, on the registry's own origin (credentials never go elsewhere).
  */
-function uploadUrl(location: string | undefined, base: string, ref: ImageReference): URL {
+export function uploadUrl(location: string | undefined, base: string, ref: ImageReference): URL {
   if (!location) throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
   let url: URL;
   try {

@@ -259,6 +259,13 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin.',
   },
   {
+    key: 'registry',
+    where: 'environment',
+    kind: 'string',
+    schema: { type: 'string', pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?$' },
+    docs: "The registry this environment's images live in (host[:port], e.g. registry.prod.example): a promotion into it copies each new image by digest from the registry the source environment runs it from — the index, every manifest and blob, and its referrers (cosign signatures and attestations, by the OCI referrers API or the sha256-<hex> tag scheme) — into the same repository path there, reads the copy back, and only then pins it there (the repository written with the digest). Only a digest the source environment runs (or ran) is copied; a failed or partial copy refuses the promotion.",
+  },
+  {
     key: 'approval',
     where: 'environment',
     kind: 'yaml',

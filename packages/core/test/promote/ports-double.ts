@@ -91,6 +91,7 @@ export function worldDouble(own: Partial<PromoteWorld> = {}): PromoteWorld {
     readChart: noRegistry('readChart'),
     pullChartArchive: noRegistry('pullChartArchive'),
     pullRepositoryChart: noRegistry('pullRepositoryChart'),
+    copyImage: noRegistry('copyImage'),
     findHelm: async () => undefined,
     helmCandidate: () => undefined,
     learnHelmVersion: () => false,

@@ -17,8 +17,9 @@ import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/publish/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
+import { copyPlannedImages } from '../../promote/registry-copy.ts';
 import { fetchBaseAhead, forgetFetchedBases, localPromotion, openSession, planRouted, sessionRequest } from '../../promote/session.ts';
-import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
+import { shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
@@ -28,7 +29,7 @@ import { describeTrail } from '../../trail/trail.ts';
 import { promoteHydrated } from './hydrated.ts';
 import { renderedRows } from '../../promote/fleet.ts';
 import { notifyOutcome, type Notified } from './notify.ts';
-import { apiCommits, counting, fromLabel, summaryTable, trailing, trailLanded } from './steps.ts';
+import { apiCommits, counting, fromLabel, shipped, summaryTable, trailing, trailLanded } from './steps.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {
@@ -208,6 +209,7 @@ export async function promoteOn(
   cache.clear();
   const held = gate?.action === 'refuse';
   const told = async () => (shows.whatShips ? await shipped(req, ports, state) : {});
+  if (!held) state.plan.notes.push(...(await copyPlannedImages(req, state.plan.changes, route, ports, req.dryRun)));
   // A dry run asks whether the promotion would land now: any hold answers no (exit 1, the hold said first), a
   // window's too, whose real run opens a draft that waits for it; its plan is still shown.
   if (req.dryRun) {
@@ -247,13 +249,6 @@ export async function promoteOn(
   return result(await openPull(req, route, ports, state, published, branch, label, gate));
 }
 
-/** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
-async function shipped(req: PromoteRequest, ports: PromoteWorld, state: Planned): Promise<Pick<PromoteResult, 'whatsIn' | 'repoUrl'>> {
-  const { failed, ...whatsIn } = await shippedBy(state.plan, req, ports, state.baseSha);
-  if (failed) state.notes.push(failed);
-  return { whatsIn, ...(ports.repoUrl ? { repoUrl: ports.repoUrl } : {}) };
-}
-
 /** The generated commit on `branch`, published with a lease; planned again, gates included, when the base moved since the last plan. */
 function publishCommit(
   req: PromoteRequest,
@@ -277,6 +272,7 @@ function publishCommit(
         state.plan = await planRouted(req, route, ports, sha, state.cache);
         if (!checksGreen(state.plan))
           throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
+        state.plan.notes.push(...(await copyPlannedImages(req, state.plan.changes, route, ports, false)));
       }
       return {
         files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),

@@ -14,6 +14,7 @@ import { renderedRun } from '../../promote/rendered-run.ts';
 import { promotionSideBySide, type SideBySide } from '../../promote/status-tables.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
+import { shippedBy, type WhatsIn } from '../../promote/whats-in.ts';
 
 /** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
 export async function summaryTable(
@@ -73,4 +74,15 @@ export async function trailLanded(ports: PromoteWorld, baseSha: string): Promise
 /** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
 export function apiCommits(published: PublishOutcome): { apiCommits?: RemoteCommit[] } {
   return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
+}
+
+/** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
+export async function shipped(
+  req: PromoteRequest,
+  ports: PromoteWorld,
+  state: { plan: PromotionPlan; baseSha: string; notes: string[] },
+): Promise<{ whatsIn?: WhatsIn; repoUrl?: string }> {
+  const { failed, ...whatsIn } = await shippedBy(state.plan, req, ports, state.baseSha);
+  if (failed) state.notes.push(failed);
+  return { whatsIn, ...(ports.repoUrl ? { repoUrl: ports.repoUrl } : {}) };
 }
