@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { GIT_ENV, type GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
-import type { MergeGroupEvent, QueueEntry } from '../harness/github-double/merge-queue.ts';
+import type { MergeGroupEvent, MergeMethod, QueueEntry } from '../harness/github-double/merge-queue.ts';
 import { pushToMainEnv, releasedWithFeature } from '../harness/push-env.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 
@@ -150,23 +150,26 @@ describe('a run on push leaves a queued release PR as it is', () => {
 
 describe('merge_group: the release PR checked against the commits queued ahead of it', () => {
   /** The release PR queued behind pull request `message`: the entries, the workspace checked out and origin's refs. */
-  async function queuedBehind(message: string) {
+  async function queuedBehind(message: string, method: MergeMethod = 'squash') {
     const other = await releasePrAnd(message);
-    const entries = gh.enqueue(REPO, [other, 1], 'squash');
+    const entries = gh.enqueue(REPO, [other, 1], method);
     gh.log.length = 0;
     return { entries, release: entries[1], refs: refsOf(fx.origin) };
   }
 
-  test('a feat! ahead makes it 2.0.0: the group fails in one line naming the version; nothing written', async () => {
-    const { entries, release, refs } = await queuedBehind('feat!: drop the v1 API');
-    const r = await onGroup(release, gh.mergeGroupEvent(REPO, entries, release));
-    expect(errors(r)).toEqual([
-      'the release PR #1 in this merge group releases 1.5.0, but the commits ahead of it make it 2.0.0 — remove it from the queue; once the commits ahead of it land, the next prepare-release run on main rebuilds it as 2.0.0',
-    ]);
-    expect(r.code).toBe(1);
-    expect(writes()).toEqual([]);
-    expect(refsOf(fx.origin)).toBe(refs);
-  });
+  test.each<MergeMethod>(['squash', 'merge', 'rebase'])(
+    'a feat! ahead makes it 2.0.0 (%s): the group fails in one line naming the version; nothing written',
+    async (method) => {
+      const { entries, release, refs } = await queuedBehind('feat!: drop the v1 API', method);
+      const r = await onGroup(release, gh.mergeGroupEvent(REPO, entries, release));
+      expect(errors(r)).toEqual([
+        'the release PR #1 in this merge group releases 1.5.0, but the commits ahead of it make it 2.0.0 — remove it from the queue; once the commits ahead of it land, the next prepare-release run on main rebuilds it as 2.0.0',
+      ]);
+      expect(r.code).toBe(1);
+      expect(writes()).toEqual([]);
+      expect(refsOf(fx.origin)).toBe(refs);
+    },
+  );
 
   test('a fix ahead keeps 1.5.0 but the PR lacks its note: the group fails naming the commit and the version', async () => {
     const { entries, release } = await queuedBehind('fix: keep the export order');
