@@ -43,10 +43,10 @@ function pushEvent(before: string, after: string) {
 }
 
 /** prepare-release on a push to main, in a depth-1 checkout of main as actions/checkout makes it. */
-function onPush(event?: object): Promise<ActionRun> {
+function onPush(event?: object, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('prepare-release', {
     workspace: fx.clone('main', 1),
-    inputs: { 'github-token': gh.token },
+    inputs: { 'github-token': gh.token, ...inputs },
     eventName: 'push',
     ...(event ? { event } : {}),
     env: pushToMainEnv(gh, REPO),
@@ -85,29 +85,32 @@ async function releasePrAnd(message: string): Promise<number> {
 }
 
 describe('a run on push leaves a queued release PR as it is', () => {
-  test('a feat! lands ahead of the queued release PR: exit 0, one line saying so, no push, no write to GitHub, the PR still queued', async () => {
-    const other = await releasePrAnd('feat!: drop the v1 API');
-    const entries = gh.enqueue(REPO, [other, 1], 'squash');
-    const pushed = gh.landQueue(REPO, [entries[0]]);
-    const refs = refsOf(fx.origin);
-    gh.log.length = 0;
-    const r = await onPush(pushEvent(pushed.before, pushed.after));
-    expect(errors(r)).toEqual([]);
-    expect(r.code).toBe(0);
-    const line = `Release PR #1 (chore/release-1.5.0) is in the merge queue (gh-readonly-queue/main/pr-1-${entries[0].head}): GitHub refuses pushes to a queued PR's branch, so the branch and the PR are left as they are; once the queue lands it, the next run on main releases it, and if it leaves the queue, the next run rebuilds it.`;
-    expect(r.stdout.split('\n')).toContain(line);
-    expect(r.summary).toContain(`- ${line}`);
-    expect(r.outputs).toMatchObject({
-      queued: 'true',
-      'pr-number': '1',
-      branch: 'chore/release-1.5.0',
-      version: '2.0.0',
-      released: 'false',
-    });
-    expect(writes()).toEqual([]);
-    expect(refsOf(fx.origin)).toBe(refs);
-    expect(gh.pulls(REPO).find((p) => p.number === 1)).toMatchObject({ state: 'open', head: 'chore/release-1.5.0' });
-  });
+  test.each(['git', 'api'])(
+    'a feat! lands ahead of the queued release PR (commit-mode %s): exit 0, one line saying so, no push, no write to GitHub, the PR still queued',
+    async (mode) => {
+      const other = await releasePrAnd('feat!: drop the v1 API');
+      const entries = gh.enqueue(REPO, [other, 1], 'squash');
+      const pushed = gh.landQueue(REPO, [entries[0]]);
+      const refs = refsOf(fx.origin);
+      gh.log.length = 0;
+      const r = await onPush(pushEvent(pushed.before, pushed.after), { 'commit-mode': mode });
+      expect(errors(r)).toEqual([]);
+      expect(r.code).toBe(0);
+      const line = `Release PR #1 (chore/release-1.5.0) is in the merge queue (gh-readonly-queue/main/pr-1-${entries[0].head}): GitHub refuses pushes to a queued PR's branch, so the branch and the PR are left as they are; once the queue lands it, the next run on main releases it, and if it leaves the queue, the next run rebuilds it.`;
+      expect(r.stdout.split('\n')).toContain(line);
+      expect(r.summary).toContain(`- ${line}`);
+      expect(r.outputs).toMatchObject({
+        queued: 'true',
+        'pr-number': '1',
+        branch: 'chore/release-1.5.0',
+        version: '2.0.0',
+        released: 'false',
+      });
+      expect(writes()).toEqual([]);
+      expect(refsOf(fx.origin)).toBe(refs);
+      expect(gh.pulls(REPO).find((p) => p.number === 1)).toMatchObject({ state: 'open', head: 'chore/release-1.5.0' });
+    },
+  );
 
   test("the double refuses a push to a queued PR's branch as GitHub does (GH006), and takes it again once the PR left the queue", async () => {
     await releasePrAnd('docs: a page');
