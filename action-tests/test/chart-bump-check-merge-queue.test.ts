@@ -98,7 +98,9 @@ describe.each<MergeMethod>(['squash', 'merge'])('chart-bump-check in a merge que
     expect(errors(refused)).toEqual([
       `charts/myapp/Chart.yaml:5: charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.3 was not bumped; 1.4.3 was taken by #1 (commit ${short(landed[0].head)}) — needs 1.4.4 or higher`,
     ]);
-    // The author brings the branch up to date with main and bumps again.
+    // The failed check takes the pull request out of the queue (its branch takes pushes again); the author brings
+    // the branch up to date with main and bumps again.
+    gh.dequeue(REPO, same[0]);
     repo.checkout('feature-1');
     repo.git('pull', '--quiet', '--no-rebase', '-X', 'theirs', 'origin', 'main');
     repo.commit('fix: bump to 1.4.4', { 'charts/myapp/Chart.yaml': chart('1.4.4') });

@@ -21,7 +21,7 @@ import {
   type StatusSpec,
 } from './state.ts';
 import * as g from './git.ts';
-import { enqueue, land, mergeGroupEvent, type MergeGroupEvent, type MergeMethod, type QueueEntry } from './merge-queue.ts';
+import { dequeue, enqueue, land, mergeGroupEvent, type MergeGroupEvent, type MergeMethod, type QueueEntry } from './merge-queue.ts';
 
 export type {
   CheckRunSpec,
@@ -190,6 +190,8 @@ export interface GitHubDouble {
   mergeGroupEvent(repo: string, entries: QueueEntry[], entry: QueueEntry): MergeGroupEvent;
   /** The queue lands the group: the base branch fast-forwards to the last entry in one push; each pull request is merged. */
   landQueue(repo: string, entries: QueueEntry[]): { before: string; after: string };
+  /** Takes `entry` out of the queue ("Remove from queue", or its checks failed): its branch deleted, its head branch open to pushes again. */
+  dequeue(repo: string, entry: QueueEntry): void;
   /** Creates a release without HTTP (the tag must already exist unless draft), as an earlier run or a person left it. */
   seedRelease(repo: string, r: ReleaseSeed): ReleaseState;
   /** Deletes release `id` without HTTP, as a person does in the web UI (releases.ts: an immutable release's tag stays reserved). */
@@ -681,6 +683,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     enqueue: (repo, numbers, method = 'merge') => enqueue(repoOf(repo), numbers, method, iso(), login),
     mergeGroupEvent: (repo, entries, entry) => mergeGroupEvent(repoOf(repo), entries, entry),
     landQueue: (repo, entries) => land(repoOf(repo), entries, iso(), login),
+    dequeue: (repo, entry) => dequeue(repoOf(repo), entry),
     seedRelease: (repo, rel) => structuredClone(seedRelease(repoOf(repo), rel, { id: newId(), at: iso(), author: login })),
     deleteRelease: (repo, id) => deleteRelease(repoOf(repo), id),
     addReview(repo, number, review) {

@@ -1,3 +1,5 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as g from './git.ts';
 import type { PullState, RepoState } from './state.ts';
 
@@ -9,6 +11,9 @@ import type { PullState, RepoState } from './state.ts';
 // checked (the `merge_group` event); then the queue fast-forwards the base branch to the last entry's head in one
 // push, so the commits of every pull request in the group reach the branch at once, and deletes the temporary
 // branches. A direct merge instead writes one commit on the base tip at the moment of the merge, and pushes it alone.
+// While a pull request is queued GitHub refuses any push to its head branch (GH006 "… Branches that are queued for
+// merging cannot be updated."): a pre-receive hook in the bare repository refuses it the same way until the pull
+// request lands or leaves the queue (dequeue).
 
 export type MergeMethod = 'merge' | 'squash' | 'rebase';
 
@@ -58,7 +63,7 @@ export function enqueue(r: RepoState, numbers: readonly number[], method: MergeM
   const base = pulls[0]?.base;
   if (!base || pulls.some((p) => p.base !== base)) throw new Error('github-double: enqueue: the pull requests must share one base branch');
   let onto = g.readRef(r.path, `refs/heads/${base}`)!;
-  return pulls.map((p) => {
+  const entries = pulls.map((p) => {
     const message = defaultMergeMessage(r, p, method, onto);
     const made = g.mergeCommits(
       r.path,
@@ -76,6 +81,52 @@ export function enqueue(r: RepoState, numbers: readonly number[], method: MergeM
     onto = made.sha;
     return entry;
   });
+  lockQueuedHeads(r);
+  return entries;
+}
+
+/** The file the pre-receive hook reads: the head branches of the pull requests now queued, one full ref a line. */
+const QUEUED_HEADS = 'github-double-queued-heads';
+
+// A push (git's receive-pack) to a listed branch is refused with GitHub's words; git update-ref (the double's
+// own writes) runs no hook.
+const PRE_RECEIVE = `#!/bin/sh
+list="$GIT_DIR/${QUEUED_HEADS}"
+[ -f "$list" ] || exit 0
+refused=0
+while read -r old new ref; do
+  if grep -qxF "$ref" "$list"; then
+    echo "error: GH006: Protected branch update failed for $ref." >&2
+    echo "error: A pull request for this branch has been added to a merge queue. Branches that are queued for merging cannot be updated. To modify this branch, dequeue the associated pull request." >&2
+    refused=1
+  fi
+done
+exit $refused
+`;
+
+/**
+ * Writes the list of queued pull requests' head branches (from the gh-readonly-queue/ branches there are) and the
+ * hook that refuses pushes to them.
+ */
+function lockQueuedHeads(r: RepoState): void {
+  const queued = new Set(
+    g.listRefs(r.path, 'refs/heads/gh-readonly-queue/').map((x) => Number(/\/pr-(\d+)-[0-9a-f]+$/.exec(x.ref)?.[1] ?? Number.NaN)),
+  );
+  const heads = r.pulls.filter((p) => queued.has(p.number) && p.state === 'open').map((p) => `refs/heads/${p.head}\n`);
+  mkdirSync(join(r.path, 'hooks'), { recursive: true });
+  writeFileSync(join(r.path, QUEUED_HEADS), heads.join(''));
+  writeFileSync(join(r.path, 'hooks', 'pre-receive'), PRE_RECEIVE);
+  chmodSync(join(r.path, 'hooks', 'pre-receive'), 0o755);
+}
+
+/**
+ * Takes `entry` out of the queue, as a person's "Remove from queue" (or a failed check) does: its temporary branch
+ * is deleted and its pull request's head branch takes pushes again. The entries behind it are the caller's to
+ * queue again (GitHub rebuilds them); the base branch does not move.
+ */
+export function dequeue(r: RepoState, entry: QueueEntry): void {
+  g.updateRef(r.path, entry.ref, undefined);
+  lockQueuedHeads(r);
 }
 
 /**
@@ -130,5 +181,6 @@ export function land(r: RepoState, entries: readonly QueueEntry[], at: string, l
     );
     g.updateRef(r.path, e.ref, undefined);
   }
+  lockQueuedHeads(r);
   return { before: first.entryBase, after: last.head };
 }

@@ -73,7 +73,7 @@ export async function terminalRange(
   const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
   const { gitSpawner } = await import('@lockstep/core/git/objects');
   const { checkedOutQueueEntry, defaultCheckBase, queueCheckBase } = await import('./local.ts');
-  const { queueBranchOf } = await import('@lockstep/core/operations/check/request');
+  const { queueBranchOf } = await import('@lockstep/core/git/queue-branch');
   const { workTreeSnapshot } = await import('@lockstep/core/git/worktree');
   const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
   const git = gitSpawner(root, { ...io.env });

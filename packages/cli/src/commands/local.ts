@@ -3,7 +3,7 @@ import { commitOf } from '@lockstep/core/git/commits';
 import { currentBranch, hasRemote, lastTagOn, localDefaultBranch, remoteDefaultBranch } from '@lockstep/core/git/local-repo';
 import { refsAtHead } from '@lockstep/core/git/refs-at-head';
 import type { GitSpawner } from '@lockstep/core/git/spawn';
-import { type QueueBranch, queueBranchOf } from '@lockstep/core/operations/check/request';
+import { type QueueBranch, queueBranchOf } from '@lockstep/core/git/queue-branch';
 
 // What `lockstep check` compares in a terminal, where no pull request says it: the default branch
 // (origin's when there is a remote, else the local one), and the work tree as it is, uncommitted

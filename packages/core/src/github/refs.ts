@@ -43,3 +43,17 @@ function verify(name: string, actual: string, wanted: string, outcome: 'created'
   }
   return outcome;
 }
+
+/**
+ * The full names of the refs that start with `prefix` (`heads/gh-readonly-queue/main/pr-12-`): GitHub's
+ * matching-refs route, a prefix match on the ref's name; none is an empty list, never a 404.
+ */
+export async function matchingRefs(gh: GitHub, prefix: string): Promise<string[]> {
+  const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+    owner: gh.owner,
+    repo: gh.repo,
+    ref: prefix,
+  });
+  if (!Array.isArray(data)) throw new GitHubError(`GitHub answered the refs matching ${prefix} with something that is not a list`);
+  return data.map((r) => r.ref);
+}

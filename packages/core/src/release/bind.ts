@@ -11,6 +11,7 @@ import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../github/releases.ts';
+import { matchingRefs } from '../github/refs.ts';
 import type { ReleaseApi, ReleaseGit, ReleaseOutput, ReleasePorts, ReleaseServices } from './ports.ts';
 import type { ReleaseBase } from './settings.ts';
 
@@ -61,6 +62,7 @@ export async function releasePorts(
     findOpenPulls: (q) => user(findOpenPulls(gh, q)),
     upsertPull: (p) => user(upsertPull(gh, p)),
     closePull: (n, c) => user(closePull(gh, n, c)),
+    matchingRefs: (prefix) => user(matchingRefs(gh, prefix)),
     commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
     pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
     deleteBranch: (b) => user(deleteBranch(gh, b)),

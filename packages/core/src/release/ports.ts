@@ -4,6 +4,7 @@ import type { Identity } from '../git/identity.ts';
 import type { GitSpawner } from '../git/spawn.ts';
 import type { RepoOpener } from '../git/repo.ts';
 import type { PushedRange } from '../git/pushed.ts';
+import type { QueueBranch } from '../git/queue-branch.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { AssetOutcome, ReleaseAssetFile } from '../github/release-assets.ts';
@@ -20,6 +21,8 @@ export interface ReleaseApi {
   /** github/pulls.ts upsertPull, the one every pull request lockstep opens goes through. */
   upsertPull(p: PullSpec): Promise<UpsertedPull>;
   closePull(number: number, comment?: string): Promise<void>;
+  /** github/refs.ts matchingRefs: the full names of the refs starting with `prefix` (a merge queue's branches of a pull request). */
+  matchingRefs(prefix: string): Promise<string[]>;
   commentOnce(number: number, body: string, marker: string): Promise<'created' | 'updated' | 'unchanged'>;
   pullsForCommit(sha: string): Promise<PullRef[]>;
   deleteBranch(branch: string): Promise<void>;
@@ -71,6 +74,15 @@ export interface ReleasePorts {
   env?: NodeJS.ProcessEnv;
   /** The push that started the run (its event payload's range), when a push to the base branch did. */
   pushed?: PushedRange;
+  /** The merge queue entry that started the run (a `merge_group` event's payload, checked: release/queued.ts). */
+  group?: MergeGroupRun;
+}
+
+/** A `merge_group` event's group, checked (release/queued.ts mergeGroupOf): its head commit and the queue entry its head ref names. */
+export interface MergeGroupRun {
+  headSha: string;
+  headRef: string;
+  entry: QueueBranch;
 }
 
 /** What the real ports are built with, besides the settings and the token: the log and the debug lines. */

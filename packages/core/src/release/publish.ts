@@ -30,12 +30,22 @@ export async function detectRelease(s: ReleaseSettings, deps: ReleasePorts, head
     const v = p.head.slice(s.branchPrefix.length);
     if (semver.valid(v) === v) return { version: v, pull: p };
   }
-  const subject = await subjectOf(deps.git, head);
-  const m =
-    /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
-    new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
-  if (m && semver.valid(m[1]) === m[1]) return { version: m[1] };
-  return undefined;
+  const found = releaseOfSubject(await subjectOf(deps.git, head), s.branchPrefix);
+  return found ? { version: found.version } : undefined;
+}
+
+/**
+ * The release a commit's subject says it merged, as GitHub writes a release PR's merge with its default message:
+ * the squash (`chore(release): 1.5.0 (#12)`), the release commit itself (a rebase), or the merge commit
+ * (`Merge pull request #12 from owner/chore/release-1.5.0`); `pull` when the subject names it.
+ */
+export function releaseOfSubject(subject: string, branchPrefix: string): { version: string; pull?: number } | undefined {
+  const squash = /^chore\(release\): (\S+?)(?: \(#(\d{1,9})\))?$/.exec(subject);
+  const merge = new RegExp(`^Merge pull request #(\\d{1,9}) from \\S+?/${escapeRe(branchPrefix)}(\\S+)$`).exec(subject);
+  const version = squash?.[1] ?? merge?.[2];
+  if (version === undefined || semver.valid(version) !== version) return undefined;
+  const pull = squash ? squash[2] : merge?.[1];
+  return pull === undefined ? { version } : { version, pull: Number(pull) };
 }
 
 function escapeRe(s: string): string {

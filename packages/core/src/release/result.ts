@@ -20,6 +20,8 @@ export interface ReleaseResult {
   rows: ReleaseRow[];
   lockDirs: string[];
   pr?: { number: number; url: string };
+  /** The merge queue branch of the release PR, when the PR was queued and so left as it was (release/queued.ts). */
+  queued?: string;
   branch?: string;
   released: boolean;
   tag?: string;

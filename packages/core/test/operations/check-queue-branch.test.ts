@@ -1,5 +1,6 @@
 import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
-import { checkRequest, queueBranchOf } from '../../src/operations/check/request.ts';
+import { queueBranchOf } from '../../src/git/queue-branch.ts';
+import { checkRequest } from '../../src/operations/check/request.ts';
 import { testWorld } from '../test-world.ts';
 
 // A merge queue entry named by its branch, as `lockstep check` on a checkout of one passes it: the request reads

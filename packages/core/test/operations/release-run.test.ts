@@ -78,6 +78,7 @@ function world(api: Partial<ReleaseApi> = {}, pub: Partial<ReleaseGit> = {}) {
     findOpenPulls: rec('findOpenPulls', async () => []),
     upsertPull: rec('upsertPull', async () => ({ pull: pull({ number: 9, url: 'u/9' }), outcome: 'created' as const, warnings: [] })),
     closePull: rec('closePull', async () => {}),
+    matchingRefs: rec('matchingRefs', async () => []),
     commentOnce: rec('commentOnce', async () => 'created' as const),
     pullsForCommit: rec('pullsForCommit', async () => []),
     deleteBranch: rec('deleteBranch', async () => {}),

@@ -3,6 +3,7 @@ import { named, UserError, words } from '../../errors.ts';
 import type { World } from '../../contract/world.ts';
 import { readSettings, type InputsOf } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
+import { queueBranchOf } from '../../git/queue-branch.ts';
 
 // The first module the chart-bump-check action and `lockstep check` load: inputs and the event
 // only. The working directory and the paths are resolved by the run, right before git starts.
@@ -84,33 +85,6 @@ const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{4
 function queueEntryOf(group: NonNullable<CheckEventPayload['merge_group']>): MergeQueueEntry {
   const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
   return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
-}
-
-/** A merge queue branch as a ref names it: the entry, and the branch the queue merges into. */
-export interface QueueBranch extends Required<MergeQueueEntry> {
-  /** The branch the queue merges into (`<branch>` of the ref; a branch name of letters, digits and `._/-`). */
-  baseBranch: string;
-}
-
-/**
- * The queue entry a ref or branch name names, as GitHub writes a merge queue's branches:
- * `gh-readonly-queue/<branch>/pr-<n>-<sha>`, alone or as `refs/heads/…`, `refs/remotes/<remote>/…` or
- * `<remote>/…`. Anything else (another shape, a branch name git would refuse, a line break) names none.
- */
-export function queueBranchOf(ref: string): QueueBranch | undefined {
-  const m =
-    /^(?:refs\/heads\/|refs\/remotes\/[\w.-]+\/|[\w.-]+\/)?gh-readonly-queue\/([\w./-]+)\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/.exec(
-      ref,
-    );
-  if (!m) return undefined;
-  const branch = m[1];
-  if (
-    branch.startsWith('-') ||
-    branch.includes('..') ||
-    branch.split('/').some((p) => p === '' || p.startsWith('.') || p.endsWith('.lock'))
-  )
-    return undefined;
-  return { baseBranch: branch, pull: Number(m[2]), entryBase: m[3] };
 }
 
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */

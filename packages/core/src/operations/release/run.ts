@@ -15,6 +15,8 @@ import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import type { Text } from '../../text/parts.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
+import { checkQueuedRelease, mergeGroupOf } from '../../release/queued.ts';
+import { leftAlone } from '../../release/left-alone.ts';
 import { landedRelease } from '../../release/landed.ts';
 import { publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
@@ -32,7 +34,7 @@ import type { ReleaseRequest } from './request.ts';
 export interface ReleaseOperationResult extends ReleaseResult {
   dryRun: boolean;
   /** `notes` in parts for a long release: the runner writes the output's first MB of them, never joined whole. */
-  outputs: Record<'version' | 'previous-version' | 'bump' | 'pr-number' | 'pr-url' | 'branch' | 'released' | 'tag', string> & {
+  outputs: Record<'version' | 'previous-version' | 'bump' | 'pr-number' | 'pr-url' | 'branch' | 'queued' | 'released' | 'tag', string> & {
     notes: Text;
   };
 }
@@ -118,7 +120,13 @@ async function openPorts(s: ReleaseBase, world: World): Promise<ReleasePorts> {
   const out = { log: releaseLog(world), debug: (line: string) => world.reporter.debug(line) };
   const ports = await open(s, world.token, world.env, out, world.services);
   // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
-  return { ...ports, git: asRepo(ports.git), ...pushOf(s, world) };
+  return { ...ports, git: asRepo(ports.git), ...pushOf(s, world), ...groupOf(world) };
+}
+
+/** The merge queue entry of a `merge_group` event, its payload checked (a payload that is not GitHub's shape fails here). */
+function groupOf(world: World): Pick<ReleasePorts, 'group'> {
+  const event = world.event();
+  return event.name === 'merge_group' ? { group: mergeGroupOf(event.payload) } : {};
 }
 
 /** The push to the base branch that started the run, from its event payload (a merge queue lands a group in one). */
@@ -172,6 +180,7 @@ export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['output
     'pr-number': r.pr ? String(r.pr.number) : '',
     'pr-url': r.pr?.url ?? '',
     branch: r.branch ?? '',
+    queued: String(r.queued !== undefined),
     released: String(r.released),
     tag: r.tag ?? '',
   };
@@ -207,6 +216,9 @@ export async function release(settings: ReleaseSettings | StagedSettings, ports:
     // One parse cache for the run: the stand-in check and the real plan read the same files.
     const cache = new ParseCache();
     checkFiles(s, view.read, cache);
+    // A merge queue's group whose commit merges the release PR: its version and notes checked against the commits ahead.
+    const queued = ports.group ? await checkQueuedRelease(s, ports, head, view, scan) : undefined;
+    if (queued) return queued;
     if (!s.dryRun) {
       if (!ports.api || !ports.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
       const landed = await landedRelease(s, ports, head);
@@ -291,7 +303,7 @@ function planWithNotes(s: ReleaseSettings, next: NextRelease, view: CommittedVie
 
 /**
  * The next version, its notes and file edits; then, unless dry run or a
- * frozen release PR, the release commit (lock command run, workspace put
+ * frozen or queued release PR, the release commit (lock command run, workspace put
  * back whatever happens) pushed to its branch and the pull request opened or updated.
  */
 async function prepare(
@@ -332,16 +344,7 @@ async function prepare(
   const api = ports.api!;
   if (!s.base) throw new UserError(words`${named('base')} is required in detached HEAD`, { hint: BASE_HINT });
   const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
-  const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
-  if (frozen) {
-    result.mode = 'nothing';
-    result.pr = { number: frozen.number, url: frozen.url };
-    result.branch = frozen.head;
-    result.actions.push(
-      `Release PR #${frozen.number} carries the '${s.freezeLabel}' label: it is left alone and no new release PR is opened. Remove the label to let prepare-release update it.`,
-    );
-    return result;
-  }
+  if (await leftAlone(s, api, s.base, open, result)) return result;
 
   // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
   const { files, changes, restore } = await writeAndLock(s, ports, plan.edits, plan.lockDirs, view);
