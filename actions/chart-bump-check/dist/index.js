@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 21916:
+/***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -151,12 +151,12 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 89116:
+/***/ 9116:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
-/* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54419);
+/* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8103);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z);
@@ -178,13 +178,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: present
 
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(73603);
+var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(60385);
+var list = __nccwpck_require__(385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __nccwpck_require__(24619);
+var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
 
 
@@ -282,7 +282,7 @@ class Inputs {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(69888);
+var markdown = __nccwpck_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
 // Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
 /** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
@@ -311,11 +311,11 @@ function redact(text, secrets) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
-var cap = __nccwpck_require__(77841);
+var cap = __nccwpck_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
 
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
@@ -601,7 +601,7 @@ function relocateErrors(e, show) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(66371);
+var retry = __nccwpck_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
 /** Events whose payload names a pull request's (or merge group's) base. */
@@ -740,7 +740,7 @@ function present(view) {
 
 /***/ }),
 
-/***/ 37638:
+/***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -883,7 +883,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 54419:
+/***/ 8103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -893,12 +893,44 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var settings_read = __nccwpck_require__(41547);
+var settings_read = __nccwpck_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __nccwpck_require__(58302);
+var table_check = __nccwpck_require__(8302);
+;// CONCATENATED MODULE: ./packages/core/src/git/queue-branch.ts
+// GitHub's merge queue tests each entry on a branch of its own, `gh-readonly-queue/<base>/pr-<n>-<sha>`: <base>
+// the branch the queue merges into, <n> the queued pull request, <sha> the commit the entry is built on (the base
+// branch's tip, or the entry ahead). The branch lives while the pull request is queued and is deleted when the
+// group lands or the entry leaves the queue. A name is untrusted text: it is matched whole or not at all.
+/** The folder every merge queue branch lives under. */
+const QUEUE_BRANCH_ROOT = 'gh-readonly-queue';
+/**
+ * The queue entry a ref or branch name names, as GitHub writes a merge queue's branches:
+ * `gh-readonly-queue/<branch>/pr-<n>-<sha>`, alone or as `refs/heads/…`, `refs/remotes/<remote>/…` or
+ * `<remote>/…`. Anything else (another shape, a branch name git would refuse, a line break) names none.
+ */
+function queueBranchOf(ref) {
+    const m = /^(?:refs\/heads\/|refs\/remotes\/[\w.-]+\/|[\w.-]+\/)?gh-readonly-queue\/([\w./-]+)\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/.exec(ref);
+    if (!m)
+        return undefined;
+    const branch = m[1];
+    if (branch.startsWith('-') ||
+        branch.includes('..') ||
+        branch.split('/').some((p) => p === '' || p.startsWith('.') || p.endsWith('.lock')))
+        return undefined;
+    return { baseBranch: branch, pull: Number(m[2]), entryBase: m[3] };
+}
+/**
+ * The prefix every queue branch of pull request `pull` into `base` starts with, as GitHub's matching-refs route
+ * takes it (`heads/gh-readonly-queue/main/pr-12-`): the trailing dash keeps #12 from matching #120.
+ */
+function queueRefPrefix(base, pull) {
+    return `heads/${QUEUE_BRANCH_ROOT}/${base}/pr-${pull}-`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/request.ts
+
 
 
 
@@ -940,22 +972,6 @@ function queueEntryOf(group) {
     const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
     return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
 }
-/**
- * The queue entry a ref or branch name names, as GitHub writes a merge queue's branches:
- * `gh-readonly-queue/<branch>/pr-<n>-<sha>`, alone or as `refs/heads/…`, `refs/remotes/<remote>/…` or
- * `<remote>/…`. Anything else (another shape, a branch name git would refuse, a line break) names none.
- */
-function queueBranchOf(ref) {
-    const m = /^(?:refs\/heads\/|refs\/remotes\/[\w.-]+\/|[\w.-]+\/)?gh-readonly-queue\/([\w./-]+)\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/.exec(ref);
-    if (!m)
-        return undefined;
-    const branch = m[1];
-    if (branch.startsWith('-') ||
-        branch.includes('..') ||
-        branch.split('/').some((p) => p === '' || p.startsWith('.') || p.endsWith('.lock')))
-        return undefined;
-    return { baseBranch: branch, pull: Number(m[2]), entryBase: m[3] };
-}
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
 function pullRequestOf(payload) {
     const queue = payload.merge_group;
@@ -978,14 +994,14 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(8174), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94261))).run,
-    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(8174), __nccwpck_require__.e(8741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65077))).view,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(174), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4261))).run,
+    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(174), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5077))).view,
 };
 
 
 /***/ }),
 
-/***/ 66371:
+/***/ 6371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1036,7 +1052,7 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 41547:
+/***/ 1547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1050,13 +1066,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultsOf, settingsForEach, unresolved
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/camel.ts
-var text_camel = __nccwpck_require__(31703);
+var text_camel = __nccwpck_require__(1703);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __nccwpck_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(60385);
+var list = __nccwpck_require__(385);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
 
 /**
@@ -1217,13 +1233,13 @@ function unresolved(table, given, also = []) {
 
 /***/ }),
 
-/***/ 58302:
+/***/ 8302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ CHECK)
 /* harmony export */ });
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
 // check's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
@@ -1305,7 +1321,7 @@ const CHECK = {
 
 /***/ }),
 
-/***/ 96355:
+/***/ 6355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1375,7 +1391,7 @@ const RENDER_KEY = {
 
 /***/ }),
 
-/***/ 31703:
+/***/ 1703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1389,7 +1405,7 @@ function camel(key) {
 
 /***/ }),
 
-/***/ 77841:
+/***/ 7841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1399,7 +1415,7 @@ function camel(key) {
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony exports BODY_CAP, LOG_LINES_CAP, headLines */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73491);
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -1574,7 +1590,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 60385:
+/***/ 385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1620,7 +1636,7 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 73603:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1663,7 +1679,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 69888:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1674,7 +1690,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml)
 /* harmony export */ });
 /* unused harmony exports escapeTableCell, inertNotes, inertNotesText */
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78274);
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
 
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
@@ -1797,7 +1813,7 @@ function markdownTable(headers, rows) {
 
 /***/ }),
 
-/***/ 78274:
+/***/ 8274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1841,7 +1857,7 @@ function inertReferences(s) {
 
 /***/ }),
 
-/***/ 73491:
+/***/ 3491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1971,14 +1987,14 @@ function viewText(t) {
 
 /***/ }),
 
-/***/ 24619:
+/***/ 4619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
 
 /**
  * The candidate closest to `word` by edit distance, when it is close enough
@@ -2009,119 +2025,126 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 91943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 31421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 77030:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 78877:
+/***/ 8877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -2132,13 +2155,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 24876:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ })
 
@@ -2350,7 +2366,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		8792: 0
+/******/ 		792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -2410,6 +2426,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(89116);
+/******/ var __webpack_exports__ = __nccwpck_require__(9116);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1478,7 +1478,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4426))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 776))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

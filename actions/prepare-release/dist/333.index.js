@@ -1296,6 +1296,20 @@ function verify(name, actual, wanted, outcome) {
     }
     return outcome;
 }
+/**
+ * The full names of the refs that start with `prefix` (`heads/gh-readonly-queue/main/pr-12-`): GitHub's
+ * matching-refs route, a prefix match on the ref's name; none is an empty list, never a 404.
+ */
+async function matchingRefs(gh, prefix) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: prefix,
+    });
+    if (!Array.isArray(data))
+        throw new GitHubError(`GitHub answered the refs matching ${prefix} with something that is not a list`);
+    return data.map((r) => r.ref);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/git-data.ts
 
@@ -2403,6 +2417,7 @@ async function createRelease(gh, r) {
 
 
 
+
 const REMOTE = 'origin';
 /**
  * The outside world of a real run, bound from the World's services (each
@@ -2443,6 +2458,7 @@ async function releasePorts(s, token, env, out, services = {}) {
         findOpenPulls: (q) => user(findOpenPulls(gh, q)),
         upsertPull: (p) => user(upsertPull(gh, p)),
         closePull: (n, c) => user(closePull(gh, n, c)),
+        matchingRefs: (prefix) => user(matchingRefs(gh, prefix)),
         commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
         pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
         deleteBranch: (b) => user(deleteBranch(gh, b)),

@@ -583,6 +583,7 @@ function releaseJson(r) {
         'pr-number': numberOrNull(o['pr-number']),
         'pr-url': stringOrNull(o['pr-url']),
         branch: stringOrNull(o.branch),
+        queued: o.queued === 'true',
         released: o.released === 'true',
         tag: stringOrNull(o.tag),
         files: r.rows.map((x) => ({ file: x.file, what: x.what, from: x.from, to: x.to })),

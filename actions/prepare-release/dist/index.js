@@ -1199,7 +1199,7 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5564))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7923))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 21916:
+/***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -151,17 +151,17 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 59909:
+/***/ 9909:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const debug = __nccwpck_require__(7921)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(67415)
-const { safeRe: re, t } = __nccwpck_require__(50889)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(7415)
+const { safeRe: re, t } = __nccwpck_require__(889)
 
-const parseOptions = __nccwpck_require__(46342)
-const { compareIdentifiers } = __nccwpck_require__(27150)
+const parseOptions = __nccwpck_require__(6342)
+const { compareIdentifiers } = __nccwpck_require__(7150)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -508,12 +508,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 43811:
+/***/ 3811:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(59909)
+const SemVer = __nccwpck_require__(9909)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -533,12 +533,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 37306:
+/***/ 7306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(43811)
+const parse = __nccwpck_require__(3811)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -548,7 +548,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 67415:
+/***/ 7415:
 /***/ ((module) => {
 
 
@@ -640,7 +640,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 27150:
+/***/ 7150:
 /***/ ((module) => {
 
 
@@ -676,7 +676,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46342:
+/***/ 6342:
 /***/ ((module) => {
 
 
@@ -700,7 +700,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 50889:
+/***/ 889:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -709,7 +709,7 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(67415)
+} = __nccwpck_require__(7415)
 const debug = __nccwpck_require__(7921)
 exports = module.exports = {}
 
@@ -930,12 +930,12 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 40978:
+/***/ 978:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56390);
-/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31870);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6390);
+/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1870);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p);
@@ -945,7 +945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56390:
+/***/ 6390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -957,13 +957,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: present
 
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(73603);
+var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(60385);
+var list = __nccwpck_require__(385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __nccwpck_require__(24619);
+var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
 
 
@@ -1061,15 +1061,15 @@ class Inputs {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(69888);
+var markdown = __nccwpck_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
-var secrets = __nccwpck_require__(41068);
+var secrets = __nccwpck_require__(1068);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
-var cap = __nccwpck_require__(77841);
+var cap = __nccwpck_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
 
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
@@ -1355,7 +1355,7 @@ function relocateErrors(e, show) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(66371);
+var retry = __nccwpck_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
 /** Events whose payload names a pull request's (or merge group's) base. */
@@ -1494,7 +1494,7 @@ function present(view) {
 
 /***/ }),
 
-/***/ 37638:
+/***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1640,7 +1640,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 92536:
+/***/ 2536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1648,12 +1648,12 @@ function isUserError(e) {
 /* harmony export */   PL: () => (/* binding */ refuseBare)
 /* harmony export */ });
 /* unused harmony exports workspaceRelative, resolveWorkingDirectory, resolveExistingFolder, insideGitCheckout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24619);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
 
 
 
@@ -1812,7 +1812,7 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 31870:
+/***/ 1870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1822,18 +1822,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(96355);
+var table = __nccwpck_require__(6355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts + 1 modules
-var table_promote = __nccwpck_require__(98194);
+var table_promote = __nccwpck_require__(8194);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(37306);
+var valid = __nccwpck_require__(7306);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(92536);
+var workspace = __nccwpck_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var settings_read = __nccwpck_require__(41547);
+var settings_read = __nccwpck_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
 var host_name = __nccwpck_require__(9492);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/webhook-url.ts
@@ -1927,9 +1927,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(3882), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(3882), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(1247), __nccwpck_require__.e(5449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65449))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(601), __nccwpck_require__.e(882), __nccwpck_require__.e(227), __nccwpck_require__.e(153), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(601), __nccwpck_require__.e(882), __nccwpck_require__.e(227), __nccwpck_require__.e(153), __nccwpck_require__.e(247), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5449))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(3882), __nccwpck_require__.e(1247), __nccwpck_require__.e(8301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48301)), Promise.all(/* import() */[__nccwpck_require__.e(2329), __nccwpck_require__.e(9601), __nccwpck_require__.e(3882), __nccwpck_require__.e(8227), __nccwpck_require__.e(8793), __nccwpck_require__.e(9736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(882), __nccwpck_require__.e(247), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(601), __nccwpck_require__.e(882), __nccwpck_require__.e(227), __nccwpck_require__.e(153), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9736))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -1943,7 +1943,7 @@ const promote = {
 
 /***/ }),
 
-/***/ 66371:
+/***/ 6371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1994,7 +1994,7 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 41547:
+/***/ 1547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2010,13 +2010,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultsOf
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/camel.ts
-var camel = __nccwpck_require__(31703);
+var camel = __nccwpck_require__(1703);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __nccwpck_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(60385);
+var list = __nccwpck_require__(385);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
 
 /**
@@ -2177,7 +2177,7 @@ function unresolved(table, given, also = []) {
 
 /***/ }),
 
-/***/ 98194:
+/***/ 8194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2204,7 +2204,7 @@ const SIGNING_SETTINGS = [
 ];
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(96355);
+var table = __nccwpck_require__(6355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
@@ -2442,7 +2442,7 @@ const PROMOTE = {
 
 /***/ }),
 
-/***/ 96355:
+/***/ 6355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2513,7 +2513,7 @@ const RENDER_KEY = {
 
 /***/ }),
 
-/***/ 31703:
+/***/ 1703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2527,7 +2527,7 @@ function camel(key) {
 
 /***/ }),
 
-/***/ 77841:
+/***/ 7841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2538,7 +2538,7 @@ function camel(key) {
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony exports LOG_LINES_CAP, headLines */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73491);
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
 
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -2713,7 +2713,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 60385:
+/***/ 385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2759,7 +2759,7 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 73603:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2802,7 +2802,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 69888:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2813,7 +2813,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml)
 /* harmony export */ });
 /* unused harmony exports escapeTableCell, inertNotes, inertNotesText */
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78274);
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
 
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
@@ -2936,7 +2936,7 @@ function markdownTable(headers, rows) {
 
 /***/ }),
 
-/***/ 78274:
+/***/ 8274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2980,7 +2980,7 @@ function inertReferences(s) {
 
 /***/ }),
 
-/***/ 73491:
+/***/ 3491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3111,7 +3111,7 @@ function viewText(t) {
 
 /***/ }),
 
-/***/ 41068:
+/***/ 1068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3147,14 +3147,14 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 24619:
+/***/ 4619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
 
 /**
  * The candidate closest to `word` by edit distance, when it is close enough
@@ -3185,126 +3185,133 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 91943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 31421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 77030:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 78877:
+/***/ 8877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -3318,14 +3325,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 24876:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
-
-/***/ }),
-
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -3540,7 +3540,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		8792: 0
+/******/ 		792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -3600,6 +3600,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(40978);
+/******/ var __webpack_exports__ = __nccwpck_require__(978);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -251,8 +251,10 @@ var plan = __webpack_require__(22399);
 var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 14 modules
-var promote_session = __webpack_require__(11096);
+// EXTERNAL MODULE: ./packages/core/src/promote/registry-copy.ts
+var registry_copy = __webpack_require__(43005);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session = __webpack_require__(29280);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -965,8 +967,8 @@ function checkHolds(r) {
     return r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
-var deploy_fleet = __webpack_require__(85545);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts + 1 modules
+var deploy_fleet = __webpack_require__(15137);
 // EXTERNAL MODULE: ./packages/core/src/promote/rendered-run.ts
 var rendered_run = __webpack_require__(28289);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
@@ -982,12 +984,13 @@ var status_tables = __webpack_require__(81646);
 
 
 
+
 /** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
 async function summaryTable(req, route, r, ports) {
     const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
     // A service an environment's file does not pin (an image inline in a base, set by a patch) is what its render runs.
     const rendered = (env, read) => (0,rendered_run.renderedRun)(req, env, ports, r.baseSha, read);
-    const paths = req.environments.some(deploy_fleet/* isFleet */.xP) ? await ports.git.listFiles(r.baseSha) : undefined;
+    const paths = req.environments.some(deploy_fleet/* isFleet */.xP) ? await (0,deploy_fleet/* fleetPaths */.RK)(req.environments, ports.git, r.baseSha) : undefined;
     return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i(), rendered, paths);
 }
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
@@ -1037,6 +1040,13 @@ async function trailLanded(ports, baseSha) {
 function apiCommits(published) {
     return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
+/** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
+async function shipped(req, ports, state) {
+    const { failed, ...whatsIn } = await shippedBy(state.plan, req, ports, state.baseSha);
+    if (failed)
+        state.notes.push(failed);
+    return { whatsIn, ...(ports.repoUrl ? { repoUrl: ports.repoUrl } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
@@ -1046,6 +1056,7 @@ function apiCommits(published) {
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
+
 
 
 
@@ -1170,6 +1181,8 @@ async function promoteOn(req, route, ports, clock, shows = { whatShips: true }) 
     cache.clear();
     const held = gate?.action === 'refuse';
     const told = async () => (shows.whatShips ? await shipped(req, ports, state) : {});
+    if (!held)
+        state.plan.notes.push(...(await (0,registry_copy/* copyPlannedImages */._K)(req, state.plan.changes, route, ports, req.dryRun)));
     // A dry run asks whether the promotion would land now: any hold answers no (exit 1, the hold said first), a
     // window's too, whose real run opens a draft that waits for it; its plan is still shown.
     if (req.dryRun) {
@@ -1210,13 +1223,6 @@ async function promoteOn(req, route, ports, clock, shows = { whatShips: true }) 
     }
     return result(await openPull(req, route, ports, state, published, branch, label, gate));
 }
-/** What the plan as it stands ships, with the repository's address for links; a failure to read it is a note, not a failure. */
-async function shipped(req, ports, state) {
-    const { failed, ...whatsIn } = await shippedBy(state.plan, req, ports, state.baseSha);
-    if (failed)
-        state.notes.push(failed);
-    return { whatsIn, ...(ports.repoUrl ? { repoUrl: ports.repoUrl } : {}) };
-}
 /** The generated commit on `branch`, published with a lease; planned again, gates included, when the base moved since the last plan. */
 function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
@@ -1231,6 +1237,7 @@ function publishCommit(req, route, ports, state, branch, label) {
                 state.plan = await (0,promote_session/* planRouted */.BM)(req, route, ports, sha, state.cache);
                 if (!(0,plan/* checksGreen */.FX)(state.plan))
                     throw new errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
+                state.plan.notes.push(...(await (0,registry_copy/* copyPlannedImages */._K)(req, state.plan.changes, route, ports, false)));
             }
             return {
                 files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),

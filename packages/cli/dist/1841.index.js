@@ -501,6 +501,7 @@ function releaseJson(r) {
         'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .numberOrNull */ .wD)(o['pr-number']),
         'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o['pr-url']),
         branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o.branch),
+        queued: o.queued === 'true',
         released: o.released === 'true',
         tag: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o.tag),
         files: r.rows.map((x) => ({ file: x.file, what: x.what, from: x.from, to: x.to })),

@@ -11,12 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   crdFiles: () => (/* binding */ crdFiles)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30793);
-/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15137);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38807);
 /* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58302);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13483);
 /* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34549);
-/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53647);
+/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35327);
 // chart-bump-check's schema validation of what each environment would receive:
 // the after side of every environment it renders (render.ts, render-overlays.ts),
 // validated offline (validate/) for the environment's kube-version, with the
@@ -103,7 +103,7 @@ async function crdFiles(globs, paths, read, where) {
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
 /* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12535);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35327);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the

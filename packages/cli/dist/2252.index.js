@@ -48,8 +48,8 @@ var errors = __webpack_require__(37638);
 var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 14 modules
-var promote_session = __webpack_require__(11096);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session = __webpack_require__(29280);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
 var records_figures = __webpack_require__(61624);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts

@@ -215,8 +215,8 @@ var errors = __webpack_require__(37638);
 var git_commits = __webpack_require__(53852);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(57850);
-// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
-var git_data = __webpack_require__(44572);
+// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts
+var git_data = __webpack_require__(81878);
 ;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
 
 
@@ -1226,65 +1226,23 @@ function readOnlyTokenReason(ctx) {
 
 /***/ }),
 
-/***/ 44572:
+/***/ 81878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TP: () => (/* binding */ MAX_BLOB_BYTES),
-  Bw: () => (/* binding */ createAnnotatedTag),
-  kt: () => (/* binding */ createCommit),
-  ob: () => (/* binding */ moveBranch),
-  g$: () => (/* binding */ tooLarge)
-});
-
-// UNUSED EXPORTS: commitToBranch
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(20506);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var client = __webpack_require__(20145);
-;// CONCATENATED MODULE: ./packages/core/src/github/refs.ts
-
-/** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
-function refs_short(ref) {
-    const s = ref.replace(/^refs\//, '');
-    if (!/^[^/]+\/.+/.test(s))
-        throw new client/* GitHubError */.y_(`'${ref}' is not a full ref name like refs/heads/<branch> or refs/tags/<tag>`);
-    return s;
-}
-/** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
-async function getRef(gh, ref) {
-    return (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object
-        .sha);
-}
-/**
- * Creates `ref` at `sha` through the API. Idempotent: a ref already at `sha`
- * is 'existing'; a create whose answer was lost or that GitHub answers 422
- * "Reference already exists" is verified by reading the ref back. A ref that
- * points elsewhere is an error, never moved.
- */
-async function createRef(gh, ref, sha) {
-    const name = `refs/${refs_short(ref)}`;
-    const before = await getRef(gh, name);
-    if (before !== undefined)
-        return verify(name, before, sha, 'existing');
-    const { value: now, found } = await (0,client/* createOrFind */.xj)(gh, name, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha }), sha), () => getRef(gh, name));
-    return found ? verify(name, now, sha, 'created') : 'created';
-}
-function verify(name, actual, wanted, outcome) {
-    if (actual !== wanted) {
-        throw new client/* GitHubError */.y_(`${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`);
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/git-data.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ createAnnotatedTag),
+/* harmony export */   TP: () => (/* binding */ MAX_BLOB_BYTES),
+/* harmony export */   g$: () => (/* binding */ tooLarge),
+/* harmony export */   kt: () => (/* binding */ createCommit),
+/* harmony export */   ob: () => (/* binding */ moveBranch)
+/* harmony export */ });
+/* unused harmony export commitToBranch */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _async_map_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20506);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20145);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54595);
 
 
 
@@ -1305,7 +1263,7 @@ const BLOB_CONCURRENCY = 4;
 const CREATE_ATTEMPTS = 3;
 /** Git's SHA-1 of a blob with these bytes (what GitHub must answer). */
 function blobSha(bytes) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The bytes as JSON-safe UTF-8 text, or undefined when they must travel as base64 (invalid UTF-8, or NUL bytes: binary). */
@@ -1323,13 +1281,13 @@ function asText(bytes) {
 function checkPath(path) {
     const parts = path.split('/');
     if (!path || parts.some((p) => p === '' || p === '.' || p === '..') || parts.some((p) => p.toLowerCase() === '.git')) {
-        throw new errors/* UserError */.yo(`cannot commit '${path}' through the GitHub API: not a normalised path inside the repository`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot commit '${path}' through the GitHub API: not a normalised path inside the repository`);
     }
 }
 /** The error for a file over GitHub's blob limit, naming the file and the limit. */
 function tooLarge(path, bytes) {
-    return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-        hint: (0,errors/* words */.aL) `keep files this large out of the commit (Git LFS), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
+        hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `keep files this large out of the commit (Git LFS), or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('commit-mode', 'git')}`,
     });
 }
 /**
@@ -1343,7 +1301,7 @@ function prepare(changes) {
     for (const c of changes) {
         checkPath(c.path);
         if (seen.has(c.path))
-            throw new errors/* UserError */.yo(`cannot commit '${c.path}' twice in one commit`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot commit '${c.path}' twice in one commit`);
         seen.add(c.path);
         if (c.kind === 'delete') {
             out.push({ path: c.path, mode: '100644' });
@@ -1375,7 +1333,7 @@ async function createAgain(gh, what, create) {
             return await create();
         }
         catch (e) {
-            if (!(0,client/* mayHaveLanded */.I7)(e) || attempt >= CREATE_ATTEMPTS)
+            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .mayHaveLanded */ .I7)(e) || attempt >= CREATE_ATTEMPTS)
                 throw e;
             gh.log?.(`${what}: GitHub's answer was lost (${e.message}); creating it again (${attempt}/${CREATE_ATTEMPTS - 1})`);
             await gh.sleep?.(1000 * attempt);
@@ -1387,7 +1345,7 @@ function field(data, key, what) {
     const value = data?.[key];
     if (typeof value === 'string' && value)
         return value;
-    throw new client/* GitHubError */.y_(`GitHub's answer to ${what} has no ${key}`, undefined, undefined, 'bad-reply');
+    throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_(`GitHub's answer to ${what} has no ${key}`, undefined, undefined, 'bad-reply');
 }
 /** Creates one blob; the SHA GitHub answers must be git's SHA of the bytes. */
 async function createBlob(gh, path, blob) {
@@ -1398,7 +1356,7 @@ async function createBlob(gh, path, blob) {
     // Blobs are content-addressed: a repeated create yields the same object.
     const sha = await createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner: gh.owner, repo: gh.repo, ...body })).data, 'sha', what));
     if (sha !== expected)
-        throw new client/* GitHubError */.y_(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
     return sha;
 }
 /**
@@ -1414,7 +1372,7 @@ async function createCommit(gh, spec) {
     for (const p of prepared)
         if (p.blob)
             distinct.set(p.blob.sha, { path: p.path, blob: p.blob });
-    await (0,map_limit/* mapLimit */.s)([...distinct.values()], BLOB_CONCURRENCY, (d) => createBlob(gh, d.path, d.blob));
+    await (0,_async_map_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)([...distinct.values()], BLOB_CONCURRENCY, (d) => createBlob(gh, d.path, d.blob));
     const tree = await createTree(gh, spec.baseTree, prepared);
     const body = {
         owner: gh.owner,
@@ -1471,14 +1429,14 @@ async function createTree(gh, baseTree, prepared) {
  */
 async function moveBranch(gh, m) {
     const ref = `refs/heads/${m.branch}`;
-    const current = await getRef(gh, ref);
+    const current = await (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRef */ .cX)(gh, ref);
     if (current === m.sha)
         return 'unchanged';
     if (current !== m.expected)
         return 'stale';
     if (m.expected === undefined) {
-        const { value } = await (0,client/* createOrFind */.xj)(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
-            m.sha), () => getRef(gh, ref));
+        const { value } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOrFind */ .xj)(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
+            m.sha), () => (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRef */ .cX)(gh, ref));
         return value === m.sha ? 'created' : 'stale';
     }
     const expected = m.expected;
@@ -1494,11 +1452,11 @@ async function moveBranch(gh, m) {
         else {
             const refused = await swapRef(gh, ref, expected, m.sha);
             if (refused) {
-                const now = await getRef(gh, ref);
+                const now = await (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRef */ .cX)(gh, ref);
                 if (now === m.sha)
                     return 'updated';
                 if (now === expected)
-                    throw new client/* GitHubError */.y_(`GitHub refused to move ${ref} from ${expected.slice(0, 12)} to ${m.sha.slice(0, 12)}: ${refused}`);
+                    throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_(`GitHub refused to move ${ref} from ${expected.slice(0, 12)} to ${m.sha.slice(0, 12)}: ${refused}`);
                 return 'stale';
             }
         }
@@ -1506,12 +1464,12 @@ async function moveBranch(gh, m) {
     }
     catch (e) {
         // 422: not a fast-forward (it moved after the read) or the ref is gone; a lost answer: read where it is.
-        if (!(e instanceof client/* GitHubError */.y_ && e.status === 422) && !(0,client/* mayHaveLanded */.I7)(e))
+        if (!(e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_ && e.status === 422) && !(0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .mayHaveLanded */ .I7)(e))
             throw e;
-        const now = await getRef(gh, ref);
+        const now = await (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRef */ .cX)(gh, ref);
         if (now === m.sha)
             return 'updated';
-        if (now === expected && (0,client/* mayHaveLanded */.I7)(e))
+        if (now === expected && (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .mayHaveLanded */ .I7)(e))
             throw e;
         return 'stale';
     }
@@ -1534,7 +1492,7 @@ async function swapRef(gh, ref, before, after) {
         repositoryId = field(repo.data, 'node_id', 'the repository');
         repositoryIds.set(gh, repositoryId);
     }
-    const r = await (0,client/* graphql */.UG)(gh, UPDATE_REFS, {
+    const r = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .graphql */ .UG)(gh, UPDATE_REFS, {
         repositoryId,
         refUpdates: [{ name: ref, beforeOid: before, afterOid: after, force: true }],
     });
@@ -1556,10 +1514,10 @@ async function commitToBranch(gh, spec) {
 }
 /** What `refs/tags/<tag>` holds now, peeled: the tag object (when annotated) and the object it tags. */
 async function readTag(gh, tag) {
-    const sha = await getRef(gh, `refs/tags/${tag}`);
+    const sha = await (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRef */ .cX)(gh, `refs/tags/${tag}`);
     if (sha === undefined)
         return undefined;
-    const annotated = await (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data);
+    const annotated = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .orNotFound */ .$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data);
     if (!annotated)
         return { sha, object: sha, verified: false };
     return { sha, object: field(annotated.object, 'sha', `the tag ${tag}`), verified: annotated.verification?.verified === true };
@@ -1577,7 +1535,7 @@ async function createAnnotatedTag(gh, t) {
         if (now === undefined)
             return undefined;
         if (now.object !== t.object) {
-            throw new client/* GitHubError */.y_(`tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`);
+            throw new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_(`tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`);
         }
         return { ...now, outcome: 'existing' };
     };
@@ -1597,11 +1555,11 @@ async function createAnnotatedTag(gh, t) {
     const made = await createAgain(gh, `the tag object ${t.tag}`, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/tags', body)).data);
     const sha = field(made, 'sha', `the tag object ${t.tag}`);
     try {
-        await createRef(gh, `refs/tags/${t.tag}`, sha);
+        await (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .createRef */ ._3)(gh, `refs/tags/${t.tag}`, sha);
     }
     catch (e) {
         // A twin run tagged the same commit with its own tag object between our read and our create.
-        const raced = e instanceof client/* GitHubError */.y_ ? await existing() : undefined;
+        const raced = e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubError */ .y_ ? await existing() : undefined;
         if (raced)
             return raced;
         throw e;
@@ -1987,6 +1945,66 @@ async function markReadyForReview(gh, pull) {
     if (!r.errors?.length)
         return { ready: true };
     return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
+}
+
+
+/***/ }),
+
+/***/ 54595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _3: () => (/* binding */ createRef),
+/* harmony export */   cX: () => (/* binding */ getRef),
+/* harmony export */   s9: () => (/* binding */ matchingRefs)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20145);
+
+/** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
+function short(ref) {
+    const s = ref.replace(/^refs\//, '');
+    if (!/^[^/]+\/.+/.test(s))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`'${ref}' is not a full ref name like refs/heads/<branch> or refs/tags/<tag>`);
+    return s;
+}
+/** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
+async function getRef(gh, ref) {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .orNotFound */ .$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: short(ref) })).data.object
+        .sha);
+}
+/**
+ * Creates `ref` at `sha` through the API. Idempotent: a ref already at `sha`
+ * is 'existing'; a create whose answer was lost or that GitHub answers 422
+ * "Reference already exists" is verified by reading the ref back. A ref that
+ * points elsewhere is an error, never moved.
+ */
+async function createRef(gh, ref, sha) {
+    const name = `refs/${short(ref)}`;
+    const before = await getRef(gh, name);
+    if (before !== undefined)
+        return verify(name, before, sha, 'existing');
+    const { value: now, found } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, name, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha }), sha), () => getRef(gh, name));
+    return found ? verify(name, now, sha, 'created') : 'created';
+}
+function verify(name, actual, wanted, outcome) {
+    if (actual !== wanted) {
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`);
+    }
+    return outcome;
+}
+/**
+ * The full names of the refs that start with `prefix` (`heads/gh-readonly-queue/main/pr-12-`): GitHub's
+ * matching-refs route, a prefix match on the ref's name; none is an empty list, never a 404.
+ */
+async function matchingRefs(gh, prefix) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: prefix,
+    });
+    if (!Array.isArray(data))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`GitHub answered the refs matching ${prefix} with something that is not a list`);
+    return data.map((r) => r.ref);
 }
 
 

@@ -785,8 +785,6 @@ async function markerFilesOf(dir, placeFile, services, read, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-values.ts
 var flux_values = __webpack_require__(24737);
-// EXTERNAL MODULE: ./packages/core/src/deploy/argocd/application.ts + 1 modules
-var application = __webpack_require__(94689);
 // EXTERNAL MODULE: ./packages/core/src/promote/absent-pin.ts + 1 modules
 var absent_pin = __webpack_require__(74372);
 // EXTERNAL MODULE: ./packages/core/src/deploy/pins/pins.ts + 1 modules
@@ -800,7 +798,6 @@ var request = __webpack_require__(81871);
 // kustomize.images strings) read at each service's image. Every operation that
 // reads or writes a pin goes through a PinPlace and never asks which kind of
 // file it holds.
-
 
 
 
@@ -953,7 +950,7 @@ async function valuesPlace(env, read, opts) {
     const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
     // The pins share the chart version's document when that is the Application (inline values) or the HelmRelease; an
     // OCIRepository in the release's file (Flux's chartRef examples) holds no pins: the HelmRelease's document is found.
-    const document = rev && rev.flux !== 'OCIRepository' && (0,kind/* deployerResource */.lq)(env).file === env.values ? rev.document : undefined;
+    const document = rev && rev.flux !== 'OCIRepository' && rev.file === env.values ? rev.document : undefined;
     const home = await homeOf(env, text, document, read, opts);
     const file = home?.file ?? env.values;
     const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,pins_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
@@ -1000,14 +997,14 @@ async function chartRevisionOf(env, read, opts) {
     const resource = (0,kind/* deployerResource */.lq)(env);
     if (!resource)
         return { applicationFailed: false };
-    const { file, name } = resource;
+    const { file } = resource;
     try {
         const appText = await read(file);
         if (appText === undefined)
             throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
                 hint: 'fix application in the config',
             });
-        return { rev: (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+        return { rev: await (0,kind/* chartRevisionAt */.fS)(env, appText, read, opts.charts, opts.cache), appText, applicationFailed: false };
     }
     catch (e) {
         if (!opts.lenientApplication)
@@ -1170,8 +1167,8 @@ var absent_pin = __webpack_require__(74372);
 var promote_place = __webpack_require__(67479);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
-var kube = __webpack_require__(53647);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts + 1 modules
+var kube = __webpack_require__(35327);
 // EXTERNAL MODULE: ./packages/core/src/validate/crd.ts
 var crd = __webpack_require__(12535);
 // EXTERNAL MODULE: ./packages/core/src/validate/validate.ts + 2 modules
@@ -1717,6 +1714,9 @@ function unpinnedInProtected(after, to, services, scope, place, others) {
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
     // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
+    // A version read where the promotion does not write it (a base, a chart's Chart.yaml) is judged as read.
+    if (rev.flux && rev.fixed !== undefined)
+        return [(0,flux/* inexactFluxChart */.KJ)({ ...rev, flux: rev.flux })].filter((e) => e !== undefined);
     if (rev.flux)
         return [(0,flux/* inexactFluxChart */.KJ)((0,flux/* fluxChartRevision */.R7)(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
     return (0,exact_revision/* inexactRevisions */.Dp)(appText, rev.file)
@@ -1767,12 +1767,15 @@ function rangeOverRange(source, rev, to) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/registry-copy.ts
+var registry_copy = __webpack_require__(43005);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
 // target's own pins at a git ref for a rollback), which services they change,
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
+
 
 
 
@@ -1887,12 +1890,17 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf,
         const repository = p.image ?? scope.byName.get(name).image;
         if (repository !== undefined && p.digest !== undefined)
             p.repository = (0,reference/* imageRepository */.an)(repository);
+        // A target with registry: pins the copy there, the path kept (registry-copy.ts); the digest is the same.
+        const moved = (0,registry_copy/* copyTarget */.nx)(repository, route.to);
+        if (moved && p.digest !== undefined)
+            p.repository = moved.to;
         if ((0,pins/* repositoryMoves */.Ro)(pin, p))
             notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
         if ((0,pins/* pinMatches */.ZW)(pin, p)) {
             unchanged.push(name);
             continue;
         }
+        const copy = (0,registry_copy/* plannedCopy */.yg)(name, p, pin, route, req, repository);
         pinEdits.push({ service: scope.byName.get(name), pin, target: p });
         changes.push({
             service: name,
@@ -1907,6 +1915,7 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf,
             ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
             ...(pin.tag === undefined && pin.digest === undefined ? { added: true } : {}),
+            ...(copy ? { copy } : {}),
         });
     }
     if (pinEdits.length > 0 && editing) {
@@ -1924,6 +1933,12 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, chartOf,
     const range = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name);
     if (range)
         throw range;
+    if (rev.fixed !== undefined)
+        throw new src_errors/* UserError */.yo(`cannot move ${route.to.name}'s chart ${rev.current || '(no version)'} → ${chartFrom}${chartOf ? ` (${chartOf}'s)` : ''}: ${rev.fixed}`, {
+            file: rev.file,
+            line: rev.line,
+            hint: "pin the chart version in the environment's own HelmRelease (spec.chart.spec.version in its patch), or promote images only with the same chart",
+        });
     if (editing)
         edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache, chartDigest));
     const chart = {
@@ -2008,6 +2023,117 @@ const PromotionBranch = {
     /** The environment a promotion branch promotes into. */
     environment: (branch) => branch.slice(PREFIX.length),
 };
+
+
+/***/ }),
+
+/***/ 43005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _K: () => (/* binding */ copyPlannedImages),
+/* harmony export */   nx: () => (/* binding */ copyTarget),
+/* harmony export */   yg: () => (/* binding */ plannedCopy)
+/* harmony export */ });
+/* unused harmony export copiesOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49373);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90908);
+// A promotion into an environment with `registry:` (its images live in another registry than its source's):
+// which pins need their image copied there, where to, and the refusals before anything is read from a
+// registry — the plan's side (planned in plan.ts step 6). The copy itself runs after the gates and before
+// the commit (operations/promote/run.ts → copyPlannedImages), through the registry port (registry-port.ts).
+
+
+
+/** The repository `repository` is in the environment's registry (the path kept), or undefined when it is there already or `to` names none. */
+function copyTarget(repository, to) {
+    if (!to.registry || repository === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .imageRepository */ .an)(repository));
+    }
+    catch {
+        return undefined; // an unreadable repository is the pin's own error, said where the pin is read
+    }
+    if (parsed.registry === to.registry)
+        return undefined;
+    return { from: `${parsed.registry}/${parsed.repository}`, to: `${to.registry}/${parsed.repository}` };
+}
+/** Where the environment's `registry:` is written, for errors about it. */
+function at(req, to) {
+    return { ...(req.configFile ? { file: req.configFile } : {}), ...(to.registryLine ? { line: to.registryLine } : {}) };
+}
+/**
+ * The copy a changed pin needs, or why it cannot have one: a tag without a digest (a copy is by digest), a
+ * digest the source environment neither runs nor ran (p.verified names it only then: verify-source, or the
+ * source's own pin), or a target pin whose repository the file does not write (the deployer would pull the
+ * chart's default, not the copy).
+ */
+function plannedCopy(name, p, pin, route, req, repository) {
+    const { to } = route;
+    const target = copyTarget(repository, to);
+    if (!target) {
+        if (to.registry && repository === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: no image repository is known, so it cannot be copied to ${to.registry}`, {
+                ...at(req, to),
+                hint: `set services.${name}.image in the config`,
+            });
+        return undefined;
+    }
+    if (p.digest === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: tag ${p.tag ?? '—'} has no digest; ${to.name}'s registry: ${to.registry} takes images copied by digest`, {
+            ...at(req, to),
+            hint: 'promote a digest (resolve-digests: true, or a source environment that pins one)',
+        });
+    const source = route.from ?? route.before;
+    const ran = source !== undefined && (p.verified === source.name || p.verified?.startsWith(`${source.name} (`) === true);
+    if (!ran)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${(0,_deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(p.digest)} is not a digest ${source?.name ?? 'a source environment'} runs; lockstep copies into ${to.registry} only what the source environment ran`, { ...at(req, to), hint: `promote from ${source?.name ?? 'the environment before'} with verify-source: true` });
+    if (pin.repository === undefined && (pin.tag !== undefined || pin.digest !== undefined))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${to.name} pins no repository here, so the copy in ${to.registry} would not be what its deployer pulls`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the image's repository (${target.to}) beside its tag and digest`,
+        });
+    return { ...target, digest: p.digest };
+}
+/** The copies a plan needs, each once (two services of one image share its copy). */
+function copiesOf(changes) {
+    const seen = new Map();
+    for (const c of changes)
+        if (c.copy)
+            seen.set(`${c.copy.from}@${c.copy.digest}→${c.copy.to}`, c.copy);
+    return [...seen.values()];
+}
+/**
+ * Carries every image the plan copies into the target's registry, or in a dry run says what it would carry; then
+ * each copied pin of a service with a `verify:` policy is verified again where it will be pulled from, the
+ * target's registry (its signature or attestation must have come along). The lines are the run's notes. A
+ * refusal (a registry's answer, a bound, a verification) is a UserError naming the image and the registry:
+ * nothing has been committed or pushed yet, and nothing will be.
+ */
+async function copyPlannedImages(req, changes, route, world, dryRun) {
+    const notes = [];
+    for (const c of copiesOf(changes)) {
+        const r = await world.copyImage(c.from, c.to, c.digest, dryRun);
+        const what = `${r.manifests} manifest${r.manifests === 1 ? '' : 's'}, ${r.blobs} blob${r.blobs === 1 ? '' : 's'} (${r.bytes} bytes), ${r.referrers} referrer${r.referrers === 1 ? '' : 's'}${r.tags.length ? `, tags ${r.tags.join(', ')}` : ''}`;
+        notes.push(dryRun
+            ? `Would copy ${c.from}@${c.digest} to ${c.to} for ${route.to.name} (${what}); a dry run copies nothing.`
+            : `Copied ${c.from}@${c.digest} to ${c.to} (${what}; ${r.sent} blob${r.sent === 1 ? '' : 's'} sent), read back by digest before pinning.`);
+    }
+    if (dryRun)
+        return notes;
+    for (const change of changes) {
+        const policy = req.services.find((s) => s.name === change.service)?.verify;
+        if (!change.copy || !policy)
+            continue;
+        const v = await world.verifyDigest(change.service, (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(change.copy.to), change.copy.digest, policy);
+        notes.push(`${change.service}: verified in ${route.to.registry}: ${v.by.join('; ')}.`);
+    }
+    return notes;
+}
 
 
 /***/ }),

@@ -154,8 +154,8 @@ async function recordHydratedLanded(req, ports, commit, only) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 14 modules
-var promote_session = __webpack_require__(11096);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session = __webpack_require__(29280);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

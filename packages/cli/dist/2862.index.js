@@ -125,7 +125,7 @@ const approval = {
 /* harmony export */   R: () => (/* binding */ fanIn),
 /* harmony export */   d: () => (/* binding */ wantsOf)
 /* harmony export */ });
-/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15137);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30793);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24619);
@@ -202,7 +202,7 @@ const fanIn = {
         const named = req.environments.filter((e) => after.includes(e.name));
         // An app of an environment of many apps (deploy/fleet.ts) is promoted from the same app of each listed one.
         const app = (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .appIdOf */ .i_)(route.to);
-        const listed = app !== undefined && named.some(_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .isFleet */ .xP) ? (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .asApp */ .Ql)(named, app, (await ports.git.listFiles(baseSha)) ?? []) : named;
+        const listed = app !== undefined && named.some(_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .isFleet */ .xP) ? (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .asApp */ .Ql)(named, app, (await (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__/* .fleetPaths */ .RK)(named, ports.git, baseSha)) ?? []) : named;
         // What each listed environment runs: its file's pins, else (an image inline in a base) its render's.
         // The renderers are loaded here only: the config checks load every gate (fan-in's check needs none of them).
         const { renderedRun } = await Promise.all(/* import() */[__webpack_require__.e(4828), __webpack_require__.e(9836), __webpack_require__.e(8289)]).then(__webpack_require__.bind(__webpack_require__, 28289));
@@ -545,7 +545,7 @@ const window = {
 /* harmony export */ });
 /* unused harmony export readEnvironment */
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
-/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15137);
 /* harmony import */ var _deploy_pins_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49373);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67479);
 /* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5459);

@@ -321,8 +321,8 @@ var refs = __webpack_require__(58162);
 var branch_publisher = __webpack_require__(77388);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var client = __webpack_require__(20145);
-// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
-var git_data = __webpack_require__(44572);
+// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts
+var git_data = __webpack_require__(81878);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
@@ -523,7 +523,10 @@ async function createRelease(gh, r) {
     return { release, outcome: 'created', resumed: left !== undefined, assets };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/refs.ts
+var github_refs = __webpack_require__(54595);
 ;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
 
 
 
@@ -576,6 +579,7 @@ async function releasePorts(s, token, env, out, services = {}) {
         findOpenPulls: (q) => user((0,pulls/* findOpenPulls */.M2)(gh, q)),
         upsertPull: (p) => user((0,pulls/* upsertPull */.N2)(gh, p)),
         closePull: (n, c) => user((0,pulls/* closePull */.IB)(gh, n, c)),
+        matchingRefs: (prefix) => user((0,github_refs/* matchingRefs */.s9)(gh, prefix)),
         commentOnce: (n, b, m) => user((0,pulls/* commentOnce */.ZD)(gh, n, b, m)),
         pullsForCommit: (sha) => user((0,pulls/* pullsForCommit */.bQ)(gh, sha)),
         deleteBranch: (b) => user((0,pulls/* deleteBranch */.SN)(gh, b)),

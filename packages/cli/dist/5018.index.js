@@ -92,7 +92,7 @@ const publish = {
     action: 'publish-chart',
     secrets: (0,table/* secretInputs */._y)(table_publish/* PUBLISH */.W),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(7306), __webpack_require__.e(6118), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(488), __webpack_require__.e(4408)]).then(__webpack_require__.bind(__webpack_require__, 49678))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(5725), __webpack_require__.e(7306), __webpack_require__.e(6118), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(488), __webpack_require__.e(4408)]).then(__webpack_require__.bind(__webpack_require__, 49678))).runPublish,
     view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 42411))).publishViews,
 };
 

@@ -183,18 +183,61 @@ function structural(s) {
 
 /***/ }),
 
-/***/ 53647:
+/***/ 35327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CX: () => (/* binding */ isFluxApi),
-/* harmony export */   Eo: () => (/* binding */ kubeAndFluxSchemas),
-/* harmony export */   S7: () => (/* binding */ fluxSchemas),
-/* harmony export */   Yf: () => (/* binding */ kubeSchemas),
-/* harmony export */   o1: () => (/* binding */ preloadKindsOf),
-/* harmony export */   tG: () => (/* binding */ kindsOf),
-/* harmony export */   uO: () => (/* binding */ KUBE_SCHEMAS_VERSION)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uO: () => (/* binding */ KUBE_SCHEMAS_VERSION),
+  S7: () => (/* binding */ fluxSchemas),
+  CX: () => (/* binding */ isFluxApi),
+  tG: () => (/* binding */ kindsOf),
+  Eo: () => (/* binding */ kubeAndFluxSchemas),
+  Yf: () => (/* binding */ kubeSchemas),
+  o1: () => (/* binding */ preloadKindsOf)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./packages/core/src/validate/schemas-load.ts
+// Where a bundle finds the schemas' validators: the one copy in packages/cli/schemas/ (schemas-entry.ts, bundled
+// once by scripts/bundle.mjs), beside the CLI's dist/ (in the repository, and in the CLI's npm package, whose
+// `files` carry it) and three folders up from an action's dist/ (actions/<name>/dist → the repository's root, which
+// the runner checks out whole for `uses: …/actions/<name>@…`). The import is left to Node (webpackIgnore): ncc
+// would otherwise copy the validators into every bundle again. From the sources (the unit tests), the entry
+// module itself.
+var __rewriteRelativeImportExtension = (undefined && undefined.__rewriteRelativeImportExtension) || function (path, preserveJsx) {
+    if (typeof path === "string" && /^\.\.?\//.test(path)) {
+        return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
+            return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
+        });
+    }
+    return path;
+};
+
+
+/** The shared bundle, relative to a bundle's chunk: the CLI's dist/, then an action's dist/. */
+const SHARED = ['../schemas/index.js', '../../../packages/cli/schemas/index.js'];
+let loaded;
+/** The schemas' module, loaded once per process. */
+function schemaModules() {
+    return (loaded ??= load());
+}
+async function load() {
+    for (const rel of SHARED) {
+        const url = new URL(rel, import.meta.url);
+        if ((0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return (await import(__rewriteRelativeImportExtension(/* webpackIgnore: true */ url.href)));
+    }
+    if (import.meta.url.endsWith('.ts'))
+        return import(/* webpackIgnore: true */ "./schemas-entry.js");
+    throw new Error(`the Kubernetes schemas are not beside this bundle (looked for ${SHARED.join(' and ')} from ${(0,external_node_url_.fileURLToPath)(import.meta.url)})`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/kube.ts
 // The Kubernetes built-in kinds' schemas, from the kubernetes-models package:
 // ajv's validators compiled from the Kubernetes OpenAPI document (one API level,
 // with the older group versions it still describes beside it), shipped in the
@@ -204,6 +247,7 @@ function structural(s) {
 // ~0.2 s of CPU while Helm ran; a chart of Deployments, Services and ConfigMaps
 // needs ~0.45 MB of it. Flux's kinds come the same way from the same family's
 // @kubernetes-models/flux-cd, loaded only when a Flux object is validated.
+
 /** The API level the package's schemas describe (kubernetes-models 5: Kubernetes v1.36.0's OpenAPI document). */
 const KUBE_SCHEMAS_VERSION = '1.36';
 /** Each kind's validator as it loads, by `apiVersion/kind`: a kind's module is loaded once per run. */
@@ -250,7 +294,7 @@ function kindValidator(key, load) {
 let kinds;
 /** The kinds the package models and their modules' loaders (kube-kinds.ts), loaded when a run first validates. */
 function kubeKinds() {
-    return (kinds ??= __webpack_require__.e(/* import() */ 293).then(__webpack_require__.bind(__webpack_require__, 80293)).then((m) => m.KUBE_KINDS));
+    return (kinds ??= schemaModules().then((m) => m.KUBE_KINDS));
 }
 /** The validators of the built-in kinds among `keys` (`apiVersion/kind`); a key the package does not model is absent. */
 async function kubeSchemas(keys) {
@@ -293,7 +337,7 @@ let fluxLoading;
  * never loads.
  */
 function fluxSchemas() {
-    return (fluxLoading ??= withoutDeprecations(() => Promise.all(/* import() */[__webpack_require__.e(7537), __webpack_require__.e(8375), __webpack_require__.e(6642)]).then(__webpack_require__.bind(__webpack_require__, 36642))).then((models) => {
+    return (fluxLoading ??= withoutDeprecations(() => schemaModules().then((m) => m.fluxModels())).then((models) => {
         const out = new Map();
         collect(models, out);
         return out;
@@ -346,8 +390,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
 var render_objects = __webpack_require__(21065);
-// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts
-var kube = __webpack_require__(53647);
+// EXTERNAL MODULE: ./packages/core/src/validate/kube.ts + 1 modules
+var kube = __webpack_require__(35327);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/removed.ts
 // The APIs Kubernetes stopped serving, from its deprecated API migration guide
 // (kubernetes.io/docs/reference/using-api/deprecation-guide/, "Removed APIs by

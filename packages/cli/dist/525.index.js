@@ -95,7 +95,7 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(1087), __webpack_require__.e(3652), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 78910))).runBump,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(1087), __webpack_require__.e(3652), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 78910))).runBump,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(1087), __webpack_require__.e(2085)]).then(__webpack_require__.bind(__webpack_require__, 42944))).bumpViews,
 };
 

@@ -99,8 +99,8 @@ const release = {
     action: 'prepare-release',
     secrets: (0,table/* secretInputs */._y)(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(5825), __webpack_require__.e(1087), __webpack_require__.e(2372)]).then(__webpack_require__.bind(__webpack_require__, 65157))).runRelease,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8106), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 31841))).releaseViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(5825), __webpack_require__.e(1087), __webpack_require__.e(8272)]).then(__webpack_require__.bind(__webpack_require__, 46145))).runRelease,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 31841))).releaseViews,
 };
 
 

@@ -627,7 +627,8 @@ function redirectHop(current, location, origin, headers, hop) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   bP: () => (/* binding */ RegistryClient),
-  gl: () => (/* binding */ RegistryError)
+  gl: () => (/* binding */ RegistryError),
+  zj: () => (/* binding */ uploadUrl)
 });
 
 // UNUSED EXPORTS: MANIFEST_MAX_BYTES, SMALL_BODY_MAX_BYTES
@@ -1161,6 +1162,18 @@ class RegistryClient {
         const kind = res.status === 404 ? 'not-found' : res.status === 401 ? 'unauthenticated' : res.status === 403 ? 'denied' : 'error';
         throw new RegistryError(kind, `${what}: ${new URL(url).host} answered HTTP ${res.status}`);
     }
+    /** The registry's API base URL (`http://127.0.0.1:5000`, `https://ghcr.io`). */
+    apiBase(registry) {
+        return this.baseUrl(registry);
+    }
+    /**
+     * One authenticated exchange on `ref`'s repository (a read, or with `push` a write under the pull,push scope),
+     * retried and redirected as every other: a 2xx answer or a RegistryError. For the blob copy's upload sessions
+     * and ranged reads (registry/blob-copy.ts), which need more of the protocol than the methods above speak.
+     */
+    authorized(ref, target, x) {
+        return this.exchange(ref, target, x);
+    }
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
     async hasBlob(ref, digest) {
         try {
@@ -1267,7 +1280,7 @@ class RegistryClient {
         let fresh = false;
         for (let round = 0; round < 4; round++) {
             const auth = await this.authorization(ref.registry, scope, fresh);
-            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
+            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, x.maxBytes ?? MANIFEST_MAX_BYTES, x.body);
             if (res.status >= 200 && res.status < 300)
                 return res;
             if (res.status === 401) {

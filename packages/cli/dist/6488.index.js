@@ -18,7 +18,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export fleetPlan */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15137);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45914);
 // A promotion between environments of many apps (deploy/fleet.ts): every app the source and the target both
 // name is planned as a one-app promotion of its own — its files, its kind, its render, its checks — and the
@@ -45,7 +45,7 @@ function servicesOf(req, id, ids) {
  * One side of many apps and the other of one is refused: an app must know which app it promotes into.
  */
 async function fleetApps(req, route, git, baseSha) {
-    const paths = await git.listFiles(baseSha);
+    const paths = await (0,_deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__/* .fleetPaths */ .RK)([route.to, ...(route.from ? [route.from] : []), ...(route.before ? [route.before] : [])], git, baseSha);
     if (!paths)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the files of ${req.base} could not be listed to find the apps of ${route.to.name}`);
     const to = appsAt(req, route.to, paths);
@@ -198,7 +198,7 @@ function fleetVerdict(verdicts) {
 /* harmony export */   Zy: () => (/* binding */ valuesContractAnnotations)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15137);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69888);
 /* harmony import */ var _values_contract_words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70456);
 /* harmony import */ var _deploy_argocd_application_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94689);

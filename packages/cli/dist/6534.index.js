@@ -47,7 +47,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: (0,table/* secretInputs */._y)(table_hydrate/* HYDRATE */.s),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(8106), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(6118), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(9931), __webpack_require__.e(5825), __webpack_require__.e(4341), __webpack_require__.e(9138)]).then(__webpack_require__.bind(__webpack_require__, 56239))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(9887), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(7306), __webpack_require__.e(6118), __webpack_require__.e(793), __webpack_require__.e(2415), __webpack_require__.e(5763), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(5206), __webpack_require__.e(1043), __webpack_require__.e(5825), __webpack_require__.e(4341), __webpack_require__.e(9138)]).then(__webpack_require__.bind(__webpack_require__, 56239))).runHydrate,
     view: async () => (await __webpack_require__.e(/* import() */ 9799).then(__webpack_require__.bind(__webpack_require__, 19799))).hydrateViews,
 };
 

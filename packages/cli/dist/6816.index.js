@@ -44,8 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
 var young_generation = __webpack_require__(65633);
 // EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
 var fleet = __webpack_require__(50178);
-// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
-var deploy_fleet = __webpack_require__(85545);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts + 1 modules
+var deploy_fleet = __webpack_require__(15137);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
@@ -58,8 +58,8 @@ var status_tables = __webpack_require__(81646);
 var rendered_run = __webpack_require__(28289);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 14 modules
-var promote_session = __webpack_require__(11096);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session = __webpack_require__(29280);
 // EXTERNAL MODULE: ./packages/core/src/promote/graph.ts
 var graph = __webpack_require__(17098);
 // EXTERNAL MODULE: ./packages/core/src/promote/rollback-history.ts
@@ -239,7 +239,9 @@ async function runStatus(i, world) {
         const edges = (0,graph/* promotionEdges */.e)(req.environments);
         // Environments of many apps (deploy/fleet.ts) are read app by app from the base's files, listed once.
         let listed;
-        const paths = () => req.environments.some(deploy_fleet/* isFleet */.xP) && baseSha ? (listed ??= ports.git.listFiles(baseSha)) : Promise.resolve(undefined);
+        const paths = () => req.environments.some(deploy_fleet/* isFleet */.xP) && baseSha
+            ? (listed ??= (0,deploy_fleet/* fleetPaths */.RK)(req.environments, ports.git, baseSha))
+            : Promise.resolve(undefined);
         // Every environment's last landing, read in one history walk while the environments are read and planned.
         const rollbacks = baseSha ? (0,rollback_history/* rollbacksOf */.N)(req.environments, ports, baseSha) : Promise.resolve([]);
         rollbacks.catch(() => undefined);

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
-var fleet = __webpack_require__(85545);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts + 1 modules
+var fleet = __webpack_require__(15137);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
 var config_config = __webpack_require__(30793);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
@@ -1405,7 +1405,7 @@ function unpinnedLine(u) {
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
 /* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12535);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35327);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the

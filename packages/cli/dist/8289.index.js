@@ -409,10 +409,14 @@ async function applicationSide(ctx, appText, read) {
  */
 async function fluxSide(ctx, env, read) {
     const rel = await (0,_deploy_flux_flux_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readFluxRelease */ .V3)(env, read);
-    const chart = await chartInput(ctx, rel.source, rel.version, rel.source.path);
+    // A chart from a GitRepository or Bucket is the folder at the source's revision: helm-controller ignores
+    // spec.chart.spec.version there, and the version is the folder's Chart.yaml's.
+    const fromGit = rel.source.path !== undefined && rel.source.repoURL === undefined;
+    const chart = await chartInput(ctx, rel.source, fromGit ? '' : rel.version, rel.source.path);
     if ('unavailable' in chart)
         return chart;
     const files = 'files' in chart.input ? chart.input.files : undefined;
+    const version = fromGit ? ((0,_values_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .chartMeta */ .Ae)(files?.get('Chart.yaml') ?? '').version ?? '') : rel.version;
     const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
     const texts = await Promise.all(paths.map((p) => read(p)));
     const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
@@ -427,7 +431,7 @@ async function fluxSide(ctx, env, read) {
             ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
             ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(chart.dir, p), text })) : []),
         ],
-        label: `HelmRelease ${rel.name}: chart ${chart.name} ${rel.version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+        label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
         ignoreDifferences: [],
     };
 }
@@ -726,7 +730,7 @@ function refuseUnjudged(env, target, where, what = 'the chart') {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
 /* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34549);
-/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53647);
+/* harmony import */ var _validate_kube_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35327);
 // promote-env's schema validation of the target as the merge would leave it:
 // the after side of the target's render (render.ts, render-overlay.ts), checked
 // offline (validate/) for the target's kube-version with the CRDs of the chart's
@@ -953,7 +957,7 @@ function unpinnedLine(u) {
 /* harmony export */ });
 /* harmony import */ var _render_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
 /* harmony import */ var _crd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12535);
-/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53647);
+/* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35327);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84033);
 // One environment's render validated, as check and promote both ask for it:
 // the render's objects, the CRD texts that come with it (a chart's crds/, the

@@ -62,7 +62,7 @@ function stripPort(host) {
 /* harmony export */   p: () => (/* binding */ CheckContract),
 /* harmony export */   s: () => (/* binding */ sideContract)
 /* harmony export */ });
-/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85545);
+/* harmony import */ var _deploy_fleet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15137);
 /* harmony import */ var _values_contract_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70456);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38807);
 /* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58302);
@@ -259,8 +259,8 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(57850);
-// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
-var fleet = __webpack_require__(85545);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts + 1 modules
+var fleet = __webpack_require__(15137);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
 var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts
@@ -429,7 +429,7 @@ const validator = () => Promise.all(/* import() */[__webpack_require__.e(5382), 
 /** The values contract of the rendered environments (the Go template reader), with render. */
 const contractReader = () => Promise.all(/* import() */[__webpack_require__.e(5382), __webpack_require__.e(8871), __webpack_require__.e(4828), __webpack_require__.e(6343)]).then(__webpack_require__.bind(__webpack_require__, 56343));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
-const publishedCharts = () => __webpack_require__.e(/* import() */ 9208).then(__webpack_require__.bind(__webpack_require__, 96827));
+const publishedCharts = () => __webpack_require__.e(/* import() */ 6827).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
 const mergeQueue = () => __webpack_require__.e(/* import() */ 352).then(__webpack_require__.bind(__webpack_require__, 80352));
 /** The registries' HTTP transport, with publishedCharts. */
@@ -460,7 +460,8 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
 async function renderedOf(req, s, d, plan, world, problems, contracted) {
     const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
     // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
-    const config = d.configs.base && fleetConfig(d.configs.base, d.headPaths, d.prefix);
+    const atHead = (path) => s.reader.text(`${d.range.head}:${path}`, MAX_RENDERED_FILE_BYTES).catch(() => undefined);
+    const config = d.configs.base && (await fleetConfig(d.configs.base, d.headPaths, d.prefix, atHead));
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
     // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
@@ -535,12 +536,13 @@ async function remoteChartsOf(world) {
     });
 }
 /** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */
-function fleetConfig(config, headPaths, prefix) {
+async function fleetConfig(config, headPaths, prefix, read) {
     if (!config.environments.some(fleet/* isFleet */.xP))
         return config;
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const fromRepo = (p) => prefix && p.startsWith(`${prefix.replace(/\/+$/, '')}/`) ? p.slice(prefix.replace(/\/+$/, '').length + 1) : p;
-    return { ...config, environments: (0,fleet/* expandFleets */.wR)(config.environments, [...headPaths], { file: config.file, inRepo, fromRepo }) };
+    const paths = await (0,fleet/* withDocuments */.rN)(config.environments, [...headPaths], read, inRepo);
+    return { ...config, environments: (0,fleet/* expandFleets */.wR)(config.environments, paths, { file: config.file, inRepo, fromRepo }) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/config/names.ts

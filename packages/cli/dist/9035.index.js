@@ -181,7 +181,7 @@ const digests = {
     action: 'capture-digests',
     secrets: (0,table/* secretInputs */._y)(table_digests/* DIGESTS */.E),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8106), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(488), __webpack_require__.e(5439)]).then(__webpack_require__.bind(__webpack_require__, 25439))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(7850), __webpack_require__.e(611), __webpack_require__.e(488), __webpack_require__.e(5439)]).then(__webpack_require__.bind(__webpack_require__, 25439))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 74113))).digestsViews,
 };
 

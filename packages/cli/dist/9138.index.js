@@ -444,8 +444,8 @@ function refuseOwnedBranches(config, chosen, owned) {
 var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts
-var fleet = __webpack_require__(85545);
+// EXTERNAL MODULE: ./packages/core/src/deploy/fleet.ts + 1 modules
+var fleet = __webpack_require__(15137);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/git/cat-file.ts
@@ -618,7 +618,11 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
                 try {
                     // An environment of many apps (deploy/fleet.ts): each app rendered as its own, under <path>/<app id>/.
                     const apps = (0,fleet/* isFleet */.xP)(c.e)
-                        ? (0,fleet/* expandFleets */.wR)([c.e], (await reader.list('')) ?? [], { file: config.file, inRepo, fromRepo })
+                        ? (0,fleet/* expandFleets */.wR)([c.e], await (0,fleet/* withDocuments */.rN)([c.e], (await reader.list('')) ?? [], reader.read, inRepo), {
+                            file: config.file,
+                            inRepo,
+                            fromRepo,
+                        })
                         : [c.e];
                     const laid = { files: [], dropped: [], renderer: '' };
                     for (const e of apps) {

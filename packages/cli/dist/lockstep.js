@@ -189,7 +189,7 @@ const checkCommand = {
         (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOption */ .E)(cmd, 'ok, the commits compared, changed-charts, errors and warnings');
         cmd.action(async (opts) => {
             // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
-            const { check } = await __nccwpck_require__.e(/* import() */ 2379).then(__nccwpck_require__.bind(__nccwpck_require__, 32379));
+            const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
             const typed = inputs(opts);
             await check.request(new _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), (0,_world_js__WEBPACK_IMPORTED_MODULE_5__/* .cliWorld */ .f)(io, io.cwd));
@@ -228,7 +228,7 @@ async function terminalRange(io, workspace, read) {
     const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92536));
     const { gitSpawner } = await __nccwpck_require__.e(/* import() */ 7850).then(__nccwpck_require__.bind(__nccwpck_require__, 57850));
     const { checkedOutQueueEntry, defaultCheckBase, queueCheckBase } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 6285));
-    const { queueBranchOf } = await __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 20266));
+    const { queueBranchOf } = await __nccwpck_require__.e(/* import() */ 4958).then(__nccwpck_require__.bind(__nccwpck_require__, 64958));
     const { workTreeSnapshot } = await Promise.all(/* import() */[__nccwpck_require__.e(7850), __nccwpck_require__.e(8545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68545));
     const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
     const git = gitSpawner(root, { ...io.env });
@@ -782,7 +782,7 @@ async function chartsCheckAsksFor(io, workspace, read) {
     const range = await terminalRange(io, workspace, (name) => (name === 'base' ? read('base') : where(name)));
     if ('nothing' in range)
         return { charts: [], compared: range.nothing.replace(/^Nothing to compare with: /, '').replace(/; nothing was checked\.$/, '') };
-    const { check } = await __nccwpck_require__.e(/* import() */ 2379).then(__nccwpck_require__.bind(__nccwpck_require__, 32379));
+    const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
     const world = (0,src_world/* cliWorld */.f)(io, workspace);
     const source = (name) => (name === 'base' ? (range.base ?? '') : name === 'head' ? (range.head ?? '') : where(name));
     const result = await (await check.run())(await check.request(new contract_inputs/* Inputs */.G0(source), world), world);
@@ -844,7 +844,7 @@ const configCommand = {
             // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
             // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(5382), __nccwpck_require__.e(6118), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(5131), __nccwpck_require__.e(9931), __nccwpck_require__.e(2399), __nccwpck_require__.e(2862), __nccwpck_require__.e(4940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(5725), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(5382), __nccwpck_require__.e(6118), __nccwpck_require__.e(793), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5131), __nccwpck_require__.e(5206), __nccwpck_require__.e(1043), __nccwpck_require__.e(2399), __nccwpck_require__.e(2862), __nccwpck_require__.e(4940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
@@ -1144,7 +1144,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(8106), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(5382), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5206), __nccwpck_require__.e(5131), __nccwpck_require__.e(9931), __nccwpck_require__.e(5825), __nccwpck_require__.e(2399), __nccwpck_require__.e(4828), __nccwpck_require__.e(9836), __nccwpck_require__.e(6488), __nccwpck_require__.e(8476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(9887), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(5725), __nccwpck_require__.e(9730), __nccwpck_require__.e(7306), __nccwpck_require__.e(5382), __nccwpck_require__.e(6118), __nccwpck_require__.e(2415), __nccwpck_require__.e(5763), __nccwpck_require__.e(611), __nccwpck_require__.e(5131), __nccwpck_require__.e(5206), __nccwpck_require__.e(1043), __nccwpck_require__.e(5825), __nccwpck_require__.e(2399), __nccwpck_require__.e(4828), __nccwpck_require__.e(9836), __nccwpck_require__.e(6488), __nccwpck_require__.e(8476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1509,7 +1509,7 @@ async function runCommand(op, io, hooks) {
         const edits = plannedEdits(result);
         // The diff library loads only for a diff to print.
         if (edits)
-            io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(8106), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22536))).terminalDiff(edits, style));
+            io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22536))).terminalDiff(edits, style));
         io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminal */ .bF)(shown ?? view.terminal(result), style));
     }
     if (failure)
@@ -4078,6 +4078,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 57975:
 /***/ ((module) => {
 
@@ -4103,13 +4110,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 24876:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
