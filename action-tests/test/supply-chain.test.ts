@@ -78,7 +78,8 @@ function licensed(text: string): Map<string, string> {
 
 /**
  * The third-party packages a committed bundle holds, read from the bundle itself: webpack marks each
- * module it concatenated (`// CONCATENATED MODULE: ./node_modules/<pkg>/…`) and each module a
+ * module it concatenated (`// CONCATENATED MODULE: ./node_modules/<pkg>/…`, kept as `//! …` through the bundle's
+ * minification, scripts/bundle.mjs) and each module a
  * concatenated one imports (`// EXTERNAL MODULE: ./node_modules/<pkg>/…`). This is independent of how
  * licenses.txt was made.
  */
@@ -86,7 +87,7 @@ function packagesInBundle(dist: string): Set<string> {
   const found = new Set<string>();
   for (const f of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
     for (const m of readFileSync(join(dist, f), 'utf8').matchAll(
-      /^\s*;?\/\/ (?:CONCATENATED|EXTERNAL) MODULE: \.\/(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm,
+      /\/\/!? (?:CONCATENATED|EXTERNAL) MODULE: \.\/(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm,
     ))
       found.add(m[1]);
   }

@@ -1,258 +1,31 @@
-export const id = 171;
-export const ids = [171];
-export const modules = {
+const id=171,ids=[171],modules={9171:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__),__webpack_require__.d(__webpack_exports__,{publishJson:()=>publishJson,publishRunnerView:()=>publishRunnerView,publishStatus:()=>publishStatus,publishView:()=>publishView,publishViews:()=>publishViews});//! EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown=__webpack_require__(5581);//! CONCATENATED MODULE: ./packages/core/src/report/view.ts
+function renderMarkdown(v){const table=(0,markdown.Qj)(v.headers,v.rows),list=(items,mark="")=>items.map(n=>`- ${mark}${(0,markdown.FV)(n)}`).join(`
+`),title=(0,markdown.FV)(v.title),status=(0,markdown.FV)(v.status),noted=v.notes.length?`
+**Notes**
 
-/***/ 9171:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+${list(v.notes)}
+`:"",warned=v.warnings.length?v.warningStyle==="bullets"?`
+${list(v.warnings,"\u26A0\uFE0F ")}
+`:`
+**Warnings**
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+${list(v.warnings)}
+`:"";return v.statusFirst===!1?`### ${title}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  publishJson: () => (/* binding */ publishJson),
-  publishRunnerView: () => (/* binding */ publishRunnerView),
-  publishStatus: () => (/* binding */ publishStatus),
-  publishView: () => (/* binding */ publishView),
-  publishViews: () => (/* binding */ publishViews)
-});
+${table}
 
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
-;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
+${status}
+${noted}${warned}`:`### ${title}
 
-/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
-function renderMarkdown(v) {
-    const table = (0,markdown/* markdownTable */.Qj)(v.headers, v.rows);
-    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,markdown/* escapeMarkdown */.FV)(n)}`).join('\n');
-    const title = (0,markdown/* escapeMarkdown */.FV)(v.title);
-    const status = (0,markdown/* escapeMarkdown */.FV)(v.status);
-    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-    const warned = !v.warnings.length
-        ? ''
-        : v.warningStyle === 'bullets'
-            ? `\n${list(v.warnings, '⚠️ ')}\n`
-            : `\n**Warnings**\n\n${list(v.warnings)}\n`;
-    if (v.statusFirst === false)
-        return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
-    return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
-}
-/** No colour: what a pipe, a file or NO_COLOR gets. */
-const plainStyle = {
-    bold: (s) => s,
-    dim: (s) => s,
-    yellow: (s) => s,
-    green: (s) => s,
-    red: (s) => s,
-    cyan: (s) => s,
-};
-/** ANSI colour for a TTY. */
-const ansiStyle = {
-    bold: (s) => `\u001b[1m${s}\u001b[22m`,
-    dim: (s) => `\u001b[2m${s}\u001b[22m`,
-    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
-    green: (s) => `\u001b[32m${s}\u001b[39m`,
-    red: (s) => `\u001b[31m${s}\u001b[39m`,
-    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
-};
-/**
- * Text from files and registries shown on a terminal: control characters
- * (an ESC would start an escape sequence the file's author chose) are shown
- * as `\xNN`; tabs stay.
- */
-function terminalSafe(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/** How a diff line is coloured: `+` green, `-` red, `@@` cyan, context plain, headings bold. */
-function diffLineStyle(l, style) {
-    if (l.startsWith('@@'))
-        return style.cyan;
-    if (l.startsWith('+'))
-        return style.green;
-    if (l.startsWith('-'))
-        return style.red;
-    if (l.startsWith(' ') || l === '')
-        return (s) => s;
-    return style.bold;
-}
-/**
- * The terminal rendering of a view: columns padded to their widest line, a
- * multi-line cell continued on the following lines, then the status, notes
- * and warnings. Text is printed as it is: a terminal runs no workflow commands.
- */
-function renderTerminal(v, style = plainStyle) {
-    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
-    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const out = [style.bold(line(v.headers))];
-    for (const r of v.rows) {
-        const parts = r.map(split);
-        const height = Math.max(...parts.map((p) => p.length));
-        for (let k = 0; k < height; k++)
-            out.push(line(parts.map((p) => p[k] ?? '')));
-    }
-    if (v.diff?.length)
-        out.push('', ...v.diff.map((l) => diffLineStyle(l, style)(terminalSafe(l))));
-    if (v.errors?.length)
-        out.push('', ...v.errors.map((e) => style.red(`error: ${terminalSafe(e)}`)));
-    out.push('', terminalSafe(v.status));
-    if (v.notes.length)
-        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
-    if (v.warnings.length)
-        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
-    return `${out.join('\n')}\n`;
-}
+${status}
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/contract/json.ts
-
-// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
-// first, the command's name, how it ended (`outcome`) and its errors, then the result in kebab-case
-// keys, like the actions' outputs; a value the runner gets as JSON on one line is the structure here,
-// never a string holding JSON. A refusal is a document too: `| jq` never reads an empty stdout as success.
-/**
- * The version of the `--json` shape; it changes only when a key changes meaning or goes. 2: `outcome`
- * and `errors` in every document; promote's own outcome is `promotion`.
- */
-const SCHEMA_VERSION = 2;
-/** `schema-version` and the command, then `body`: a result's document before its face says how it ended (`outcomeJson`). */
-function commandJson(command, body) {
-    return { 'schema-version': SCHEMA_VERSION, command, ...body };
-}
-/** The errors of a failure as a document lists them, each worded as `face` prints it; an error that is not a user's, as its message. */
-function jsonErrors(failure, face) {
-    if (failure === undefined)
-        return [];
-    const errors = failure instanceof UserErrors ? failure.errors : failure instanceof UserError ? [failure] : undefined;
-    if (errors === undefined)
-        return [{ file: null, line: null, input: null, message: failure instanceof Error ? failure.message : String(failure) }];
-    return errors.map((e) => ({ file: e.file ?? null, line: e.line ?? null, input: e.input ?? null, message: e.format(face) }));
-}
-/**
- * `doc` (a result's document, or just `{ command }` when the command ended before it had one; `null`
- * when no command was recognised) with how the command ended: `schema-version`, `command`, `outcome`
- * and `errors` first, then the result's keys (a view's document names neither `outcome` nor `errors`:
- * its face says them).
- */
-function outcomeJson(doc, outcome, errors) {
-    const { command, ...body } = doc;
-    return { 'schema-version': SCHEMA_VERSION, command, outcome, errors, ...body };
-}
-/** The head of a document written in pieces (`{"schema-version":…,"errors":[]`, open for its result's keys): a command that cannot fail. */
-function doneJsonHead(command) {
-    return JSON.stringify(outcomeJson({ command }, 'done', [])).slice(0, -1);
-}
-/** An output holding JSON on one line, as the structure it holds (null when empty). */
-function parsedOutput(value) {
-    return value === '' ? null : JSON.parse(value);
-}
-/** An output that may be empty: the string, or null. */
-function stringOrNull(value) {
-    return value === undefined || value === '' ? null : value;
-}
-/** A number output (a pull request's): the number, or null when empty. */
-function numberOrNull(value) {
-    return value === '' ? null : Number(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/publish/view.ts
-
-
-const STATUS = {
-    pushed: 'pushed',
-    unchanged: 'already published (same content)',
-    'would-push': 'would push (dry run)',
-};
-/** One sentence on what the publish did. */
-function publishStatus(r) {
-    const pushed = r.charts.filter((c) => c.status === 'pushed').length;
-    const would = r.charts.filter((c) => c.status === 'would-push').length;
-    const same = r.charts.length - pushed - would;
-    const parts = [
-        r.dryRun
-            ? `Dry run: ${would} chart${would === 1 ? '' : 's'} would be pushed to ${r.registry}`
-            : `Pushed ${pushed} chart${pushed === 1 ? '' : 's'} to ${r.registry}`,
-    ];
-    if (same > 0)
-        parts.push(`${same} already published with the same content`);
-    if (r.digests)
-        parts.push(r.digests.written
-            ? `wrote ${r.digests.path}`
-            : r.digests.changed
-                ? `${r.digests.path} would change`
-                : `${r.digests.path} already holds these digests`);
-    return `${parts.join('; ')}.`;
-}
-/** The publish's table: one row per chart with where it lives, its digest and what happened. */
-function publishView(r) {
-    return {
-        title: 'publish-chart',
-        status: publishStatus(r),
-        headers: ['chart', 'version', 'reference', 'digest', 'status', 'signature'],
-        rows: r.charts.map((c) => [
-            c.name,
-            c.version,
-            `${c.image}:${c.tag}`,
-            c.digest,
-            STATUS[c.status],
-            c.signature ? `${c.signature.tag} (${c.signature.status})` : '',
-        ]),
-        notes: [],
-        warnings: [],
-        statusFirst: false,
-        warningStyle: 'bullets',
-    };
-}
-/**
- * The runner's log: a line per chart, its archive's files in a group, on a
- * dry run the digests file's diff, then the status; the outputs and the table
- * as the job summary.
- */
-function publishRunnerView(r) {
-    const steps = [];
-    for (const c of r.charts) {
-        steps.push({ info: `${c.name} ${c.version}: ${c.image}:${c.tag} → ${c.digest} (${STATUS[c.status]})` });
-        if (c.signature)
-            steps.push({ info: `${c.name} ${c.version}: signature ${c.image}:${c.signature.tag} (${c.signature.status})` });
-        steps.push({ group: `${c.name} ${c.version}: ${c.files.length} file${c.files.length === 1 ? '' : 's'} in the archive` }, ...c.files.map((f) => ({ info: f })), { endGroup: true });
-    }
-    if (r.digests?.changed && r.dryRun)
-        steps.push({ group: `dry run: ${r.digests.path} would change` }, { info: r.digests.diff, raw: true }, { endGroup: true });
-    steps.push({ info: publishStatus(r) }, { output: 'charts', value: r.outputs.charts }, { output: 'digests', value: r.outputs.digests }, { output: 'file', value: r.outputs.file }, { summary: renderMarkdown(publishView(r)) });
-    return { steps };
-}
-/** The publish operation's views: the runner's and the terminal's. */
-const publishViews = {
-    runner: publishRunnerView,
-    terminal: publishView,
-    failure: () => undefined,
-    json: publishJson,
-};
-/** `lockstep publish --json`: the registry, each chart as the `charts` output has it (with its signature's status), the digests file's path and content. */
-function publishJson(r) {
-    return commandJson('publish', {
-        'dry-run': r.dryRun,
-        status: publishStatus(r),
-        registry: r.registry,
-        charts: r.charts.map((c) => ({
-            name: c.name,
-            version: c.version,
-            image: c.image,
-            tag: c.tag,
-            digest: c.digest,
-            status: c.status,
-            signature: c.signature ? { tag: c.signature.tag, status: c.signature.status } : null,
-        })),
-        file: stringOrNull(r.outputs.file),
-        digests: parsedOutput(r.outputs.digests),
-    });
-}
-
-
-/***/ })
-
-};
+${table}
+${noted}${warned}`}const plainStyle={bold:s=>s,dim:s=>s,yellow:s=>s,green:s=>s,red:s=>s,cyan:s=>s},ansiStyle={bold:s=>`\x1B[1m${s}\x1B[22m`,dim:s=>`\x1B[2m${s}\x1B[22m`,yellow:s=>`\x1B[33m${s}\x1B[39m`,green:s=>`\x1B[32m${s}\x1B[39m`,red:s=>`\x1B[31m${s}\x1B[39m`,cyan:s=>`\x1B[36m${s}\x1B[39m`};function terminalSafe(s){return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,c=>`\\x${c.charCodeAt(0).toString(16).padStart(2,"0")}`)}function diffLineStyle(l,style){return l.startsWith("@@")?style.cyan:l.startsWith("+")?style.green:l.startsWith("-")?style.red:l.startsWith(" ")||l===""?s=>s:style.bold}function renderTerminal(v,style=plainStyle){const split=c=>terminalSafe(c.replace(/\r?\n/g,`
+`)).split(`
+`),widths=v.headers.map((h,i)=>Math.max(h.length,...v.rows.map(r=>Math.max(...split(r[i]??"").map(l=>l.length))))),line=cells=>cells.map((c,i)=>i===cells.length-1?c:c.padEnd(widths[i])).join("  ").trimEnd(),out=[style.bold(line(v.headers))];for(const r of v.rows){const parts=r.map(split),height=Math.max(...parts.map(p=>p.length));for(let k=0;k<height;k++)out.push(line(parts.map(p=>p[k]??"")))}return v.diff?.length&&out.push("",...v.diff.map(l=>diffLineStyle(l,style)(terminalSafe(l)))),v.errors?.length&&out.push("",...v.errors.map(e=>style.red(`error: ${terminalSafe(e)}`))),out.push("",terminalSafe(v.status)),v.notes.length&&out.push("",...v.notes.map(n=>style.dim(`note: ${terminalSafe(n)}`))),v.warnings.length&&out.push("",...v.warnings.map(w=>style.yellow(`warning: ${terminalSafe(w)}`))),`${out.join(`
+`)}
+`}//! EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors=__webpack_require__(7638);//! CONCATENATED MODULE: ./packages/core/src/contract/json.ts
+const SCHEMA_VERSION=2;function commandJson(command,body){return{"schema-version":SCHEMA_VERSION,command,...body}}function jsonErrors(failure,face){if(failure===void 0)return[];const errors2=failure instanceof UserErrors?failure.errors:failure instanceof UserError?[failure]:void 0;return errors2===void 0?[{file:null,line:null,input:null,message:failure instanceof Error?failure.message:String(failure)}]:errors2.map(e=>({file:e.file??null,line:e.line??null,input:e.input??null,message:e.format(face)}))}function outcomeJson(doc,outcome,errors2){const{command,...body}=doc;return{"schema-version":SCHEMA_VERSION,command,outcome,errors:errors2,...body}}function doneJsonHead(command){return JSON.stringify(outcomeJson({command},"done",[])).slice(0,-1)}function parsedOutput(value){return value===""?null:JSON.parse(value)}function stringOrNull(value){return value===void 0||value===""?null:value}function numberOrNull(value){return value===""?null:Number(value)}//! CONCATENATED MODULE: ./packages/core/src/operations/publish/view.ts
+const STATUS={pushed:"pushed",unchanged:"already published (same content)","would-push":"would push (dry run)"};function publishStatus(r){const pushed=r.charts.filter(c=>c.status==="pushed").length,would=r.charts.filter(c=>c.status==="would-push").length,same=r.charts.length-pushed-would,parts=[r.dryRun?`Dry run: ${would} chart${would===1?"":"s"} would be pushed to ${r.registry}`:`Pushed ${pushed} chart${pushed===1?"":"s"} to ${r.registry}`];return same>0&&parts.push(`${same} already published with the same content`),r.digests&&parts.push(r.digests.written?`wrote ${r.digests.path}`:r.digests.changed?`${r.digests.path} would change`:`${r.digests.path} already holds these digests`),`${parts.join("; ")}.`}function publishView(r){return{title:"publish-chart",status:publishStatus(r),headers:["chart","version","reference","digest","status","signature"],rows:r.charts.map(c=>[c.name,c.version,`${c.image}:${c.tag}`,c.digest,STATUS[c.status],c.signature?`${c.signature.tag} (${c.signature.status})`:""]),notes:[],warnings:[],statusFirst:!1,warningStyle:"bullets"}}function publishRunnerView(r){const steps=[];for(const c of r.charts)steps.push({info:`${c.name} ${c.version}: ${c.image}:${c.tag} \u2192 ${c.digest} (${STATUS[c.status]})`}),c.signature&&steps.push({info:`${c.name} ${c.version}: signature ${c.image}:${c.signature.tag} (${c.signature.status})`}),steps.push({group:`${c.name} ${c.version}: ${c.files.length} file${c.files.length===1?"":"s"} in the archive`},...c.files.map(f=>({info:f})),{endGroup:!0});return r.digests?.changed&&r.dryRun&&steps.push({group:`dry run: ${r.digests.path} would change`},{info:r.digests.diff,raw:!0},{endGroup:!0}),steps.push({info:publishStatus(r)},{output:"charts",value:r.outputs.charts},{output:"digests",value:r.outputs.digests},{output:"file",value:r.outputs.file},{summary:renderMarkdown(publishView(r))}),{steps}}const publishViews={runner:publishRunnerView,terminal:publishView,failure:()=>{},json:publishJson};function publishJson(r){return commandJson("publish",{"dry-run":r.dryRun,status:publishStatus(r),registry:r.registry,charts:r.charts.map(c=>({name:c.name,version:c.version,image:c.image,tag:c.tag,digest:c.digest,status:c.status,signature:c.signature?{tag:c.signature.tag,status:c.signature.status}:null})),file:stringOrNull(r.outputs.file),digests:parsedOutput(r.outputs.digests)})}})};export{id,ids,modules};
