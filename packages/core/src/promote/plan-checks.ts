@@ -282,3 +282,23 @@ export function rangeOverRange(
     },
   );
 }
+
+/**
+ * A chart version the promotion would move where it cannot write it (ChartRevision.fixed: a HelmRelease's shared
+ * base, a chart a GitRepository builds), refused at the line that holds it; undefined when it may be written.
+ */
+export function unwritableChart(
+  { chartFrom, chartOf }: { chartFrom: string; chartOf?: string },
+  rev: ChartRevision,
+  to: string,
+): UserError | undefined {
+  if (rev.fixed === undefined) return undefined;
+  return new UserError(
+    `cannot move ${to}'s chart ${rev.current || '(no version)'} → ${chartFrom}${chartOf ? ` (${chartOf}'s)` : ''}: ${rev.fixed}`,
+    {
+      file: rev.file,
+      line: rev.line,
+      hint: "pin the chart version in the environment's own HelmRelease (spec.chart.spec.version in its patch), or promote images only with the same chart",
+    },
+  );
+}

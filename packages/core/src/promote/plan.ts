@@ -4,7 +4,7 @@
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
 
-import { throwAll, UserError } from '../errors.ts';
+import { throwAll } from '../errors.ts';
 import type { ValuesContractReport } from '../values/contract-words.ts';
 import type { FileChange } from '../edits/diff.ts';
 import type { Verification } from '../registry/verify.ts';
@@ -27,6 +27,7 @@ import {
   resolveMissingDigests,
   unpinnedInProtected,
   rangeOverRange,
+  unwritableChart,
   verifyInSource,
   verifyNewDigests,
 } from './plan-checks.ts';
@@ -279,17 +280,8 @@ function editTarget(
   } else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
   if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
-  const range = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name);
-  if (range) throw range;
-  if (rev.fixed !== undefined)
-    throw new UserError(
-      `cannot move ${route.to.name}'s chart ${rev.current || '(no version)'} → ${chartFrom}${chartOf ? ` (${chartOf}'s)` : ''}: ${rev.fixed}`,
-      {
-        file: rev.file,
-        line: rev.line,
-        hint: "pin the chart version in the environment's own HelmRelease (spec.chart.spec.version in its patch), or promote images only with the same chart",
-      },
-    );
+  const refused = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name) ?? unwritableChart({ chartFrom, chartOf }, rev, route.to.name);
+  if (refused) throw refused;
   if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
   const chart: ChartChange = {
     file: rev.file,
