@@ -327,6 +327,38 @@ test('the values contract judges each app against the chart version promoted to 
   expect(double.pulls(REPO)).toEqual([]);
 });
 
+test('lockstep promote --json between environments of many apps: each app’s values contract under apps', async () => {
+  fixture.commit('prod/api sets a key its chart never reads', {
+    'charts/api/values-prod.yaml': `${values('api', '1.0.0', 'a', ['1.9.0', 'f'])}replicaCount: 3\n`,
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const ws = fixture.clone('main');
+  const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--values-contract', 'warn', '--json'], {
+    cwd: ws,
+    env: GIT_ENV,
+  });
+  expect(r.code).toBe(0);
+  const json = JSON.parse(r.stdout);
+  expect([json['values-drift'], json['values-contract']]).toEqual([null, null]);
+  expect(Object.keys(json.apps)).toEqual(['api', 'web']);
+  expect(json.apps.web).toEqual({ 'values-drift': null, 'values-contract': null });
+  expect(json.apps.api['values-contract']).toEqual({
+    mode: 'warn',
+    chart: 'api 1.1.0 from charts/api at tag api-1.1.0',
+    checked: 7,
+    'not-traced': 0,
+    unread: null,
+    findings: [
+      {
+        file: 'charts/api/values-prod.yaml',
+        line: 11,
+        key: 'replicaCount',
+        message: 'values-contract: prod/api: replicaCount is set, but no template of chart api 1.1.0 reads it',
+      },
+    ],
+  });
+});
+
 describe('every Application of one file as an app (environments/<env>/argocd-applications.yaml#*, seed 001’s layout)', () => {
   /** One file of an environment's Applications, one document each (metadata.name `<app>-<env>`: not what pairs them). */
   const applications = (env: string, apps: [string, string][]) => apps.map(([app, v]) => application(env, app, v)).join('---\n');

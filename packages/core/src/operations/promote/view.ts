@@ -234,6 +234,20 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     // The target's values against both chart versions; null when the promotion compared none.
     'values-drift': r.plan.valuesDrift ? valuesDriftJson(r.plan.valuesDrift) : null,
     'values-contract': r.plan.valuesContract ? valuesContractJson(r.plan.valuesContract) : null,
+    // Between environments of many apps, each app's own (the two above are null there: no one chart was compared).
+    ...(r.plan.apps
+      ? {
+          apps: Object.fromEntries(
+            r.plan.apps.map((a) => [
+              a.id,
+              {
+                'values-drift': a.plan.valuesDrift ? valuesDriftJson(a.plan.valuesDrift) : null,
+                'values-contract': a.plan.valuesContract ? valuesContractJson(a.plan.valuesContract) : null,
+              },
+            ]),
+          ),
+        }
+      : {}),
     ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
     notes: r.notes,
     // One per outcome (opened, held, landed, rolled-back), with what became of its delivery when a webhook is set.
