@@ -95,7 +95,13 @@ function commitId(record: Buffer): string | undefined {
  * environment's are left out by the reader.
  */
 export function historyFolders(files: readonly string[]): string[] {
-  const dirs = files.map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : f));
+  // A glob (an environment of many apps, charts/*/values-prod.yaml) stands for the folder before its first wildcard.
+  const dirs = files.map((f) => {
+    const cut = f.search(/[*?[{]/);
+    const literal = cut < 0 ? f : f.slice(0, cut);
+    if (literal.includes('/')) return literal.slice(0, literal.lastIndexOf('/') + 1);
+    return cut < 0 ? f : '.';
+  });
   let common = dirs[0] ?? '';
   for (const d of dirs) while (!d.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
   return common.endsWith('/') ? [common] : [...new Set(dirs)];

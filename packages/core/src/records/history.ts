@@ -37,7 +37,10 @@ import {
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
 export interface EnvironmentFiles {
   name: string;
+  /** Its files; for an environment of many apps, its globs (`charts/*\/values-prod.yaml`), which git's pathspecs take. */
   files: string[];
+  /** For an environment of many apps: whether a changed path is one of its files (its globs matched). */
+  matches?: (path: string) => boolean;
 }
 
 /**
@@ -238,6 +241,9 @@ export async function readRecords(
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
   const envOf = new Map<string, string[]>();
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
+  // An environment of many apps names its files with globs: a changed path is its when a glob matches it.
+  const globbed = environments.filter((e) => e.matches !== undefined);
+  const matched = (path: string) => globbed.flatMap((e) => (e.matches!(path) ? [e.name] : []));
   const keep = recordKeeper();
   // One walk of the first-parent history: each commit a change as it arrives (nearly all of them), or kept
   // with what its message claims (read as it arrives) and the environments whose files it changed. Two walks
@@ -256,7 +262,7 @@ export async function readRecords(
         const into = (parts[part] ??= { commits: [], late: [] });
         if (c.time > now) into.late.push(c.time);
         const at = Math.min(c.time, now);
-        const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => envOf.get(f) ?? []))] : [];
+        const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => [...(envOf.get(f) ?? []), ...matched(f)]))] : [];
         into.commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
       },
       availableParallelism() > 1 ? splitAt(targets) : undefined,

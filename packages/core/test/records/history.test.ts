@@ -285,3 +285,19 @@ test("a Lockstep- key git's config names in the trailer block is read as the blo
   expect(r.changes.map((c) => c.commit)).toEqual([renamed]);
   expect(r.ignored).toBe(1);
 });
+
+test('an environment of many apps: a change to any file its globs match is its landing (metrics on fleets)', async () => {
+  const { globMatcher } = await import('../../src/text/glob.ts');
+  const files = ['charts/*/values-prod.yaml', 'apps/prod/*.yaml'];
+  const fleet = [{ name: 'prod', files, matches: globMatcher(files) }];
+  const real = commit(t(2, 10), `promote: dev → prod (api)\n\n${block('prod')}`, { 'charts/api/values-prod.yaml': 'a: 1\n' });
+  const inferred = commit(t(2, 11), 'chore: web by hand', { 'apps/prod/web.yaml': 'kind: Application\n' });
+  const other = commit(t(2, 12), `feat: staging (#9)\n\n${block('prod')}`, { 'charts/api/values-staging.yaml': 'a: 1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', fleet);
+  expect(r.landings.filter((l) => l.index > 0).map((l) => [l.commit, l.environment, l.inferred])).toEqual([
+    [real, 'prod', false],
+    [inferred, 'prod', true],
+  ]);
+  // The first commit wrote no file of prod's: a change too.
+  expect(r.changes.filter((c) => c.index > 0).map((c) => c.commit)).toEqual([other]);
+});

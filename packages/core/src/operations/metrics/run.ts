@@ -20,6 +20,8 @@ import { parseConfigText } from '../../config/config.ts';
 import type { MetricsRequest } from './request.ts';
 import { pinPath } from '../../promote/place.ts';
 import { deployerResource } from '../../deploy/kind.ts';
+import { isFleet } from '../../deploy/fleet.ts';
+import { globMatcher } from '../../text/glob.ts';
 
 /** One service's figures in one environment. */
 export interface ServiceMetrics {
@@ -101,10 +103,11 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     const read = await readRecords(
       git,
       tip,
-      req.environments.map((e) => ({
-        name: e.name,
-        files: hydrated.some((h) => h.name === e.name) ? [] : [pinPath(e), ...[deployerResource(e)?.file ?? []].flat()],
-      })),
+      req.environments.map((e) => {
+        const files = hydrated.some((h) => h.name === e.name) ? [] : [pinPath(e), ...[deployerResource(e)?.file ?? []].flat()];
+        // An environment of many apps (deploy/fleet.ts): its globs, matched as the config's globs are.
+        return { name: e.name, files, ...(isFleet(e) && files.length > 0 ? { matches: globMatcher(files) } : {}) };
+      }),
       now,
       releaseWrites,
     );
