@@ -1,0 +1,47 @@
+// A workflow matrix's share of the environments (issue 76, "Past one runner"): `shard: i/n` renders only the
+// environments whose stable name hashes to i, so a re-run renders the same share, adding an app moves only that
+// app, and every environment falls in exactly one shard whatever the order of the config or of the apps.
+
+import { createHash } from 'node:crypto';
+import { UserError } from '../errors.ts';
+
+/** The most shards a matrix is split into (GitHub's matrix allows 256 jobs). */
+export const MAX_SHARDS = 256;
+
+/** One shard of `count`: `index` is 1-based, as the input writes it. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+const SHARD = /^([1-9][0-9]{0,2})\/([1-9][0-9]{0,2})$/;
+
+/** `i/n` read (1 ≤ i ≤ n ≤ MAX_SHARDS), or undefined when not given; anything else refused naming `input`. */
+export function parseShard(text: string | undefined, input = 'shard'): Shard | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const m = SHARD.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || index > count || count > MAX_SHARDS)
+    throw new UserError(`is '${text}', not i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}`, {
+      input,
+      hint: 'give this job its share of a matrix, e.g. shard: ${{ matrix.shard }}/8',
+    });
+  return { index, count };
+}
+
+/** The shard (1..count) an environment's stable name falls in: a hash of the name, never its position in a list. */
+export function shardOf(name: string, count: number): number {
+  const digest = createHash('sha256').update(name, 'utf8').digest();
+  return (digest.readUInt32BE(0) % count) + 1;
+}
+
+/** Whether `name` is in `shard`'s share (every name is, without a shard). */
+export function inShard(name: string, shard: Shard | undefined): boolean {
+  return !shard || shardOf(name, shard.count) === shard.index;
+}
+
+/** `shard` as the input writes it. */
+export function shardText(shard: Shard): string {
+  return `${shard.index}/${shard.count}`;
+}
