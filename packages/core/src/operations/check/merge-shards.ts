@@ -48,14 +48,16 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
   const shards = wholeMatrix(files, input);
   sameRun(shards, expected, input);
   const first = shards[0];
-  const order = new Map(first.shard.environments.map((name, i) => [name, i]));
-  const at = (named: string) => order.get(environmentOf(named)) ?? order.size;
-  const byOrder = <T extends { environment: string }>(xs: T[]) =>
+  const key = runOrder(first);
+  const byOrder = <T>(xs: T[], of: (x: T) => number[]) =>
     xs
-      .map((x, i) => ({ x, i }))
-      .sort((a, b) => at(a.x.environment) - at(b.x.environment) || a.i - b.i)
+      .map((x, i) => ({ x, k: [...of(x), i] }))
+      .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])
       .map((y) => y.x);
-  const rendered = byOrder(shards.flatMap((s) => s.result.rendered ?? []));
+  const rendered = byOrder(
+    shards.flatMap((s) => s.result.rendered ?? []),
+    (r) => key(r.environment, r.what ? /^chart (\S+) /.exec(r.what)?.[1] : undefined),
+  );
   const renderProblems = shards.flatMap((s) => s.result.renderProblems ?? []);
   const planProblems = first.result.protectedProblems.slice(
     0,
@@ -63,7 +65,10 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
   );
   const validation = onceEach(shards.map((s) => s.result.validation ?? []));
   const contractProblems = onceEach(shards.map((s) => s.result.valuesContract?.problems ?? []));
-  const sections = byOrder(shards.flatMap((s) => s.result.valuesContract?.sections ?? []));
+  const sections = byOrder(
+    shards.flatMap((s) => s.result.valuesContract?.sections ?? []),
+    (x) => key(x.environment, x.chart),
+  );
   const ran = new Set(rendered.map((r) => environmentOf(r.environment)));
   const notRendered = rendered.some((r) => !r.noHelm) ? first.shard.environments.filter((n) => !ran.has(n)) : [];
   const protectedEnvironments = rendered.length > 0 ? verdictsOf(shards, rendered) : (first.result.protectedEnvironments ?? []);
@@ -91,6 +96,21 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
     ...(renderProblems.length > 0 ? { renderProblems } : {}),
     ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
     merged: { shards: first.shard.count },
+  };
+}
+
+/**
+ * The order one runner lists renders in (operations/check/render.ts): each changed chart's environments in config
+ * order, chart by chart, then the renders of no changed chart (values, Flux, overlays) by environment. `chart` is the
+ * chart a render names (the `(chart)` of its environment when several changed, else its `chart <name>` line).
+ */
+function runOrder(first: ShardFile): (environment: string, chart: string | undefined) => [number, number] {
+  const order = new Map(first.shard.environments.map((name, i) => [name, i]));
+  const charts = first.result.charts.filter((c) => c.head !== null).map((c) => c.name);
+  return (environment, chart) => {
+    const named = / \(([^()]*)\)$/.exec(environment)?.[1] ?? chart;
+    const rank = named === undefined ? -1 : charts.indexOf(named);
+    return [rank === -1 ? charts.length : rank, order.get(environmentOf(environment)) ?? order.size];
   };
 }
 

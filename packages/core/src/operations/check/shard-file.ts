@@ -2,8 +2,8 @@
 // job that merges them (merge.ts). The file travels as a workflow artifact, so the merge reads it as untrusted
 // input: its size bounded before it is read, its JSON checked field by field, nothing in it run or followed.
 
-import { lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { named, UserError, words } from '../../errors.ts';
 import { MAX_SHARDS, parseShard, type Shard } from '../../deploy/shard.ts';
 
@@ -53,6 +53,7 @@ export function writeShardResult(path: string, result: Written & { shard: ShardI
     protected: shard.protected,
     result: { ...rest, ...(rendered ? { rendered } : {}) },
   });
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, `${text}\n`);
   renameSync(temporary, path);
