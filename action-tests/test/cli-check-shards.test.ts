@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture, GIT_ENV } from '../harness/git-fixture.ts';
+import { runAction } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 import { testPath } from '../harness/tool-path.mjs';
 
@@ -148,4 +149,48 @@ test('a bad --shard is a usage error naming it, and writes nothing', async () =>
   expect(h.stderr.split('\n')[0]).toBe(
     "--shard is '0/8', not i/n with 1 ≤ i ≤ n ≤ 256 — give this job its share of a matrix, e.g. shard: ${{ matrix.shard }}/8",
   );
+});
+
+test('chart-bump-check with merge-shards: one summary, one verdict, one set of outputs from the shards of the pull request', async () => {
+  const sha = (ref: string) => execFileSync('git', ['rev-parse', ref], { cwd: ws, encoding: 'utf8' }).trim();
+  for (const i of [1, 2, 3]) {
+    const r = await runAction('chart-bump-check', {
+      workspace: ws,
+      inputs: { base: sha('main'), head: sha('HEAD'), shard: `${i}/3`, 'shard-result': `.shards/check-${i}.json` },
+      env: { PATH: testPath('helm') },
+    });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain(`Shard ${i}/3: `);
+  }
+  const merged = await runAction('chart-bump-check', {
+    workspace: ws,
+    inputs: { base: sha('main'), head: sha('HEAD'), 'merge-shards': '.shards' },
+    env: { PATH: testPath('helm') },
+  });
+  expect(merged.code).toBe(0);
+  expect(merged.outputs.ok).toBe('true');
+  expect(JSON.parse(merged.outputs['changed-charts']).map((c: { name: string; head: string }) => `${c.name} ${c.head}`)).toEqual([
+    'api 1.1.0',
+    'cache 1.1.0',
+    'db 1.1.0',
+  ]);
+  expect(merged.summary).toContain('Merged from 3 shards.');
+  expect(merged.summary.match(/1 changed, 0 added, 0 removed in (staging|prod)\/\w+/g)).toEqual([
+    '1 changed, 0 added, 0 removed in staging/api',
+    '1 changed, 0 added, 0 removed in prod/api',
+    '1 changed, 0 added, 0 removed in staging/cache',
+    '1 changed, 0 added, 0 removed in prod/cache',
+    '1 changed, 0 added, 0 removed in staging/db',
+    '1 changed, 0 added, 0 removed in prod/db',
+  ]);
+  // A shard of this pull request missing: the merge fails, never passes.
+  rmSync(join(shards(), 'check-2.json'));
+  const missing = await runAction('chart-bump-check', {
+    workspace: ws,
+    inputs: { base: sha('main'), head: sha('HEAD'), 'merge-shards': '.shards' },
+    env: { PATH: testPath('helm') },
+  });
+  expect(missing.code).toBe(1);
+  expect(missing.outputs).toEqual({});
+  expect(missing.stdout).toContain("input 'merge-shards' shard 2/3 has no result: its job failed or its file was not downloaded");
 });
