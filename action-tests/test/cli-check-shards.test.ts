@@ -100,7 +100,7 @@ test('three shards merged say what one runner says; each shard renders its share
     rendered.push(
       story(r.stdout)
         .filter((l) => / in (staging|prod)\//.test(l))
-        .map((l) => / in ((staging|prod)\/\w+)/.exec(l)![1]!),
+        .map((l) => / in ((staging|prod)\/\w+)/.exec(l)![1]),
     );
   }
   // The split by name (deploy/shard.ts): staging/api 2, staging/db 3, staging/cache 2, prod/api 2, prod/db 1, prod/cache 3;
