@@ -141,13 +141,13 @@ test('a bad --shard is a usage error naming it, and writes nothing', async () =>
   const r = await runCli(['check', '--base', 'main', '--shard', '4/3'], { cwd: ws, env: env() });
   expect(r.code).toBe(2);
   expect(r.stderr.split('\n')[0]).toBe(
-    "--shard is '4/3', not i/n with 1 ≤ i ≤ n ≤ 256 — give this job its share of a matrix, e.g. shard: ${{ matrix.shard }}/8",
+    "--shard is '4/3', not i/n with 1 ≤ i ≤ n ≤ 256 — give this job its share of a workflow matrix, its index and the matrix's size, e.g. --shard 2/8",
   );
   expect(execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: ws, encoding: 'utf8' })).toBe(before);
   const h = await runCli(['hydrate', '--shard', '0/8'], { cwd: ws, env: env() });
   expect(h.code).toBe(2);
   expect(h.stderr.split('\n')[0]).toBe(
-    "--shard is '0/8', not i/n with 1 ≤ i ≤ n ≤ 256 — give this job its share of a matrix, e.g. shard: ${{ matrix.shard }}/8",
+    "--shard is '0/8', not i/n with 1 ≤ i ≤ n ≤ 256 — give this job its share of a workflow matrix, its index and the matrix's size, e.g. --shard 2/8",
   );
 });
 

@@ -3,7 +3,7 @@
 // app, and every environment falls in exactly one shard whatever the order of the config or of the apps.
 
 import { createHash } from 'node:crypto';
-import { UserError } from '../errors.ts';
+import { named, UserError, words } from '../errors.ts';
 
 /** The most shards a matrix is split into (GitHub's matrix allows 256 jobs). */
 export const MAX_SHARDS = 256;
@@ -25,7 +25,7 @@ export function parseShard(text: string | undefined, input = 'shard'): Shard | u
   if (!m || index > count || count > MAX_SHARDS)
     throw new UserError(`is '${text}', not i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}`, {
       input,
-      hint: 'give this job its share of a matrix, e.g. shard: ${{ matrix.shard }}/8',
+      hint: words`give this job its share of a workflow matrix, its index and the matrix's size, e.g. ${named(input, '2/8')}`,
     });
   return { index, count };
 }
