@@ -1,8 +1,6 @@
-// A workflow matrix's share of the environments (issue 76, "Past one runner"): `shard: i/n` renders only the
-// environments whose stable name hashes to i, so a re-run renders the same share, adding an app moves only that
-// app, and every environment falls in exactly one shard whatever the order of the config or of the apps.
+// A workflow matrix's share of the environments (issue 76, "Past one runner"): `shard: i/n` as the inputs read it,
+// light enough for a request (no hash library: the split itself is shard-split.ts, loaded with the run).
 
-import { createHash } from 'node:crypto';
 import { named, UserError, words } from '../errors.ts';
 
 /** The most shards a matrix is split into (GitHub's matrix allows 256 jobs). */
@@ -28,17 +26,6 @@ export function parseShard(text: string | undefined, input = 'shard'): Shard | u
       hint: words`give this job its share of a workflow matrix, its index and the matrix's size, e.g. ${named(input, '2/8')}`,
     });
   return { index, count };
-}
-
-/** The shard (1..count) an environment's stable name falls in: a hash of the name, never its position in a list. */
-export function shardOf(name: string, count: number): number {
-  const digest = createHash('sha256').update(name, 'utf8').digest();
-  return (digest.readUInt32BE(0) % count) + 1;
-}
-
-/** Whether `name` is in `shard`'s share (every name is, without a shard). */
-export function inShard(name: string, shard: Shard | undefined): boolean {
-  return !shard || shardOf(name, shard.count) === shard.index;
 }
 
 /** `shard` as the input writes it. */

@@ -1,4 +1,5 @@
-import { inShard, MAX_SHARDS, parseShard, shardOf, shardText } from '../../src/deploy/shard.ts';
+import { MAX_SHARDS, parseShard, shardText } from '../../src/deploy/shard.ts';
+import { inShard, shardOf } from '../../src/deploy/shard-split.ts';
 import { UserError } from '../../src/errors.ts';
 
 // shard: i/n (issue 76, "Past one runner"): a matrix job's share of the environments, by a hash of each one's stable

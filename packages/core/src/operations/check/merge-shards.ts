@@ -4,7 +4,7 @@
 // unreadable shard refuses the merge; it never passes.
 
 import type { Problem } from '../../checks/problem.ts';
-import { shardOf } from '../../deploy/shard.ts';
+import { shardOf } from '../../deploy/shard-split.ts';
 import { UserError } from '../../errors.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import { changedChartsOutput, type CheckResult } from './run.ts';

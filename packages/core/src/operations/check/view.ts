@@ -1,4 +1,4 @@
-import { shardOf } from '../../deploy/shard.ts';
+import { shardOf } from '../../deploy/shard-split.ts';
 import { asUserError, formatProblem, type Problem } from '../../checks/problem.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { UserErrors } from '../../errors.ts';

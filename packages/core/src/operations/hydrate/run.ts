@@ -16,7 +16,7 @@ import { branchNamedAt, ownedBranches, refuseOwnedBranches, type NamedAt } from 
 import { currentBranch, remoteHeadRef } from '../../git/local-repo.ts';
 import type { Repo } from '../../git/repo.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
-import { inShard } from '../../deploy/shard.ts';
+import { inShard } from '../../deploy/shard-split.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
 import { writeBranches, type BranchOutcome } from './write.ts';
