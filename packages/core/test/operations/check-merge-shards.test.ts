@@ -156,6 +156,17 @@ describe('a whole matrix', () => {
     written(SHARDS_OF_2.map((s) => ({ ...s, validation: [warning] })));
     expect(merge().validation).toEqual([warning]);
   });
+
+  test('without Helm each shard says so: the merge says it once, and judges no protected environment', () => {
+    const message = 'no helm on PATH; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+    const none: EnvironmentRender = { environment: 'every environment', status: 'skipped', noHelm: true, message };
+    const unjudged = PROTECTED.map((environment) => ({ environment, verdict: 'not-judged' as const, reason: message }));
+    written([1, 2, 3].map((i) => shardResult(i, 3, [none], { protectedEnvironments: unjudged })));
+    const merged = merge();
+    expect(merged.rendered).toEqual([none]);
+    expect(merged.notRendered).toBeUndefined();
+    expect(merged.protectedEnvironments).toEqual(unjudged);
+  });
 });
 
 describe('a merge is refused, naming which', () => {

@@ -54,10 +54,16 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
       .map((x, i) => ({ x, k: [...of(x), i] }))
       .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])
       .map((y) => y.x);
-  const rendered = byOrder(
-    shards.flatMap((s) => s.result.rendered ?? []),
-    (r) => key(r.environment, r.what ? /^chart (\S+) /.exec(r.what)?.[1] : undefined),
-  );
+  // No Helm is one row of every environment's (render.ts helmsFor), the first, in each shard that had one to render: said once.
+  const all = shards.flatMap((s) => s.result.rendered ?? []);
+  const noTool = all.find((r) => r.noHelm);
+  const rendered = [
+    ...(noTool ? [noTool] : []),
+    ...byOrder(
+      all.filter((r) => !r.noHelm),
+      (r) => key(r.environment, r.what ? /^chart (\S+) /.exec(r.what)?.[1] : undefined),
+    ),
+  ];
   const renderProblems = shards.flatMap((s) => s.result.renderProblems ?? []);
   const planProblems = first.result.protectedProblems.slice(
     0,
@@ -154,7 +160,9 @@ function sameRun(shards: readonly ShardFile[], expected: MergeExpected, input: s
       throw new UserError(`${f.file} checked ${commits(f)}, another commit than ${first.file}'s ${commits(first)}`, { input });
     if (planOf(f) !== planOf(first))
       throw new UserError(`${f.file} decided the charts or listed the environments otherwise than ${first.file}: not one run`, { input });
-    const stray = (f.result.rendered ?? []).find((r) => shardOf(environmentOf(r.environment), f.shard.count) !== f.shard.index);
+    const stray = (f.result.rendered ?? []).find(
+      (r) => !r.noHelm && shardOf(environmentOf(r.environment), f.shard.count) !== f.shard.index,
+    );
     if (stray)
       throw new UserError(
         `${f.file} holds a render of ${stray.environment}, which is not in shard ${f.shard.index}/${f.shard.count}'s share`,
