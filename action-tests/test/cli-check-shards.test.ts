@@ -149,6 +149,18 @@ test('a bad --shard is a usage error naming it, and writes nothing', async () =>
   expect(h.stderr.split('\n')[0]).toBe(
     "--shard is '0/8', not i/n with 1 ≤ i ≤ n ≤ 256 — give this job its share of a workflow matrix, its index and the matrix's size, e.g. --shard 2/8",
   );
+  // Shard flags that do not go together: usage too.
+  const both = await runCli(['check', '--base', 'main', '--shard', '1/2', '--merge-shards', '.shards'], { cwd: ws, env: env() });
+  expect([both.code, both.stderr.split('\n')[0]]).toEqual([
+    2,
+    '--merge-shards is set with --shard: a job either renders its share or merges the shards — give --shard to the matrix jobs and --merge-shards to the one job after them',
+  ]);
+  const alone = await runCli(['check', '--base', 'main', '--shard-result', 'x.json'], { cwd: ws, env: env() });
+  expect([alone.code, alone.stderr.split('\n')[0]]).toEqual([
+    2,
+    '--shard-result is set without --shard — give --shard (i/n) too, or leave --shard-result out',
+  ]);
+  expect(execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: ws, encoding: 'utf8' })).toBe(before);
 });
 
 test('chart-bump-check with merge-shards: one summary, one verdict, one set of outputs from the shards of the pull request', async () => {

@@ -91,12 +91,12 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
 function shardedOf(text: string | undefined, read: { shardResult?: string; mergeShards?: string }): Shard | undefined {
   const shard = parseShard(text);
   if (shard && read.mergeShards !== undefined)
-    throw new UserError('is set with shard: a job either renders its share or merges the shards', {
+    throw new UserError(words`is set with ${named('shard')}: a job either renders its share or merges the shards`, {
       input: 'merge-shards',
       hint: words`give ${named('shard')} to the matrix jobs and ${named('merge-shards')} to the one job after them`,
     });
   if (!shard && read.shardResult !== undefined)
-    throw new UserError('is set without shard', {
+    throw new UserError(words`is set without ${named('shard')}`, {
       input: 'shard-result',
       hint: words`give ${named('shard')} (i/n) too, or leave ${named('shard-result')} out`,
     });
