@@ -56,9 +56,7 @@ export async function renderedOf(
   expanded: ExpandedEnvironments = { names: [], protected: [] },
 ): Promise<RenderedChecks | undefined> {
   const mode = settingsFor(CHECK, req, d.configs.base).render;
-  // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
-  const atHead = (path: string) => s.reader.text(`${d.range.head}:${path}`, MAX_RENDERED_FILE_BYTES).catch(() => undefined);
-  const config = d.configs.base && shareOf(await fleetConfig(d.configs.base, d.headPaths, d.prefix, atHead), req.shard, expanded);
+  const config = await sharedConfig(req, s.reader, d, expanded);
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
   // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
@@ -142,6 +140,21 @@ async function remoteChartsOf(world: World): Promise<RemoteCharts> {
     retry: world.services.retry,
     log: (line) => world.reporter.debug(line),
   });
+}
+
+/**
+ * The base's config as the check renders it: an environment of many apps (deploy/fleet.ts) rendered and judged app by
+ * app, each as its own environment, then only this shard's share of them (shard: i/n).
+ */
+async function sharedConfig(
+  req: CheckRequest,
+  reader: ObjectReader,
+  d: RenderDecision,
+  expanded: ExpandedEnvironments,
+): Promise<Config | undefined> {
+  if (!d.configs.base) return undefined;
+  const atHead = (path: string) => reader.text(`${d.range.head}:${path}`, MAX_RENDERED_FILE_BYTES).catch(() => undefined);
+  return shareOf(await fleetConfig(d.configs.base, d.headPaths, d.prefix, atHead), req.shard, expanded);
 }
 
 /**
