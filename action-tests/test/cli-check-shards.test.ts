@@ -103,7 +103,7 @@ test('three shards merged say what one runner says; each shard renders its share
         .map((l) => / in ((staging|prod)\/\w+)/.exec(l)![1]),
     );
   }
-  // The split by name (deploy/shard.ts): staging/api 2, staging/db 3, staging/cache 2, prod/api 2, prod/db 1, prod/cache 3;
+  // The split by name (deploy/shard-split.ts): staging/api 2, staging/db 3, staging/cache 2, prod/api 2, prod/db 1, prod/cache 3;
   // each shard lists its renders as one runner does, chart by chart (api, cache, db).
   expect(rendered).toEqual([['prod/db'], ['staging/api', 'prod/api', 'staging/cache'], ['prod/cache', 'staging/db']]);
   expect(readdirSync(shards()).sort()).toEqual(['check-1.json', 'check-2.json', 'check-3.json']);

@@ -37,7 +37,7 @@ function expectOk(r: ActionRun): void {
 }
 
 test('two shards write each environment’s branch once, together every branch one run writes', async () => {
-  // By the hash of each environment's name (deploy/shard.ts): dev, prod, app-b-staging in 1/2; staging, app-a-staging in 2/2.
+  // By the hash of each environment's name (deploy/shard-split.ts): dev, prod, app-b-staging in 1/2; staging, app-a-staging in 2/2.
   const first = await hydrate('1/2');
   expectOk(first);
   expect(branches()).toEqual(['environment/dev-next', 'environment/prod-next', 'environment/shared-next/app-b']);

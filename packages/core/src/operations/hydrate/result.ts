@@ -33,6 +33,6 @@ export interface HydrateResult {
   drySha: string;
   dryRun: boolean;
   environments: HydratedEnvironment[];
-  /** shard: i/n — the matrix share this run hydrated (deploy/shard.ts): the chosen environments whose names hash to i. */
+  /** shard: i/n — the matrix share this run hydrated (deploy/shard-split.ts): the chosen environments whose names hash to i. */
   shard?: Shard;
 }

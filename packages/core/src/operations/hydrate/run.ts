@@ -36,7 +36,7 @@ export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | unde
 
 export async function runHydrate(req: HydrateRequest, world: World): Promise<HydrateResult> {
   const config = await loadCheckedConfig(req.workdir, req.config);
-  // A shard hydrates its share: an environment's branch is written by exactly one matrix job (deploy/shard.ts).
+  // A shard hydrates its share: an environment's branch is written by exactly one matrix job (deploy/shard-split.ts).
   const asked = chooseEnvironments(config, req.environments).filter((a) => inShard(a.e.name, req.shard));
   const shard = req.shard ? { shard: req.shard } : {};
   const open = world.services.repo ?? repoOpener(world.env);
