@@ -131,6 +131,7 @@ describe('a whole matrix', () => {
       { path: 'charts/app', name: 'app', base: '1.0.0', head: '1.1.0', required: 'minor', ok: true, problems: [] },
     ]);
     expect(merged.range.fetched).toEqual([]);
+    expect([merged.shard, merged.merged]).toEqual([undefined, { shards: 2 }]);
     const summary = checkMarkdown(merged);
     expect(summary).toContain('Merged from 2 shards.');
     expect(summary).toContain('1 changed, 0 added, 0 removed in dev/a');

@@ -14,10 +14,10 @@ import type { World } from '../../contract/world.ts';
 import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { commitOf } from '../../git/commits.ts';
 import { gitSpawner } from '../../git/objects.ts';
+import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
 
 /** One shard's file, its result a check's. */
 type ShardFile = ShardFileOf<CheckResult>;
-import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
 
 /** merge-shards: every shard's file read and merged (merge-shards.ts); base and head, where known, are the commits each must have checked. */
 export async function mergeShards(req: CheckRequest, world: World): Promise<CheckResult> {
@@ -87,6 +87,7 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
     valuesContract: _c,
     renderProblems: _p,
     protectedEnvironments: _e,
+    shard: _s,
     ...plan
   } = first.result;
   return {
