@@ -32,7 +32,7 @@ const id = (i: number) => `a${String(i).padStart(3, '0')}`;
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 
 /** The library's objects: 7 × (Deployment, Service, ConfigMap), each carrying the app's pin. */
-const LIBRARY = (marker: string) =>
+export const LIBRARY = (marker: string) =>
   [
     '{{- define "lib.objects" -}}',
     '{{- $pin := printf "%s:%s@%s" .Values.image.repository .Values.image.tag .Values.image.digest }}',

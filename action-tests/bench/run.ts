@@ -43,6 +43,9 @@
  *                                          the CLI with Helm: check on one app changed and on the library changed, promote
  *                                          staging → prod of every app, hydrate prod, each beside its helm template runs two
  *                                          at a time; BENCH_FLEET_APPS=N for fewer apps
+ *   npm run bench -- shard-fleet           the same fleet, the library changed: one runner's lockstep check against 8 shards
+ *                                          (--shard i/8) run one after another and their merge (--merge-shards): the slowest
+ *                                          shard plus the merge vs the whole run; BENCH_FLEET_APPS=1000 for issue 76's figure
  *   npm run bench -- values-contract       lockstep check on a chart as large as the survey set's largest (101 templates, a
  *                                          2,955-line values.yaml, a schema), values-contract: error vs off alternately,
  *                                          medians and their difference (target: ≤ 1 s more with the contract on)

@@ -1,12 +1,17 @@
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/contract/inputs';
 import { terminalSafe } from '@lockstep/core/report/view';
+import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
+import { UsageRefusal } from '../ended.ts';
 import type { CliIo } from '../io.ts';
 import { type CliCommand, jsonOption } from './command.ts';
 import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
+
+/** The flags of a matrix of shards, whose mistakes are usage mistakes. */
+const SHARD_FLAGS: ReadonlySet<string> = new Set(['shard', 'shard-result', 'merge-shards']);
 
 /**
  * `lockstep check`: the chart-bump-check action's operation between --base
@@ -30,14 +35,21 @@ export const checkCommand: CliCommand = {
       const { check } = await import('@lockstep/core/operations/check/index');
       // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
       const typed = inputs(opts);
-      await check.request(
-        new Inputs((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))),
-        cliWorld(io, io.cwd),
-      );
+      try {
+        await check.request(
+          new Inputs((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))),
+          cliWorld(io, io.cwd),
+        );
+      } catch (e) {
+        // A --shard that is not i/n, or shard flags that do not go together: usage, exit 2.
+        if (e instanceof UserError && SHARD_FLAGS.has(e.input ?? '')) throw new UsageRefusal(e);
+        throw e;
+      }
       // From any folder of the repository, as git: the workspace is its top.
       const at = fromTop(io.cwd, cmd, typed);
       const read = at.source;
-      const range = await terminalRange(io, at.workspace, read);
+      // A merge of shards compares the shards' commits with --base and --head when they are given, and renders nothing.
+      const range = typed('merge-shards') ? { base: typed('base'), head: typed('head') } : await terminalRange(io, at.workspace, read);
       if ('nothing' in range) {
         // On the default branch with no tag and no remote: nothing to compare with, said, never "passed".
         io.stdout(`${range.nothing}\n`);

@@ -32,6 +32,8 @@ export const hydrateCommand: CliCommand = {
         source,
         world: cliWorld(io, at.workspace, { env: await cliEnv(io), token }),
         json: opts.json === true,
+        // A --shard that is not i/n is the command line's own mistake: usage, exit 2.
+        usage: (e) => e.input === 'shard',
       });
     });
   },

@@ -72,6 +72,21 @@ export const CHECK = {
       config: VALUES_CONTRACT_KEY,
       docs: "What the values contract does for each environment the check renders, and without a render each one whose values the pull request touches: a key its values (files, an Application's inline values, a HelmRelease's spec.values and valuesFrom) set that no template of its chart (its subcharts, global) reads, named at its line with the nearest key the chart reads, and what the chart's values.schema.json refuses in the merged values, at the line that wrote the key; error (fail the check, and an environment that cannot be judged fails it), warn (annotate) or off (default the environment's config values-contract, else the top's, else error for protected environments, warn otherwise).",
     },
+    {
+      input: 'shard',
+      kind: 'string',
+      docs: "This job's share of a workflow matrix, i/n (e.g. 2/8, n at most 256): only the environments (each app of an environment of many apps) whose name hashes to i are rendered, validated and judged, so a re-run renders the same share and adding an app moves only that app; the chart bump rules and config checks run in every shard alike. Writes shard-result for a final job's merge-shards.",
+    },
+    {
+      input: 'shard-result',
+      kind: 'path',
+      docs: "With shard, the file this shard's result is written to, for the merging job to download (default lockstep-shard-<i>-of-<n>.json in working-directory); written whether or not this shard's check passes.",
+    },
+    {
+      input: 'merge-shards',
+      kind: 'path',
+      docs: "A folder holding every shard's shard-result file (download-artifact with merge-multiple): nothing is rendered, the shards' results are merged into one summary, one verdict and one set of outputs. A missing, duplicated or unreadable shard, shards of another n or another commit refuse the merge.",
+    },
     { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
   ],

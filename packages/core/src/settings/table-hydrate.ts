@@ -40,6 +40,11 @@ export const HYDRATE = {
       docs: "With mode: check, the hydrated commit to check (e.g. the pull request's head SHA) instead of the tip of the environment's proposed branch on origin; one environment (env).",
     },
     {
+      input: 'shard',
+      kind: 'string',
+      docs: "This job's share of a workflow matrix, i/n (e.g. 2/8, n at most 256): only the chosen environments whose name hashes to i are hydrated (an environment's branch is written by exactly one shard; an environment of many apps is one branch, hydrated whole).",
+    },
+    {
       input: 'config',
       kind: 'path',
       default: '.github/lockstep.yml',

@@ -10,6 +10,8 @@ import type { Config } from '../../config/config.ts';
 import type { World } from '../../contract/world.ts';
 import { expandFleets, isFleet, withDocuments } from '../../deploy/fleet.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
+import { inShard } from '../../deploy/shard-split.ts';
+import type { Shard } from '../../deploy/shard.ts';
 import { ObjectTooLarge, type ObjectReader } from '../../git/cat-file.ts';
 import { pathsUnder } from '../../git/commits.ts';
 import type { Comparison } from '../../git/history.ts';
@@ -29,6 +31,13 @@ export interface RenderDecision extends Pick<Comparison, 'range' | 'headPaths' |
   configs: ConfigSides;
 }
 
+/** Every environment the check may render (each app of an environment of many apps), the whole matrix's, in config order. */
+export interface ExpandedEnvironments {
+  names: string[];
+  /** The protected ones. */
+  protected: string[];
+}
+
 /** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
 const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -44,11 +53,10 @@ export async function renderedOf(
   world: World,
   problems: Problem[],
   contracted: { problems: Problem[]; sections: ValuesContractSection[] },
+  expanded: ExpandedEnvironments = { names: [], protected: [] },
 ): Promise<RenderedChecks | undefined> {
   const mode = settingsFor(CHECK, req, d.configs.base).render;
-  // An environment of many apps (deploy/fleet.ts) is rendered and judged app by app, each as its own environment.
-  const atHead = (path: string) => s.reader.text(`${d.range.head}:${path}`, MAX_RENDERED_FILE_BYTES).catch(() => undefined);
-  const config = d.configs.base && (await fleetConfig(d.configs.base, d.headPaths, d.prefix, atHead));
+  const config = await sharedConfig(req, s.reader, d, expanded);
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
   // repositories with no chart as well) and no values environment's inputs changed (render-inputs.ts):
@@ -132,6 +140,31 @@ async function remoteChartsOf(world: World): Promise<RemoteCharts> {
     retry: world.services.retry,
     log: (line) => world.reporter.debug(line),
   });
+}
+
+/**
+ * The base's config as the check renders it: an environment of many apps (deploy/fleet.ts) rendered and judged app by
+ * app, each as its own environment, then only this shard's share of them (shard: i/n).
+ */
+async function sharedConfig(
+  req: CheckRequest,
+  reader: ObjectReader,
+  d: RenderDecision,
+  expanded: ExpandedEnvironments,
+): Promise<Config | undefined> {
+  if (!d.configs.base) return undefined;
+  const atHead = (path: string) => reader.text(`${d.range.head}:${path}`, MAX_RENDERED_FILE_BYTES).catch(() => undefined);
+  return shareOf(await fleetConfig(d.configs.base, d.headPaths, d.prefix, atHead), req.shard, expanded);
+}
+
+/**
+ * The config with only `shard`'s share of its environments, every one of them (before the split) noted in `expanded`:
+ * the split comes after the apps are expanded, so the apps of one environment spread over the matrix.
+ */
+function shareOf(config: Config, shard: Shard | undefined, expanded: ExpandedEnvironments): Config {
+  expanded.names.push(...config.environments.map((e) => e.name));
+  expanded.protected.push(...config.environments.filter((e) => e.protected).map((e) => e.name));
+  return shard ? { ...config, environments: config.environments.filter((e) => inShard(e.name, shard)) } : config;
 }
 
 /** The base's config with each environment of many apps replaced by its apps at the head (deploy/fleet.ts expandFleets). */

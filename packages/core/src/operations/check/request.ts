@@ -4,6 +4,7 @@ import type { World } from '../../contract/world.ts';
 import { readSettings, type InputsOf } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import { queueBranchOf } from '../../git/queue-branch.ts';
+import { parseShard, type Shard } from '../../deploy/shard.ts';
 
 // The first module the chart-bump-check action and `lockstep check` load: inputs and the event
 // only. The working directory and the paths are resolved by the run, right before git starts.
@@ -12,7 +13,9 @@ import { queueBranchOf } from '../../git/queue-branch.ts';
  * What to check: the chart-bump-check action's inputs (and its event) and `lockstep check`'s flags both become
  * this, each input read by its declaration (settings/table-check.ts); base and head are the event's when not given.
  */
-export type CheckRequest = Omit<InputsOf<typeof CHECK>, 'base' | 'head' | 'protectedValues'> & {
+export type CheckRequest = Omit<InputsOf<typeof CHECK>, 'base' | 'head' | 'protectedValues' | 'shard'> & {
+  /** This job's share of a matrix (shard: i/n), read and bounded (deploy/shard.ts). */
+  shard?: Shard;
   /** The ref or commit compared with. */
   base: string;
   /** The ref or commit checked. */
@@ -54,8 +57,12 @@ export interface CheckEventPayload {
 export function checkRequest(inputs: Inputs, world: World): CheckRequest {
   const event = world.event();
   const pr = pullRequestOf(event.payload);
-  const { base: baseInput, head, protectedValues, ...read } = readSettings(CHECK, inputs);
+  const { base: baseInput, head, protectedValues, shard: shardInput, ...read } = readSettings(CHECK, inputs);
+  const shard = shardedOf(shardInput, read);
   const base = baseInput ?? pr?.base?.sha;
+  // A merge of shards renders nothing: it compares the shards' commits with base and head when it knows them.
+  if (read.mergeShards !== undefined && !base)
+    return { ...read, base: '', head: head ?? pr?.head?.sha ?? '', protectedGlobs: protectedValues };
   if (!base && event.problem)
     throw new UserError(`the ${event.name} event file ${event.problem}`, {
       hint: words`run this step in a GitHub Actions job, or set ${named('base')} (and ${named('head')}) to the refs to compare`,
@@ -76,7 +83,24 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
     baseBranch: baseInput ? undefined : pr?.base?.ref,
     protectedGlobs: protectedValues,
     ...(queue ? { queue } : {}),
+    ...(shard ? { shard } : {}),
   };
+}
+
+/** shard read, and the shard inputs that go together checked: a shard writes shard-result, a merge takes no shard. */
+function shardedOf(text: string | undefined, read: { shardResult?: string; mergeShards?: string }): Shard | undefined {
+  const shard = parseShard(text);
+  if (shard && read.mergeShards !== undefined)
+    throw new UserError(words`is set with ${named('shard')}: a job either renders its share or merges the shards`, {
+      input: 'merge-shards',
+      hint: words`give ${named('shard')} to the matrix jobs and ${named('merge-shards')} to the one job after them`,
+    });
+  if (!shard && read.shardResult !== undefined)
+    throw new UserError(words`is set without ${named('shard')}`, {
+      input: 'shard-result',
+      hint: words`give ${named('shard')} (i/n) too, or leave ${named('shard-result')} out`,
+    });
+  return shard;
 }
 
 const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;

@@ -14,7 +14,8 @@ import { gitSpawner, pathsContaining } from '../../git/objects.ts';
 import { type GitSpawner } from '../../git/spawn.ts';
 import type { checkChartBumps } from '../../checks/chart-bump.ts';
 import { checkTargets, literalPrefix } from './targets.ts';
-import { renderedOf } from './rendered.ts';
+import { renderedOf, type ExpandedEnvironments } from './rendered.ts';
+import { defaultShardResult, writeShardResult, type ShardInfo } from './shard-file.ts';
 import { readConfigs, underHeadConfig, type ConfigChange } from './configs.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
@@ -78,6 +79,10 @@ export interface CheckResult extends ChartBumpPlan {
   renderProblems?: Problem[];
   /** Each protected environment of the base's config: its rendered images judged, or why not (verdicts.ts). */
   protectedEnvironments?: ProtectedVerdict[];
+  /** shard: i/n — this run's share, and every environment of the whole matrix (written to shard-result for the merge). */
+  shard?: ShardInfo;
+  /** merge-shards: the shards this result was merged from (merge-shards.ts). */
+  merged?: { shards: number };
 }
 
 /** The git work under way before the libraries load. */
@@ -109,9 +114,14 @@ export async function run(req: CheckRequest, world: World): Promise<CheckResult>
   // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
   // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
   holdYoungGeneration();
-  const started = startGit(req, world, resolveRoute(req, world));
+  const root = resolveRoute(req, world);
+  // Where a shard's result goes, checked before git starts: a bad shard-result leaves the workspace as it was.
+  const shardFile = req.shard ? resolveInside(root, req.shardResult ?? defaultShardResult(req.shard), 'shard-result') : undefined;
+  const started = startGit(req, world, root);
   try {
-    return await finish(req, world, started);
+    const result = await finish(req, world, started);
+    if (shardFile && result.shard) writeShardResult(shardFile, { ...result, shard: result.shard });
+    return result;
   } finally {
     started.reader.dispose();
   }
@@ -257,7 +267,8 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
   const validation: Problem[] = [];
   const contracted: NonNullable<CheckResult['valuesContract']> = { problems: [], sections: [] };
-  const renders = await renderedOf(req, s, d, plan, world, validation, contracted);
+  const expanded: ExpandedEnvironments = { names: [], protected: [] };
+  const renders = await renderedOf(req, s, d, plan, world, validation, contracted, expanded);
   const rendered = renders?.rendered;
   const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
   const protectedEnvironments =
@@ -292,6 +303,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     ...(validation.length > 0 ? { validation } : {}),
     ...(contracted.sections.length > 0 || contracted.problems.length > 0 ? { valuesContract: contracted } : {}),
     ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
+    ...(req.shard ? { shard: { ...req.shard, environments: expanded.names, protected: expanded.protected } } : {}),
   };
 }
 

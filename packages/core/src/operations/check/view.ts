@@ -1,3 +1,4 @@
+import { shardOf } from '../../deploy/shard-split.ts';
 import { asUserError, formatProblem, type Problem } from '../../checks/problem.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { UserErrors } from '../../errors.ts';
@@ -40,7 +41,16 @@ export function comparedSentence(r: CheckResult, code: (s: string) => string = (
   const short = (s: string) => code(s.slice(0, 12));
   const tip = r.range.baseTip ? `, base branch tip ${short(r.range.baseTip)}` : '';
   const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
-  return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
+  return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).${shardSentence(r)}`;
+}
+
+/** What a shard rendered (its share of the matrix), or what a merge merged; '' for a check of one runner. */
+function shardSentence(r: CheckResult): string {
+  if (r.merged) return ` Merged from ${r.merged.shards} shards.`;
+  if (!r.shard) return '';
+  const { index, count, environments } = r.shard;
+  const share = environments.filter((n) => shardOf(n, count) === index).length;
+  return ` Shard ${index}/${count}: ${share} of the ${environments.length} environments are its share to render; the chart rules run in every shard.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Inputs } from '../../contract/inputs.ts';
 import { resolveExistingFolder } from '../../fs/workspace.ts';
 import type { World } from '../../contract/world.ts';
+import { parseShard, type Shard } from '../../deploy/shard.ts';
 
 // Loaded first by the hydrate-env action and `lockstep hydrate`: the inputs and the working directory, with light
 // modules only. The config loader, git and the renderers are in run.ts, loaded once every input passed.
@@ -20,10 +21,19 @@ export interface HydrateRequest {
   /** The key the hydrated commits are SSH-signed with (signing-key: its text; signing-key-file: a file). */
   signingKey?: string;
   signingKeyFile?: string;
+  /** This job's share of a matrix (shard: i/n): only the chosen environments whose names hash to i. */
+  shard?: Shard;
+}
+
+/** shard: i/n read (a bad one refused naming shard before the working directory is looked at). */
+function shardOf(text: string | undefined): { shard?: Shard } {
+  const shard = parseShard(text);
+  return shard ? { shard } : {};
 }
 
 /** Reads the hydrate inputs, then checks the working directory. */
 export function hydrateRequest(inputs: Inputs, world: World): HydrateRequest {
+  const shard = shardOf(inputs.optional('shard'));
   return {
     workdir: resolveExistingFolder(world.workspace, inputs.string('working-directory', '.'), 'working-directory'),
     config: inputs.optional('config'),
@@ -33,5 +43,6 @@ export function hydrateRequest(inputs: Inputs, world: World): HydrateRequest {
     commit: inputs.optional('commit'),
     signingKey: inputs.optional('signing-key'),
     signingKeyFile: inputs.optional('signing-key-file'),
+    ...shard,
   };
 }

@@ -1,5 +1,6 @@
 // What a hydrate-env run did, per environment: written (run.ts) or checked (check.ts). The views read this.
 
+import type { Shard } from '../../deploy/shard.ts';
 import type { BranchOutcome } from './write.ts';
 
 /** One environment's hydration. */
@@ -32,4 +33,6 @@ export interface HydrateResult {
   drySha: string;
   dryRun: boolean;
   environments: HydratedEnvironment[];
+  /** shard: i/n — the matrix share this run hydrated (deploy/shard-split.ts): the chosen environments whose names hash to i. */
+  shard?: Shard;
 }

@@ -16,6 +16,7 @@ import { branchNamedAt, ownedBranches, refuseOwnedBranches, type NamedAt } from 
 import { currentBranch, remoteHeadRef } from '../../git/local-repo.ts';
 import type { Repo } from '../../git/repo.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
+import { inShard } from '../../deploy/shard-split.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
 import { writeBranches, type BranchOutcome } from './write.ts';
@@ -35,7 +36,9 @@ export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | unde
 
 export async function runHydrate(req: HydrateRequest, world: World): Promise<HydrateResult> {
   const config = await loadCheckedConfig(req.workdir, req.config);
-  const asked = chooseEnvironments(config, req.environments);
+  // A shard hydrates its share: an environment's branch is written by exactly one matrix job (deploy/shard-split.ts).
+  const asked = chooseEnvironments(config, req.environments).filter((a) => inShard(a.e.name, req.shard));
+  const shard = req.shard ? { shard: req.shard } : {};
   const open = world.services.repo ?? repoOpener(world.env);
   const plain = open(req.workdir);
   const dry = await dryCommit(plain, 'HEAD');
@@ -43,6 +46,8 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     throw new UserError('the working directory has no commit to hydrate', {
       hint: 'check out the DRY branch (actions/checkout) before this step',
     });
+  if (asked.length === 0)
+    return { mode: req.mode, drySha: dry.sha, dryRun: req.dryRun || req.mode === 'check', environments: [], ...shard };
   const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
   const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
   let chosen: Chosen[];
@@ -55,7 +60,13 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
   if (req.mode === 'check') {
     try {
       const git = await withToken(plain, req.workdir, world.token, open);
-      return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.commit, planner) };
+      return {
+        mode: 'check',
+        drySha: dry.sha,
+        dryRun: true,
+        environments: await checkHydrated(git, chosen, req.commit, planner),
+        ...shard,
+      };
     } finally {
       planner.close();
     }
@@ -118,7 +129,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     );
     for (const e of behind) if (noted.has(e.commit!)) e.noted = true;
   }
-  return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
+  return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments, ...shard };
 }
 
 /** An environment asked for, with its `hydrate:` as the config writes it (the branch may come from its Application). */

@@ -32,6 +32,13 @@ function supersededLines(r: HydrateResult): string[] {
 
 /** One sentence on what the run did. */
 export function hydrateStatus(r: HydrateResult): string {
+  const shard = r.shard ? `Shard ${r.shard.index}/${r.shard.count}: ` : '';
+  if (shard && r.environments.length === 0) return `${shard}no environment to hydrate is this shard's; nothing written.`;
+  return `${shard}${statusOf(r)}`;
+}
+
+/** The sentence of a run of one runner, or of a shard's share. */
+function statusOf(r: HydrateResult): string {
   if (r.mode === 'check') {
     const n = r.environments.filter((e) => e.status === 'matches').length;
     const absent = r.environments.length - n;
