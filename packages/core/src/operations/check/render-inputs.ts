@@ -87,6 +87,19 @@ export function applicationOf(text: string | undefined, file: string, name: stri
   }
 }
 
+/** Each reader's chart folders by commit and folder: read once, one map for all the sides of a chart (a Renderer writes one folder for it). */
+const folders = new WeakMap<InputsReader, Map<string, ReturnType<typeof readChartFolder>>>();
+
+/** Chart folder `dir` at `commit`, read once per reader (its every environment's sides share the map). */
+function chartFolderAt(reader: InputsReader, commit: string, dir: string): ReturnType<typeof readChartFolder> {
+  let byKey = folders.get(reader);
+  if (!byKey) folders.set(reader, (byKey = new Map()));
+  const key = `${commit}\0${dir}`;
+  let files = byKey.get(key);
+  if (!files) byKey.set(key, (files = readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir)));
+  return files;
+}
+
 /**
  * One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at
  * `commit`; the chart folder read at `chartCommit` (the release tag of the version the Application pins), the values
@@ -102,7 +115,7 @@ export async function chartSide(
   chartCommit = commit,
 ): Promise<ChartSide> {
   const read = (p: string) => reader.read(commit, p);
-  const files = await readChartFolder({ list: (d) => reader.list(chartCommit, d), read: (p) => reader.read(chartCommit, p) }, dir);
+  const files = await chartFolderAt(reader, chartCommit, dir);
   if ('unavailable' in files) return { side: files, sources: [] };
   const texts = app
     ? await applicationValues(app, files.files, read)

@@ -109,6 +109,8 @@ export async function renderChecks(
 
 /** Each environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
 type RendererOf = (e: { helmVersion?: 3 | 4 }) => { helm: Helm; renderer: Renderer };
+/** The renderers of a check's renders, and the removal of their shared chart folders once they are done. */
+type Renderers = RendererOf & { dispose(): void };
 
 /**
  * The Helm each of `envs` renders with (an environment naming its Helm major gets a Helm of that major, refused at
@@ -119,7 +121,7 @@ async function helmsFor(
   config: Config,
   envs: readonly EnvironmentConfig[],
   env: NodeJS.ProcessEnv,
-): Promise<RendererOf | GuardedRender[]> {
+): Promise<Renderers | GuardedRender[]> {
   const helmOf = new Map<number, Helm>();
   for (const major of new Set(envs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
     const found = await findHelmOf(major, env);
@@ -152,16 +154,19 @@ async function helmsFor(
   }
   const cfg = config.render;
   const renderers = new Map<string, Renderer>();
-  return (e) => {
+  const of: RendererOf = (e) => {
     const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
     let renderer = renderers.get(h.path);
     if (!renderer)
       renderers.set(
         h.path,
-        (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS)),
+        // One chart folder written per chart and commit for all its environments' renders (render-inputs.ts chartSide
+        // reads each folder once), removed when the renders are done (renderCharts).
+        (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS, true)),
       );
     return { helm: h, renderer };
   };
+  return Object.assign(of, { dispose: () => renderers.forEach((r) => r.dispose()) });
 }
 
 /**
@@ -292,7 +297,11 @@ async function renderCharts(
   }
   for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation, contract));
   for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation, contract));
-  return jobs.length > 0 ? Promise.all(jobs) : undefined;
+  try {
+    return jobs.length > 0 ? await Promise.all(jobs) : undefined;
+  } finally {
+    rendererOf.dispose();
+  }
 }
 
 /** One environment whose values or Application changed (render-inputs.ts read its sides), rendered as a changed chart's is. */
