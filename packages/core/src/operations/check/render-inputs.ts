@@ -93,7 +93,7 @@ const folders = new WeakMap<InputsReader, Map<string, ReturnType<typeof readChar
 /** Chart folder `dir` at `commit`, read once per reader (its every environment's sides share the map). */
 function chartFolderAt(reader: InputsReader, commit: string, dir: string): ReturnType<typeof readChartFolder> {
   let byKey = folders.get(reader);
-  if (!byKey) folders.set(reader, (byKey = new Map()));
+  if (!byKey) folders.set(reader, (byKey = new Map<string, ReturnType<typeof readChartFolder>>()));
   const key = `${commit}\0${dir}`;
   let files = byKey.get(key);
   if (!files) byKey.set(key, (files = readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir)));
