@@ -7,7 +7,7 @@
 // the matching chart (or path) is the one edited.
 
 import { posix } from 'node:path';
-import { isScalar, isSeq, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
+import { isScalar, isSeq, stringify, type Document, type Node } from 'yaml';
 import { lineAt } from '../../text/bytes.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 import { argoSetValue } from '../../values/helm-set.ts';
@@ -16,7 +16,7 @@ import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { UserError } from '../../errors.ts';
 import { checkYamlEdit } from '../../edits/check.ts';
 import { setScalars, type KeyPath } from '../../edits/yaml-edit.ts';
-import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { ParseCache, parseWith } from '../../text/parse-cache.ts';
 import { parseYaml, YAML_DOCUMENTS } from '../../yaml/read.ts';
 import type { ChartSource } from '../chart-reference.ts';
 import { fluxChartRevision, setOciRef, type FluxChartKind } from '../flux/flux.ts';
@@ -221,9 +221,11 @@ const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string =>
 
 /** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
 export function readApplication(text: string, file: string, name: string | undefined, charts: readonly string[] = []): ApplicationRender {
-  const revision = findChartRevision(text, file, name, charts);
-  const docs = parseAllDocuments(text.replace(/^\ufeff/, ''));
-  const list = Array.isArray(docs) ? docs : [docs];
+  // One parse of the text for the chart's source and the values (findChartRevision reads it from this cache).
+  const cache = new ParseCache({ maxTexts: 1 });
+  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+  const revision = findChartRevision(text, file, name, charts, cache);
+  const list = parsed.documents ?? [parsed.doc];
   const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
   let source: unknown = app;
   for (const k of revision.path.slice(0, -1)) source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];

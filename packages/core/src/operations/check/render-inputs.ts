@@ -76,15 +76,28 @@ export interface ChartSide {
   inline?: ValuesSource[];
 }
 
-/** The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none. */
+/** Applications read, by file, name, charts and text: a check reads each environment's at both sides, mostly the same text. */
+const readApps = new Map<string, ApplicationRender | undefined>();
+/** At most this many kept (a process that checks many repositories, the tests, starts over past it). */
+const READ_APPS_KEPT = 4096;
+
+/**
+ * The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none.
+ * Read once per text: the 300 environments of a fleet are each asked at the base and the head, nearly all alike.
+ */
 export function applicationOf(text: string | undefined, file: string, name: string | undefined, charts: readonly string[]) {
   if (text === undefined) return undefined;
+  const key = JSON.stringify([file, name ?? null, charts, text]);
+  if (readApps.has(key)) return readApps.get(key);
+  let app: ApplicationRender | undefined;
   try {
-    return readApplication(text, file, name, charts);
+    app = readApplication(text, file, name, charts);
   } catch (e) {
-    if (e instanceof UserError) return undefined;
-    throw e;
+    if (!(e instanceof UserError)) throw e;
   }
+  if (readApps.size >= READ_APPS_KEPT) readApps.clear();
+  readApps.set(key, app);
+  return app;
 }
 
 /** Each reader's chart folders by commit and folder: read once, one map for all the sides of a chart (a Renderer writes one folder for it). */
