@@ -10,7 +10,7 @@
 // and each is said, not thrown.
 
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { runBounded, type HelmLimits, type TemplateOutcome } from './bounded.ts';
 
@@ -241,13 +241,22 @@ export async function helmTemplate(
   limits: HelmLimits = {},
   background = false,
 ): Promise<TemplateOutcome> {
+  return runBounded(helm, templateArgs(input), isolatedEnv(templateHome()), limits, 'helm template', helmMessage, { background });
+}
+
+let sharedHome: string | undefined;
+
+/**
+ * The empty Helm home every `helm template` of this process runs with (its config, cache, data and plugins folders,
+ * none of the user's): one per process, not one per render (a fleet's check made and removed 600), removed when the
+ * process exits. `helm template` of a chart folder or archive reads nothing there and writes nothing.
+ */
+function templateHome(): string {
+  if (sharedHome !== undefined && existsSync(join(sharedHome, 'config'))) return sharedHome;
   const home = mkdtempSync(join(tmpdir(), 'lockstep-helm-'));
   mkdirSync(join(home, 'config'), { recursive: true });
-  try {
-    return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage, { background });
-  } finally {
-    removeFolder(home);
-  }
+  if (sharedHome === undefined) process.once('exit', () => removeFolder(sharedHome!));
+  return (sharedHome = home);
 }
 
 /** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
