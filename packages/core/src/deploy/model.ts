@@ -10,7 +10,6 @@ import { splitObjects, type RenderedObject } from '../render/objects.ts';
 import type { ChartReader, Renderer, readChartFolder } from '../render/render.ts';
 import type { ChartPuller } from './chart-pull.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './argocd/application.ts';
-import { releaseChartRevision } from './flux/release-chart.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 
 /** The kinds of deployer an environment may have. */
@@ -52,16 +51,19 @@ export interface ChartPin extends ResourceRef {
   ): Promise<ChartRevision>;
 }
 
-/** The chart pin of `ref` (the config's `file#name`), read as resource kind `by` reads it. */
-export function chartPin(ref: string, by: ChartPin['by']): ChartPin {
+/**
+ * The chart pin of `ref` (the config's `file#name`), held by a resource of kind `by`, its version read by
+ * `revision` (a kind's own reading: deploy/flux/release-chart.ts's for a HelmRelease), else from the file alone
+ * (an Application's targetRevision, an OCIRepository's ref: findChartRevision).
+ */
+export function chartPin(ref: string, by: ChartPin['by'], revision?: (r: ResourceRef) => ChartPin['revision']): ChartPin {
   const r = resourceRef(ref);
   return {
     ...r,
     by,
     revision:
-      by === 'HelmRelease'
-        ? (text, read, _charts, cache) => releaseChartRevision({ helmrelease: ref }, text, r.file, read, cache)
-        : (text, _read, charts, cache) => Promise.resolve().then(() => findChartRevision(text, r.file, r.name, charts, cache)),
+      revision?.(r) ??
+      ((text, _read, charts, cache) => Promise.resolve().then(() => findChartRevision(text, r.file, r.name, charts, cache))),
   };
 }
 

@@ -4,8 +4,9 @@
 // the OCIRepository its spec.chartRef names (`ocirepository:`), else in the HelmRelease; the pins in its
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
-import { chartPin, filesOf, noHelm, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { filesOf, noHelm, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
 import { helmReleaseSide } from './release-side.ts';
+import { fluxChartPin } from './release-chart.ts';
 
 /** An environment with `helmrelease:` (and no flux-kustomization:). */
 export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }): Deployment {
@@ -14,7 +15,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     renderer: 'helm',
     pinKey: 'helmrelease',
     files: filesOf(e.helmrelease, e.values, e.ocirepository),
-    chartPin: e.ocirepository !== undefined ? chartPin(e.ocirepository, 'OCIRepository') : chartPin(e.helmrelease, 'HelmRelease'),
+    chartPin: fluxChartPin(e)!,
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
     async render(reader, renderers, inRepo) {
       const h = await renderers.helm(e.helmVersion);

@@ -4,20 +4,19 @@
 // (flux-substitute-from.ts); an OCIRepository beside it (`ocirepository:`) pins the manifests' version.
 
 import { overlaySide } from './flux-build.ts';
-import { chartPin, filesOf, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { fluxChartPin } from './release-chart.ts';
+import { filesOf, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
 
 /** An environment with `flux-kustomization:`. */
 export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: string }): Deployment {
+  // Its OCIRepository (the manifests' version), else a HelmRelease beside it, holds the chart version.
+  const pin = fluxChartPin(e);
   return {
     kind: 'flux-kustomization',
     renderer: 'kustomize',
     pinKey: 'flux-kustomization',
     files: filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository),
-    ...(e.ocirepository !== undefined || e.helmrelease !== undefined
-      ? {
-          chartPin: e.ocirepository !== undefined ? chartPin(e.ocirepository, 'OCIRepository') : chartPin(e.helmrelease!, 'HelmRelease'),
-        }
-      : {}),
+    ...(pin ? { chartPin: pin } : {}),
     build: e.fluxKustomization,
     ...(e.helmrelease !== undefined
       ? { release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) } }

@@ -13,6 +13,7 @@ import { YAML_DOCUMENTS, mapValue, scalarText } from '../../yaml/read.ts';
 import { chartMeta } from '../../values/chart-files.ts';
 import { fluxChartRevision, releaseDocument, type FluxRevision } from './flux.ts';
 import { readFluxRelease, type FluxRef } from './flux-release.ts';
+import { chartPin, type ChartPin } from '../model.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 
@@ -86,4 +87,20 @@ function releaseName(ref: FluxRef): string | undefined {
 function versionLine(text: string, file: string, cache?: ParseCache): number {
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
   return parsed.lineOf(mapValue(parsed.doc.contents, 'version')) ?? 1;
+}
+
+/**
+ * Where a Flux environment's chart version is pinned: the OCIRepository its HelmRelease's chartRef names
+ * (`ocirepository:`), read from that file; else the HelmRelease, read as helm-controller resolves it
+ * (releaseChartRevision). Undefined for an environment that names neither.
+ */
+export function fluxChartPin(e: { helmrelease?: string; ocirepository?: string }): ChartPin | undefined {
+  if (e.ocirepository !== undefined) return chartPin(e.ocirepository, 'OCIRepository');
+  const release = e.helmrelease;
+  if (release === undefined) return undefined;
+  return chartPin(
+    release,
+    'HelmRelease',
+    (r) => (text, read, _charts, cache) => releaseChartRevision({ helmrelease: release }, text, r.file, read, cache),
+  );
 }

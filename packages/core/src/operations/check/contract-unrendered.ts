@@ -45,7 +45,7 @@ export async function judgeUnrendered(
     for (const e of chartEnvs) {
       if (e.values === undefined) continue;
       const { values, ref, appFile, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
-      const app = appFile ? applicationOf(headText, appFile, ref?.name, [chart.path]) : undefined;
+      const app = appFile ? applicationOf(reader, headText, appFile, ref?.name, [chart.path]) : undefined;
       const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === chart.path) : !anyApplication;
       // Unrendered, an environment of a changed chart is judged where the pull request touches its values (a render judges every one).
       const touched = [values, ...(appFile ? [appFile] : []), ...valueFilePaths(app)].some((p) => tree?.changed.has(p));

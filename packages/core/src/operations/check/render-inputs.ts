@@ -10,6 +10,7 @@
 // differ. An environment deploying a chart the pull request changes is
 // rendered with that chart (render.ts), once.
 
+import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
 import { posix } from 'node:path';
 import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
@@ -76,28 +77,39 @@ export interface ChartSide {
   inline?: ValuesSource[];
 }
 
-/** Applications read, by file, name, charts and text: a check reads each environment's at both sides, mostly the same text. */
-const readApps = new Map<string, ApplicationRender | undefined>();
-/** At most this many kept (a process that checks many repositories, the tests, starts over past it). */
-const READ_APPS_KEPT = 4096;
+/** An Application as a render reads it (undefined when the text holds none), a parse a ParseCache keeps; variant `[file, name, charts]`. */
+const APPLICATION: ParseKind<ApplicationRender | undefined> = {
+  name: 'check-application',
+  parse(text, variant) {
+    const [file, name, charts] = JSON.parse(variant) as [string, string | null, string[]];
+    try {
+      return readApplication(text, file, name ?? undefined, charts);
+    } catch (e) {
+      if (e instanceof UserError) return undefined;
+      throw e;
+    }
+  },
+};
+
+/** Each run's parses, by its reader (the run's one reader: they die with it). */
+const runParses = new WeakMap<InputsReader, ParseCache>();
 
 /**
  * The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none.
- * Read once per text: the 300 environments of a fleet are each asked at the base and the head, nearly all alike.
+ * Read once per run and text (the run's ParseCache): the 300 environments of a fleet are each asked at the base and
+ * the head, nearly all alike.
  */
-export function applicationOf(text: string | undefined, file: string, name: string | undefined, charts: readonly string[]) {
+export function applicationOf(
+  reader: InputsReader,
+  text: string | undefined,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[],
+) {
   if (text === undefined) return undefined;
-  const key = JSON.stringify([file, name ?? null, charts, text]);
-  if (readApps.has(key)) return readApps.get(key);
-  let app: ApplicationRender | undefined;
-  try {
-    app = readApplication(text, file, name, charts);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-  }
-  if (readApps.size >= READ_APPS_KEPT) readApps.clear();
-  readApps.set(key, app);
-  return app;
+  let cache = runParses.get(reader);
+  if (!cache) runParses.set(reader, (cache = new ParseCache()));
+  return cache.get(APPLICATION, text, JSON.stringify([file, name ?? null, charts]));
 }
 
 /** Each reader's chart folders by commit and folder: read once, one map for all the sides of a chart (a Renderer writes one folder for it). */
@@ -253,8 +265,8 @@ export async function changedInputs(
     envs.map(async (e): Promise<InputsRender | undefined> => {
       if (e.values === undefined) return undefined;
       const { values, ref, appFile, baseText, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
-      const atBase = appFile ? applicationOf(baseText, appFile, ref?.name, folders) : undefined;
-      const atHead = appFile ? applicationOf(headText, appFile, ref?.name, folders) : undefined;
+      const atBase = appFile ? applicationOf(reader, baseText, appFile, ref?.name, folders) : undefined;
+      const atHead = appFile ? applicationOf(reader, headText, appFile, ref?.name, folders) : undefined;
       if (appFile && !atHead) return undefined;
       const dir = await folderOf(atHead, values);
       if (dir === undefined || changedCharts.includes(dir)) return undefined;

@@ -256,7 +256,7 @@ async function renderCharts(
       // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
       const { values, ref, appFile, baseText: appBase, headText: appHead } = await environmentFiles(e, e.values, commits, reader, inRepo);
-      const application = (text: string | undefined) => (appFile ? applicationOf(text, appFile, ref?.name, [dir]) : undefined);
+      const application = (text: string | undefined) => (appFile ? applicationOf(reader, text, appFile, ref?.name, [dir]) : undefined);
       const atBase = application(appBase);
       const app = application(appHead) ?? atBase;
       const deploys = app
