@@ -1,6 +1,7 @@
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
-// finds non-determinism), in a temp folder of its own that is removed after,
+// finds non-determinism), in a temp folder of its own that is removed after
+// (none where everything it reads is in its renderer's shared folder),
 // and the tool's output split into objects once, when they are first asked
 // for: a comparison reads the outputs first (two equal texts need no parse to
 // be equal) and starts the second render before it parses anything.
@@ -54,16 +55,19 @@ export abstract class CachedRenderer<Side extends { namespace?: string }> {
 
   /** What makes two sides the same render: a digest of every input. */
   protected abstract key(side: Side): string;
-  /** One render of `side` in `dir`, a fresh temp folder removed afterwards: the tool's output. */
-  protected abstract run(side: Side, dir: string, background: boolean): Promise<TemplateOutcome>;
+  /**
+   * One render of `side`: the tool's output. `folder()` makes the render a fresh temp folder of its own, removed
+   * afterwards; a render writing nothing of its own (its chart and values in a renderer's shared folder) makes none.
+   */
+  protected abstract run(side: Side, folder: () => string, background: boolean): Promise<TemplateOutcome>;
 
   private async inTempFolder(side: Side, background: boolean): Promise<TemplateOutcome> {
     this.runs++;
-    const dir = mkdtempSync(join(tmpdir(), 'lockstep-render-'));
+    let dir: string | undefined;
     try {
-      return await this.run(side, dir, background);
+      return await this.run(side, () => (dir ??= mkdtempSync(join(tmpdir(), 'lockstep-render-'))), background);
     } finally {
-      removeFolder(dir);
+      if (dir !== undefined) removeFolder(dir);
     }
   }
 }

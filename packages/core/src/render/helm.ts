@@ -259,7 +259,7 @@ function templateHome(): string {
   return (sharedHome = home);
 }
 
-/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out (a shared values file's too). */
 export function helmMessage(stderr: string): string {
   return stderr
     .split('\n')
@@ -268,5 +268,6 @@ export function helmMessage(stderr: string): string {
     .slice(-20)
     .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
     .join('\n')
-    .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+    .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '')
+    .replace(/\/[^\s'"]*\/lockstep-chart-[^/\s'"]+\/v[0-9a-f]{32}\//g, '');
 }

@@ -355,7 +355,8 @@ export class KustomizeRenderer extends CachedRenderer<KustomizeSide> {
     return sideDigest(side);
   }
 
-  protected async run(side: KustomizeSide, root: string): Promise<TemplateOutcome> {
+  protected async run(side: KustomizeSide, folder: () => string): Promise<TemplateOutcome> {
+    const root = folder();
     const repo = join(root, 'repo');
     const dir = posix.normalize(side.dir || '.');
     for (const [path, text] of side.files) {

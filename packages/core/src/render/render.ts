@@ -62,10 +62,14 @@ export class Renderer extends CachedRenderer<RenderSide> {
 
   /**
    * With `shareCharts`, a chart folder is written once for all the renders given the same files map (hydrate's
-   * 300 environments of one chart: 300 × its files written otherwise), kept until dispose().
+   * 300 environments of one chart: 300 × its files written otherwise), and each values text once; a render then
+   * makes no temp folder of its own. Kept until dispose().
    */
   private readonly shared?: WeakMap<ReadonlyMap<string, string>, string>;
-  private readonly sharedDirs: string[] = [];
+  /** The shared folder (made when first needed): its charts, and each values text or archive once, named by its digest. */
+  private sharedDir?: string;
+  private readonly sharedFiles = new Map<string, string>();
+  private sharedCharts = 0;
   private readonly fixedSides = new Map<string, Promise<boolean>>();
   /** With `probeVersion`, the nonce of the template each run of a chart folder adds to learn Helm's version (versionProbe). */
   private readonly nonce?: string;
@@ -83,9 +87,34 @@ export class Renderer extends CachedRenderer<RenderSide> {
     if (probeVersion) this.nonce = randomBytes(8).toString('hex');
   }
 
-  /** Removes the shared chart folders. */
+  /** Removes the shared folder. */
   dispose(): void {
-    for (const dir of this.sharedDirs.splice(0)) removeFolder(dir);
+    if (this.sharedDir !== undefined) removeFolder(this.sharedDir);
+    this.sharedDir = undefined;
+    this.sharedFiles.clear();
+  }
+
+  /** The renderer's shared folder, made once. */
+  private sharedFolder(): string {
+    return (this.sharedDir ??= mkdtempSync(join(tmpdir(), 'lockstep-chart-')));
+  }
+
+  /**
+   * A values text or chart archive written once into the shared folder, as `name` in a folder named by its
+   * digest (Helm's messages say `values-0.yaml`, as of a render's own folder: helm.ts helmMessage): the 600
+   * renders of a fleet's check write each values file once, and make no folder of their own (Helm only reads them).
+   */
+  private sharedFile(content: string | Uint8Array, name: string): string {
+    const key = `v${createHash('sha256').update(content).update(`\0${name}`).digest('hex').slice(0, 32)}`;
+    let path = this.sharedFiles.get(key);
+    if (path === undefined) {
+      const dir = join(this.sharedFolder(), key);
+      mkdirSync(dir);
+      path = join(dir, name);
+      writeFileSync(path, content);
+      this.sharedFiles.set(key, path);
+    }
+    return path;
   }
 
   /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
@@ -108,30 +137,29 @@ export class Renderer extends CachedRenderer<RenderSide> {
     return { ok: true, objects, ...(testHooks.length > 0 ? { testHooks } : {}) };
   }
 
-  protected async run(side: RenderSide, dir: string, background: boolean): Promise<TemplateOutcome> {
+  protected async run(side: RenderSide, folder: () => string, background: boolean): Promise<TemplateOutcome> {
     let chart: string;
     /** The nonce of the version probe written into the chart folder, when one was. */
     let probed: string | undefined;
     if ('tgz' in side.chart) {
-      chart = join(dir, 'chart.tgz');
-      writeFileSync(chart, side.chart.tgz);
+      chart = this.shared ? this.sharedFile(side.chart.tgz, 'chart.tgz') : join(folder(), 'chart.tgz');
+      if (!this.shared) writeFileSync(chart, side.chart.tgz);
     } else if (this.shared) {
       const files = side.chart.files;
       chart = this.shared.get(files) ?? '';
       if (!chart) {
-        const top = mkdtempSync(join(tmpdir(), 'lockstep-chart-'));
-        this.sharedDirs.push(top);
-        chart = join(top, 'chart');
+        chart = join(this.sharedFolder(), `chart-${this.sharedCharts++}`);
         writeChart(chart, files);
         this.shared.set(files, chart);
       }
     } else {
-      chart = join(dir, 'chart');
+      chart = join(folder(), 'chart');
       writeChart(chart, side.chart.files);
       probed = this.nonce && writeProbe(chart, this.nonce);
     }
     const valuesFiles = side.values.map((text, i) => {
-      const f = join(dir, `values-${i}.yaml`);
+      if (this.shared) return this.sharedFile(text, `values-${i}.yaml`);
+      const f = join(folder(), `values-${i}.yaml`);
       writeFileSync(f, text);
       return f;
     });
@@ -167,9 +195,12 @@ function writeProbe(chart: string, nonce: string): string | undefined {
 }
 
 function writeChart(chart: string, files: ReadonlyMap<string, string>): void {
+  const made = new Set<string>();
   for (const [path, text] of files) {
     const to = join(chart, ...path.split('/'));
-    mkdirSync(dirname(to), { recursive: true });
+    const dir = dirname(to);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
     writeFileSync(to, text);
   }
 }

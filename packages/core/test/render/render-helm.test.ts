@@ -7,7 +7,7 @@ import { findHelm, findHelmOf, helmCandidate, helmTemplate, helmVersion, learnVe
 import { BACKGROUND_NICENESS, runBounded } from '../../src/render/bounded.ts';
 import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -483,6 +483,56 @@ describe.each(HELMS)('helm template through the renderer, %s', (_major, helm, ve
     await Promise.all([renderEnvironment(r, 'staging', a, b, defaults), renderEnvironment(r, 'prod', a, b, defaults)]);
     // Before and after once each; the chart cannot render two texts, so no second render.
     expect(r.runs).toBe(2);
+  });
+
+  test('a renderer sharing its charts writes one folder: each chart and each values text once, gone on dispose', async () => {
+    // Found among other runs' folders by a values text no other test writes.
+    const nonce = `# shared-${Math.random().toString(36).slice(2)}`;
+    const ours = () =>
+      readdirSync(tmpdir())
+        .filter((n) => n.startsWith('lockstep-chart-'))
+        .filter((n) => {
+          try {
+            return readdirSync(join(tmpdir(), n)).some(
+              (v) => v.startsWith('v') && readFileSync(join(tmpdir(), n, v, 'values-0.yaml'), 'utf8').includes(nonce),
+            );
+          } catch {
+            return false;
+          }
+        });
+    const r = new Renderer(helm, {}, {}, true);
+    const chart = webChart('1.0.0');
+    // Two environments of one chart with the same values text, a third with its own: two values files, one chart folder.
+    const outs = await Promise.all([
+      r.output(side(chart, [`replicas: 2 ${nonce}\n`], 'staging')),
+      r.output(side(chart, [`replicas: 2 ${nonce}\n`], 'prod')),
+      r.output(side(chart, [`replicas: 3 ${nonce}\n`], 'dev')),
+      r.output(side(chart, [`replicas: [ ${nonce}\n`], 'broken')),
+    ]);
+    expect(outs.map((o) => o.ok)).toEqual([true, true, true, false]);
+    expect(outs[1].ok && outs[1].stdout).toContain('name: prod');
+    // Helm's words on a values file name it as a render's own folder did: values-0.yaml, no temp path.
+    expect(!outs[3].ok && outs[3].message).toMatch(/^Error: failed to parse values-0\.yaml: .*error converting YAML to JSON/);
+    expect(!outs[3].ok && outs[3].message).not.toContain('/');
+    const found = ours();
+    expect(found).toHaveLength(1);
+    const shared = join(tmpdir(), found[0]);
+    const entries = readdirSync(shared).sort();
+    expect(entries).toHaveLength(4);
+    expect(entries[0]).toBe('chart-0');
+    expect(readFileSync(join(shared, 'chart-0', 'Chart.yaml'), 'utf8')).toBe(
+      'apiVersion: v2\nname: web\nversion: 1.0.0\nappVersion: "1.0.0"\n',
+    );
+    expect(entries.slice(1).map((e) => readdirSync(join(shared, e)))).toEqual([['values-0.yaml'], ['values-0.yaml'], ['values-0.yaml']]);
+    expect(
+      entries
+        .slice(1)
+        .map((e) => readFileSync(join(shared, e, 'values-0.yaml'), 'utf8'))
+        .sort(),
+    ).toEqual([`replicas: 2 ${nonce}\n`, `replicas: 3 ${nonce}\n`, `replicas: [ ${nonce}\n`]);
+    r.dispose();
+    expect(ours()).toEqual([]);
+    expect(existsSync(shared)).toBe(false);
   });
 
   test('added and removed objects, and a PR body section fitted under the limit with a note of what was cut', async () => {

@@ -54,6 +54,32 @@ export interface ChartRevision {
   fixed?: string;
 }
 
+/** The Application documents of a parsed file (kind Application, or none given, with a spec). */
+function candidates(docs: readonly Document.Parsed[] | undefined): Candidate[] {
+  return (docs ?? [])
+    .map((doc, index) => ({ index, doc, name: scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) }))
+    .filter(
+      (c) =>
+        mapValue(c.doc.contents, 'spec') !== undefined && (scalarText(mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application',
+    );
+}
+
+/**
+ * Whether the chart folders given to findChartRevision can change which Application of `text` it reads, or which
+ * source: several Applications and no name to pick one, or several sources naming a chart. When they cannot (one
+ * Application with one chart source, the shape of nearly every file), one reading serves every chart it is asked
+ * for. True when unsure (no Application, a Flux file, a name matching none).
+ */
+export function chartsChoose(text: string, file: string, name: string | undefined, cache?: ParseCache): boolean {
+  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+  const apps = candidates(parsed.documents);
+  if (apps.length === 0 || (apps.length > 1 && !name)) return true;
+  const chosen = apps.length === 1 ? apps : apps.filter((c) => c.name === name);
+  if (chosen.length !== 1) return true;
+  const sourcesWithChart = sourcesOf(chosen[0]).filter((s) => sourceNames(s.node).length > 0).length;
+  return sourcesWithChart > 1 && (!name || chosen[0].name === name);
+}
+
 /** What a source is known by: its chart, its path and the path's last folder. */
 export function sourceNames(source: unknown): string[] {
   const names: string[] = [];
@@ -89,14 +115,8 @@ export function findChartRevision(
 ): ChartRevision {
   const body = text.replace(/^\ufeff/, '');
   const parsed = parseWith(cache, YAML_DOCUMENTS, body, file);
-  const docs = parsed.documents ?? [];
-  const multi = docs.length > 1;
-  const apps: Candidate[] = docs
-    .map((doc, index) => ({ index, doc, name: scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) }))
-    .filter(
-      (c) =>
-        mapValue(c.doc.contents, 'spec') !== undefined && (scalarText(mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application',
-    );
+  const multi = (parsed.documents ?? []).length > 1;
+  const apps = candidates(parsed.documents);
   const flux = apps.length === 0 ? fluxChartRevision(text, file, name, cache) : undefined;
   if (flux) return flux;
   if (apps.length === 0)

@@ -14,7 +14,13 @@ import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
 import { posix } from 'node:path';
 import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
-import { applicationValues, readApplication, valueFilePlaces, type ApplicationRender } from '../../deploy/argocd/application.ts';
+import {
+  applicationValues,
+  chartsChoose,
+  readApplication,
+  valueFilePlaces,
+  type ApplicationRender,
+} from '../../deploy/argocd/application.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
@@ -77,13 +83,14 @@ export interface ChartSide {
   inline?: ValuesSource[];
 }
 
-/** An Application as a render reads it (undefined when the text holds none), a parse a ParseCache keeps; variant `[file, name, charts]`. */
+/** An Application as a render reads it (undefined when the text holds none), a parse a ParseCache keeps; variant `[file, name, charts]`,
+ * charts null where they cannot change the reading. */
 const APPLICATION: ParseKind<ApplicationRender | undefined> = {
   name: 'check-application',
   parse(text, variant) {
-    const [file, name, charts] = JSON.parse(variant) as [string, string | null, string[]];
+    const [file, name, charts] = JSON.parse(variant) as [string, string | null, string[] | null];
     try {
-      return readApplication(text, file, name ?? undefined, charts);
+      return readApplication(text, file, name ?? undefined, charts ?? []);
     } catch (e) {
       if (e instanceof UserError) return undefined;
       throw e;
@@ -109,7 +116,10 @@ export function applicationOf(
   if (text === undefined) return undefined;
   let cache = runParses.get(reader);
   if (!cache) runParses.set(reader, (cache = new ParseCache()));
-  return cache.get(APPLICATION, text, JSON.stringify([file, name ?? null, charts]));
+  // Where the chart folders cannot change the reading (one Application, one chart source), one reading serves
+  // every chart it is asked for: a library every app depends on asks each environment once per changed chart.
+  const variant = chartsChoose(text, file, name, cache) ? charts : null;
+  return cache.get(APPLICATION, text, JSON.stringify([file, name ?? null, variant]));
 }
 
 /** Each reader's chart folders by commit and folder: read once, one map for all the sides of a chart (a Renderer writes one folder for it). */

@@ -234,6 +234,13 @@ async function renderCharts(
     const folder = await chartFolderOf(values);
     return folder === undefined || folder === dir;
   };
+  // Each environment's files are read once, however many changed charts ask which of them it deploys.
+  const filesByEnv = new Map<EnvironmentConfig, ReturnType<typeof environmentFiles>>();
+  const filesOfEnv = (e: EnvironmentConfig, values: string) => {
+    let files = filesByEnv.get(e);
+    if (!files) filesByEnv.set(e, (files = environmentFiles(e, values, commits, reader, inRepo)));
+    return files;
+  };
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
@@ -255,7 +262,7 @@ async function renderCharts(
     for (const e of config.environments) {
       // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
-      const { values, ref, appFile, baseText: appBase, headText: appHead } = await environmentFiles(e, e.values, commits, reader, inRepo);
+      const { values, ref, appFile, baseText: appBase, headText: appHead } = await filesOfEnv(e, e.values);
       const application = (text: string | undefined) => (appFile ? applicationOf(reader, text, appFile, ref?.name, [dir]) : undefined);
       const atBase = application(appBase);
       const app = application(appHead) ?? atBase;
