@@ -257,18 +257,6 @@ export async function changedPaths(git: GitSpawner, from: string, to: string): P
   return paths.split('\0').filter(Boolean);
 }
 
-/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
-export async function pathsUnder(git: GitSpawner, commit: string, dir: string): Promise<string[] | undefined> {
-  // --full-tree: the paths are the repository's, as `commit:path` reads them, whatever folder git runs in.
-  const r = await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', dir]);
-  return r.code === 0
-    ? r.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => p !== '')
-    : undefined;
-}
-
 /** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
 export async function subjectOf(git: GitSpawner, commit: string): Promise<string> {
   return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();

@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathsUnder } from '../../src/git/commits.ts';
-import { gitSpawner } from '../../src/git/objects.ts';
+import { ObjectReader } from '../../src/git/cat-file.ts';
+import { filesUnder } from '../../src/git/tree.ts';
 import { GIT_ENV } from '../helpers.ts';
 
-// The check lists a chart folder by its repository path and reads each file as `commit:path`: with git run in a folder
-// below the top (working-directory: deploy), the listing must still be the repository's paths, on a real repository.
+// The check lists a chart folder by its repository path (through the running cat-file: git/tree.ts filesUnder) and
+// reads each file as `commit:path`: with git run in a folder below the top (working-directory: deploy), the listing
+// must still be the repository's paths, on a real repository.
 
 let dir: string;
 beforeAll(() => {
@@ -27,6 +28,11 @@ test.each([
   ['the top', ''],
   ['a folder below it', 'deploy'],
 ])('run from %s, a folder is listed by its repository paths', async (_name, cwd) => {
-  const paths = await pathsUnder(gitSpawner(join(dir, cwd), GIT_ENV), 'HEAD', 'deploy/charts/api');
-  expect(paths).toEqual(['deploy/charts/api/Chart.yaml', 'deploy/charts/api/templates/cm.yaml']);
+  const reader = new ObjectReader(join(dir, cwd), GIT_ENV);
+  try {
+    const paths = await filesUnder(reader, 'HEAD', 'deploy/charts/api');
+    expect(paths).toEqual(['deploy/charts/api/Chart.yaml', 'deploy/charts/api/templates/cm.yaml']);
+  } finally {
+    reader.dispose();
+  }
 });

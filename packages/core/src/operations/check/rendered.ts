@@ -13,8 +13,8 @@ import { deploymentOf } from '../../deploy/kind.ts';
 import { inShard } from '../../deploy/shard-split.ts';
 import type { Shard } from '../../deploy/shard.ts';
 import { ObjectTooLarge, type ObjectReader } from '../../git/cat-file.ts';
-import { pathsUnder } from '../../git/commits.ts';
 import type { Comparison } from '../../git/history.ts';
+import { filesUnder } from '../../git/tree.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
@@ -82,9 +82,9 @@ export async function renderedOf(
   ]);
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   const reader: Parameters<typeof renderChecks>[4] = {
-    async list(commit, dir) {
-      return pathsUnder(s.git, commit, dir);
-    },
+    // Through the running cat-file (git/tree.ts), not a `git ls-tree` process a folder: a fleet's check lists 200
+    // chart folders.
+    list: (commit, dir) => filesUnder(s.reader, commit, dir),
     read: (commit, path) =>
       s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
         if (e instanceof ObjectTooLarge) return undefined;
