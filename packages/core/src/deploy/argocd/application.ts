@@ -239,10 +239,19 @@ const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !A
 const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
-export function readApplication(text: string, file: string, name: string | undefined, charts: readonly string[] = []): ApplicationRender {
+/**
+ * The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors
+ * name file:line. With the run's `cache`, a text parsed before (chartsChoose) is not parsed again.
+ */
+export function readApplication(
+  text: string,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[] = [],
+  given?: ParseCache,
+): ApplicationRender {
   // One parse of the text for the chart's source and the values (findChartRevision reads it from this cache).
-  const cache = new ParseCache({ maxTexts: 1 });
+  const cache = given ?? new ParseCache({ maxTexts: 1 });
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
   const revision = findChartRevision(text, file, name, charts, cache);
   const list = parsed.documents ?? [parsed.doc];

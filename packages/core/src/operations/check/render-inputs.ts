@@ -83,23 +83,27 @@ export interface ChartSide {
   inline?: ValuesSource[];
 }
 
-/** An Application as a render reads it (undefined when the text holds none), a parse a ParseCache keeps; variant `[file, name, charts]`,
- * charts null where they cannot change the reading. */
-const APPLICATION: ParseKind<ApplicationRender | undefined> = {
-  name: 'check-application',
-  parse(text, variant) {
-    const [file, name, charts] = JSON.parse(variant) as [string, string | null, string[] | null];
-    try {
-      return readApplication(text, file, name ?? undefined, charts ?? []);
-    } catch (e) {
-      if (e instanceof UserError) return undefined;
-      throw e;
-    }
-  },
-};
+/**
+ * An Application as a render reads it (undefined when the text holds none), a parse the run's ParseCache keeps, read
+ * from the YAML that cache holds; variant `[file, name, charts]`, charts null where they cannot change the reading.
+ */
+function applicationKind(cache: ParseCache): ParseKind<ApplicationRender | undefined> {
+  return {
+    name: 'check-application',
+    parse(text, variant) {
+      const [file, name, charts] = JSON.parse(variant) as [string, string | null, string[] | null];
+      try {
+        return readApplication(text, file, name ?? undefined, charts ?? [], cache);
+      } catch (e) {
+        if (e instanceof UserError) return undefined;
+        throw e;
+      }
+    },
+  };
+}
 
-/** Each run's parses, by its reader (the run's one reader: they die with it). */
-const runParses = new WeakMap<InputsReader, ParseCache>();
+/** Each run's parses, and its kind of Application reading, by its reader (the run's one reader: they die with it). */
+const runParses = new WeakMap<InputsReader, { cache: ParseCache; kind: ParseKind<ApplicationRender | undefined> }>();
 
 /**
  * The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none.
@@ -114,12 +118,15 @@ export function applicationOf(
   charts: readonly string[],
 ) {
   if (text === undefined) return undefined;
-  let cache = runParses.get(reader);
-  if (!cache) runParses.set(reader, (cache = new ParseCache()));
+  let run = runParses.get(reader);
+  if (!run) {
+    const cache = new ParseCache();
+    runParses.set(reader, (run = { cache, kind: applicationKind(cache) }));
+  }
   // Where the chart folders cannot change the reading (one Application, one chart source), one reading serves
   // every chart it is asked for: a library every app depends on asks each environment once per changed chart.
-  const variant = chartsChoose(text, file, name, cache) ? charts : null;
-  return cache.get(APPLICATION, text, JSON.stringify([file, name ?? null, variant]));
+  const variant = chartsChoose(text, file, name, run.cache) ? charts : null;
+  return run.cache.get(run.kind, text, JSON.stringify([file, name ?? null, variant]));
 }
 
 /** Each reader's chart folders by commit and folder: read once, one map for all the sides of a chart (a Renderer writes one folder for it). */
