@@ -11,6 +11,7 @@ import type { World } from '../../contract/world.ts';
 import { UserError, UserErrors } from '../../errors.ts';
 import type { DryCommit, HydratedFile } from '../../git/hydrated.ts';
 import { ObjectReader } from '../../git/cat-file.ts';
+import { filesUnder } from '../../git/tree.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 import type { Repo } from '../../git/repo.ts';
 import { findKustomize } from '../../render/find.ts';
@@ -78,7 +79,8 @@ export async function openPlanner(
       const reader: CommitReader = {
         list: (dir: string) => {
           let files = listed.get(dir);
-          if (!files) listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+          // A folder through the running cat-file (git/tree.ts), not a git process a chart folder; the whole tree by git.
+          if (!files) listed.set(dir, (files = dir === '' || dir === '.' ? plain.listFiles(dry.sha) : filesUnder(objects, dry.sha, dir)));
           return files;
         },
         read: (p: string) => {
