@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
 import { overlaySide } from './flux/flux-build.ts';
-import { filesOf, parsed, resourceRef, type DeployedEnvironment, type Deployment } from './model.ts';
+import { filesOf, noHelmSide, parsed, resourceRef, type DeployedEnvironment, type Deployment } from './model.ts';
 
 /** An environment with `kustomization:`. */
 export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: string }): Deployment {
@@ -18,6 +18,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     ...(application ? { application } : {}),
     overlay: e.kustomization,
     build: e.kustomization,
+    side: noHelmSide,
     async render(reader, renderers, inRepo) {
       const k = renderers.kustomize();
       if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };

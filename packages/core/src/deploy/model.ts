@@ -7,8 +7,10 @@ import type { TemplateOutcome } from '../render/bounded.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { KustomizeRenderer } from '../render/kustomize.ts';
 import { splitObjects, type RenderedObject } from '../render/objects.ts';
-import type { ChartReader, Renderer, readChartFolder } from '../render/render.ts';
+import type { ChartInput, ChartReader, Renderer, RenderSide, Unavailable, readChartFolder } from '../render/render.ts';
+import type { IgnoreRule } from '../render/ignore-paths.ts';
 import type { ChartPuller } from './chart-pull.ts';
+import type { ChartSource } from './chart-reference.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './argocd/application.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 
@@ -86,6 +88,69 @@ export interface Renderers {
  */
 export type CommitReader = ChartReader & { chart?: (dir: string) => ReturnType<typeof readChartFolder> };
 
+/** A chart an operation found for a side: its files or archive, its name, where it was found (said in the label), its folder when it is one of this repository. */
+export interface FoundChart {
+  input: ChartInput;
+  name: string;
+  where: string;
+  dir?: string;
+}
+
+/**
+ * How a kind names the chart it asks for, for the messages of an operation that words them as the kind does
+ * (hydrate's): `pulled` the chart with its version and where its deployer pulls it, `folder` what a message about
+ * its chart folder starts with.
+ */
+export interface ChartWords {
+  pulled: string;
+  folder: string;
+}
+
+/**
+ * Where an operation finds the chart a deployer names: `source` (the Application's source, the HelmRelease's chart)
+ * at `version` ('' for a chart folder whose Chart.yaml says it), `path` its folder of this repository when the source
+ * names one. The place is the operation's choice (promote: the folder at its release tag, else at the base, else a
+ * registry; hydrate: the folder at the DRY commit, else pulled); what the deployer reads is the kind's.
+ */
+export type ChartResolver = (
+  source: ChartSource,
+  version: string,
+  path: string | undefined,
+  words: ChartWords,
+) => Promise<FoundChart | Unavailable>;
+
+/** What a kind reads an environment's Helm side with: the commit's files, the operation's charts, and what the operation refuses. */
+export interface SideInput {
+  /** The commit's files (a plan's edited files over it), with its folders listed; `chart`, when given, a chart folder read once. */
+  reader: CommitReader;
+  chart: ChartResolver;
+  /** A config path as a repository path (the config's working directory). */
+  inRepo: (p: string) => string;
+  /** The config's `charts:` (config paths). */
+  charts: readonly string[];
+  /**
+   * What the operation refuses that the deployer's reading alone would take: `unreadValuesFrom`, a HelmRelease whose
+   * valuesFrom lockstep cannot read (hydrate: its render would not be what the cluster receives; promote names it in
+   * the label); `incompleteValues`, a values file missing beside its chart, or a chart folder whose Chart.yaml names no
+   * chart (promote; hydrate renders without the file, the release named after the folder).
+   */
+  refuse: { unreadValuesFrom: boolean; incompleteValues: boolean };
+  /** An Application that hydrates from source read as its drySource (hydrate renders what the Source Hydrator renders; promote does not). */
+  drySource: boolean;
+  /** An object living as long as the run: what a side parses is kept per it (a run's sides read one Application once). */
+  memo?: object;
+}
+
+/** An environment's Helm side at a commit: Helm's input, the texts it read, what it renders, and the fields its deployer leaves out of a diff. */
+export interface HelmSide {
+  side: RenderSide;
+  /** The texts the side read (values files by path, then a chart folder's files): where an image is traced. */
+  sources: { path: string; text: string }[];
+  /** The chart, its version and where it was found (and of a HelmRelease its release and namespaces). */
+  label: string;
+  ignoreDifferences: IgnoreRule[];
+}
+
 /** How an environment is deployed, as its kind's module reads the config. */
 export interface Deployment {
   kind: DeployerKind;
@@ -105,6 +170,11 @@ export interface Deployment {
   build?: string;
   /** The Flux HelmRelease (and its chartRef's OCIRepository) that installs the chart. */
   release?: { helmrelease: string; ocirepository?: string };
+  /**
+   * The environment's Helm side as its deployer reads it at the commit `input` reads (what promote renders and
+   * hydrate renders through `render`); a kind built with kustomize answers unavailable.
+   */
+  side(input: SideInput): Promise<HelmSide | Unavailable>;
   /** The environment rendered as its deployer renders it, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
   render(reader: CommitReader, renderers: Renderers, inRepo: (p: string) => string, charts: readonly string[]): Promise<EnvironmentOutcome>;
 }
@@ -125,6 +195,23 @@ export const noHelm = (e: DeployedEnvironment) =>
   e.helmVersion !== undefined
     ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
     : 'no Helm 3.8 or later on PATH to render its chart';
+
+/** The side of a kind built with kustomize: there is none to render with Helm. */
+export const noHelmSide = (): Promise<Unavailable> =>
+  Promise.resolve({ unavailable: 'it is built with kustomize, not rendered with Helm' });
+
+/** A Helm kind's render: the environment's Helm, then its side (`side`), rendered. */
+export async function renderHelmSide(
+  e: DeployedEnvironment,
+  renderers: Renderers,
+  side: () => Promise<HelmSide | Unavailable>,
+): Promise<EnvironmentOutcome> {
+  const h = await renderers.helm(e.helmVersion);
+  if (!h) return { ok: false, message: noHelm(e) };
+  const s = await side();
+  if ('unavailable' in s) return { ok: false, message: s.unavailable };
+  return parsed(h.renderer.output(s.side), s.side.namespace, `helm ${h.helm.version}`);
+}
 
 /**
  * The tool's output split into objects here, not through the renderer's render(): its cache would keep every

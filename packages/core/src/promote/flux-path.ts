@@ -1,4 +1,5 @@
-// A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
+// Where a promotion writes the pins of a Flux Kustomization environment. Its
+// `spec.path` (deploy/flux/flux-path.ts) is the kustomize overlay Flux builds, in the
 // repository promoted in. Flux applies the Kustomization's own `spec.images`
 // (and `postBuild.substitute`) over what the overlay builds, so a service whose
 // pin the Flux Kustomization holds is pinned there; otherwise the overlay's
@@ -8,8 +9,7 @@
 
 import { UserError } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENTS, mapValue, scalarText } from '../yaml/read.ts';
-import { parseWith } from '../text/parse-cache.ts';
+import { fluxPathOf, isFluxKustomization } from '../deploy/flux/flux-path.ts';
 import { NoKustomization, kustomizationFor, overlayPin, readOverlayImages, type KustomizationFile } from '../kustomize/overlay.ts';
 import { markerFields } from '../deploy/pins/pin-fields.ts';
 import { substituteFromFiles } from '../deploy/flux/flux-substitute-from.ts';
@@ -17,41 +17,6 @@ import type { PromoteEnvironment, PromoteService } from './request.ts';
 import { deploymentOf } from '../deploy/kind.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
-
-/** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
-export function isFluxKustomization(text: string, file: string, cache?: ParseCache): boolean {
-  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-  const doc = parsed.documents?.[0] ?? parsed.doc;
-  return (
-    scalarText(mapValue(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
-    scalarText(mapValue(doc.contents, 'kind')) === 'Kustomization'
-  );
-}
-
-/**
- * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
- * undefined when the Kustomization has no path or builds an artifact that is not this repository (an
- * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
- */
-export function fluxPathOf(text: string, file: string, cache?: ParseCache): { dir: string; line: number } | undefined {
-  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
-  const doc = parsed.documents?.[0] ?? parsed.doc;
-  const spec = mapValue(doc.contents, 'spec');
-  const source = scalarText(mapValue(mapValue(spec, 'sourceRef'), 'kind'));
-  if (source !== undefined && source !== 'GitRepository') return undefined;
-  const node = mapValue(spec, 'path');
-  const path = scalarText(node);
-  if (path === undefined) return undefined;
-  const line = parsed.lineOf(node) ?? 1;
-  const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..') || /[\\\0]/.test(path))
-    throw new UserError(`spec.path ${path} climbs out of the folder it names (..), so lockstep cannot tell which overlay Flux builds`, {
-      file,
-      line,
-      hint: 'write spec.path from the repository root, e.g. ./apps/production',
-    });
-  return { dir: segments.join('/') || '.', line };
-}
 
 /** The services whose pins a Flux Kustomization's own text holds: a spec.images entry, substitute variables, a marker. */
 function heldBy(text: string, file: string, services: readonly PromoteService[], cache?: ParseCache): Set<string> {

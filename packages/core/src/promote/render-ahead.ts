@@ -11,12 +11,12 @@
 // meet and say.
 
 import type { PromoteWorld } from './ports.ts';
-import { applicationSide } from './render.ts';
+import { promoteSideInput } from './chart-input.ts';
 import { listedFor, renderMode, rendererFor, RENDER_DEFAULTS } from './render-helm.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { splitApplicationRef } from '../deploy/argocd/application.ts';
 import { helmUsable } from '../render/helm.ts';
 import { deploymentOf } from '../deploy/kind.ts';
+import type { Deployment } from '../deploy/model.ts';
 
 /**
  * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
@@ -32,8 +32,8 @@ export function renderAhead(
   tell?: (version: string | undefined) => void,
 ): Promise<void> {
   const { to } = route;
-  const application = rendersAhead(route);
-  if (application === undefined) return Promise.resolve();
+  const deployment = rendersAhead(route);
+  if (deployment === undefined) return Promise.resolve();
   const told = tell ?? learnAhead(route, ports);
   // Once per commit in a run: the side read ahead of the fetch is not read again when the fetch left the tip there.
   let commits = started.get(ports);
@@ -48,11 +48,8 @@ export function renderAhead(
     // renderer, which renderPromotion reads only where findHelm answers the same binary, usable.
     const path = ports.helmCandidate(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
     if (path === undefined) return;
-    const { file: appFile, name } = splitApplicationRef(application);
-    const appText = await ports.git.readAt(baseSha, appFile);
-    if (appText === undefined) return;
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: listedFor(ports), offline: true };
-    const side = await applicationSide(ctx, appText, (p) => ports.git.readAt(baseSha, p));
+    const ctx = { req, ports, baseSha, values: to.values, listed: listedFor(ports), offline: true };
+    const side = await deployment.side(promoteSideInput(ctx, (p) => ports.git.readAt(baseSha, p)));
     if (!('side' in side)) return;
     // At a lower CPU priority: on a runner's two cores the plan, and the after side's Helm, are what the run waits for.
     const out = await rendererFor(ports, path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side, false, true);
@@ -78,11 +75,10 @@ function learnAhead(route: Route, ports: PromoteWorld): (version: string | undef
 /** The commits each world's render-ahead started at. */
 const started = new WeakMap<object, Set<string>>();
 
-/** The Application whose chart the target renders with Helm ahead of the plan, when it renders one. */
-function rendersAhead(route: Route): string | undefined {
-  const { to } = route;
-  const pin = deploymentOf(to)?.chartPin;
-  return renderMode(route) === 'off' || pin?.by !== 'Application' ? undefined : pin.ref;
+/** The target's deployment when it renders an Application's chart with Helm ahead of the plan. */
+function rendersAhead(route: Route): Deployment | undefined {
+  const deployment = deploymentOf(route.to);
+  return renderMode(route) === 'off' || deployment?.chartPin?.by !== 'Application' ? undefined : deployment;
 }
 
 /**

@@ -12,8 +12,9 @@ import { UserError } from '../errors.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../render/compare.ts';
 import type { IgnoreRule } from '../render/ignore-paths.ts';
 import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
-import { renderEnvironment, Renderer, sideRender, type RenderSide, type Unavailable } from '../render/render.ts';
+import { renderEnvironment, Renderer, sideRender, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
+import type { HelmSide } from '../deploy/model.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { prepareValidation } from './validate.ts';
@@ -34,7 +35,7 @@ const renderers = new WeakMap<object, Map<string, Renderer>>();
 /** Chart folders' file lists per world, by commit and folder: every side of a run lists a folder once (render-ahead.ts too). */
 const listings = new WeakMap<object, Map<string, Promise<string[] | undefined>>>();
 
-/** The world's chart folder listings (SideContext's `listed`). */
+/** The world's chart folder listings (chart-input.ts ChartContext's `listed`). */
 export function listedFor(key: object): Map<string, Promise<string[] | undefined>> {
   let listed = listings.get(key);
   if (!listed) listings.set(key, (listed = new Map<string, Promise<string[] | undefined>>()));
@@ -58,19 +59,11 @@ export function compareOptions(cfg: RenderConfig, ignoreDifferences: readonly Ig
   };
 }
 
-export interface AppSide {
-  side: RenderSide;
-  /** The texts the side read (values files by path, then a chart folder's files): where an image is traced. */
-  sources: { path: string; text: string }[];
-  label: string;
-  ignoreDifferences: IgnoreRule[];
-}
-
 /** A comparison under way: the Helm, its renderer, the after side, and the comparison's outcome to come. */
 export interface StartedComparison {
   helm: Helm;
   renderer: Renderer;
-  after: AppSide | Unavailable;
+  after: HelmSide | Unavailable;
   rendering: Promise<EnvironmentRender>;
 }
 
@@ -80,7 +73,7 @@ export interface StartedComparison {
  */
 export type ReadSides = (
   offline: boolean,
-) => Promise<{ read: [AppSide | Unavailable, AppSide | Unavailable] } | EnvironmentRender | undefined>;
+) => Promise<{ read: [HelmSide | Unavailable, HelmSide | Unavailable] } | EnvironmentRender | undefined>;
 
 /**
  * The target's comparison started with the Helm that renders it, or what says it is not rendered (the skipped
@@ -123,7 +116,7 @@ export async function startComparison(
 function compareWith(
   route: Route,
   helm: Helm,
-  [before, after]: [AppSide | Unavailable, AppSide | Unavailable],
+  [before, after]: [HelmSide | Unavailable, HelmSide | Unavailable],
   cfg: RenderConfig,
   ports: PromoteWorld,
 ): StartedComparison {

@@ -12,22 +12,14 @@
 import { UserError } from '../errors.ts';
 import { helmUsable } from '../render/helm.ts';
 import { renderedImages } from '../render/images.ts';
-import { readChartFolder, type RenderSide, type Unavailable } from '../render/render.ts';
+import type { Unavailable } from '../render/render.ts';
 import type { RenderOutcome } from '../render/cached.ts';
 import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
-import { applicationSide, fluxSide } from './render.ts';
-import { fluxRef } from '../deploy/flux/flux-release.ts';
-import { splitApplicationRef } from '../deploy/argocd/application.ts';
-import { join } from './values-drift.ts';
-import { noChartFolder, valuesChartFolder } from '../deploy/chart-values.ts';
-import { chartMeta } from '../values/chart-files.ts';
+import { promoteSideInput } from './chart-input.ts';
 import type { PromoteWorld } from './ports.ts';
 import { pinsOf, type Read, type RenderedRun, type Source } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { deploymentOf, deployerResource } from '../deploy/kind.ts';
-
-/** A side to render and the texts it reads (where an image is traced), or why there is none. */
-type Built<S> = { side: S; sources: Source[] } | Unavailable;
 
 /**
  * `env` rendered at `commit` as its deployer renders it, each service with an `image:` found in it by that
@@ -60,7 +52,11 @@ export async function renderedRun(
   return { pins: pinsOf(req.services, renderedImages(outcome.render.objects.values())), sources: outcome.sources };
 }
 
-/** A values environment rendered with Helm at `commit`: as its Application gives it, else its values file with the chart folder holding it. */
+/**
+ * A values environment rendered with Helm at `commit`, its side as its deployer gives it (Deployment.side: its
+ * Application's, its HelmRelease's, else its values file with the chart folder holding it), its chart found where
+ * promote looks (chart-input.ts).
+ */
 async function helmRender(
   req: PromoteRequest,
   env: PromoteEnvironment,
@@ -71,49 +67,11 @@ async function helmRender(
   const helm = await world.findHelm(env.helmVersion);
   if (!helm || !helmUsable(helm))
     return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
+  // The deployer's own resource (an Application, a HelmRelease or its OCIRepository) must be in the commit.
   const resource = deployerResource(env);
-  const built = resource
-    ? await applicationRead(req, env, resource.ref, world, commit, read)
-    : await chartFolderSide(req, env, world, commit, read);
+  if (resource && (await read(resource.file)) === undefined) return { unavailable: `the Application file ${resource.file} does not exist` };
+  const ctx = { req, ports: world, baseSha: commit, values: env.values, listed: listedFor(world) };
+  const built = await deploymentOf(env)!.side(promoteSideInput(ctx, read));
   if ('unavailable' in built) return built;
   return { render: await rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(built.side), sources: built.sources };
-}
-
-/** A values file without an Application: rendered with the chart folder that holds it (or the config's charts). */
-async function chartFolderSide(
-  req: PromoteRequest,
-  env: PromoteEnvironment,
-  world: PromoteWorld,
-  commit: string,
-  read: Read,
-): Promise<Built<RenderSide>> {
-  const values = await read(env.values);
-  if (values === undefined) return { unavailable: `${env.values} does not exist` };
-  // The chart folder every command renders such a values file with (deploy/chart-values.ts), and its name as the release.
-  const reader = { list: (dir: string) => world.git.listFiles(commit, dir === '' ? undefined : dir), read };
-  const dir = await valuesChartFolder(env.values, reader, req.charts);
-  const name = dir === undefined ? undefined : chartMeta((await read(join(dir, 'Chart.yaml'))) ?? '').name;
-  if (dir === undefined || name === undefined) return { unavailable: noChartFolder(env.values) };
-  const files = await readChartFolder(reader, dir);
-  if ('unavailable' in files) return files;
-  const sources = [{ path: env.values, text: values }, ...[...files.files].map(([p, text]) => ({ path: join(dir, p), text }))];
-  return { side: { chart: files, release: name, values: [values] }, sources };
-}
-
-/** The environment's Application (or HelmRelease) read as promote's render reads it (render.ts applicationSide, fluxSide). */
-async function applicationRead(
-  req: PromoteRequest,
-  env: PromoteEnvironment,
-  application: string,
-  world: PromoteWorld,
-  commit: string,
-  read: Read,
-): Promise<Built<RenderSide>> {
-  const { file: appFile, name } = splitApplicationRef(application);
-  const appText = await read(appFile);
-  if (appText === undefined) return { unavailable: `the Application file ${appFile} does not exist` };
-  const ctx = { req, ports: world, baseSha: commit, values: env.values, appFile, name, listed: listedFor(world) };
-  const flux = fluxRef(env);
-  const side = flux ? await fluxSide(ctx, flux, read) : await applicationSide(ctx, appText, read);
-  return 'unavailable' in side ? side : { side: side.side, sources: side.sources };
 }

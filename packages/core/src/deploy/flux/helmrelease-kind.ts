@@ -4,8 +4,9 @@
 // the OCIRepository its spec.chartRef names (`ocirepository:`), else in the HelmRelease; the pins in its
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
-import { filesOf, noHelm, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
-import { helmReleaseSide } from './release-side.ts';
+import { UserError } from '../../errors.ts';
+import { filesOf, renderHelmSide, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { dryCommitReleaseChart, helmReleaseSide } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
 
 /** An environment with `helmrelease:` (and no flux-kustomization:). */
@@ -17,13 +18,23 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     files: filesOf(e.helmrelease, e.values, e.ocirepository),
     chartPin: fluxChartPin(e)!,
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
-    async render(reader, renderers, inRepo) {
-      const h = await renderers.helm(e.helmVersion);
-      if (!h) return { ok: false, message: noHelm(e) };
-      const side = await helmReleaseSide(e, reader, inRepo, renderers.pull);
-      if ('message' in side) return { ok: false, message: side.message };
-      const { from: _from, ...input } = side;
-      return parsed(h.renderer.output(input), side.namespace, `helm ${h.helm.version}`);
-    },
+    side: (input) => helmReleaseSide(e, input),
+    render: (reader, renderers, inRepo, charts) =>
+      renderHelmSide(e, renderers, async () => {
+        try {
+          return await helmReleaseSide(e, {
+            reader,
+            chart: dryCommitReleaseChart(reader, renderers.pull),
+            inRepo,
+            charts,
+            refuse: { unreadValuesFrom: true, incompleteValues: false },
+            drySource: true,
+          });
+        } catch (err) {
+          // What the HelmRelease says that cannot be read (file:line) is the render's message, as it was hydrate's.
+          if (err instanceof UserError) return { unavailable: err.format() };
+          throw err;
+        }
+      }),
   };
 }

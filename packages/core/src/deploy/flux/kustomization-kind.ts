@@ -5,7 +5,7 @@
 
 import { overlaySide } from './flux-build.ts';
 import { fluxChartPin } from './release-chart.ts';
-import { filesOf, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { filesOf, noHelmSide, parsed, type DeployedEnvironment, type Deployment } from '../model.ts';
 
 /** An environment with `flux-kustomization:`. */
 export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: string }): Deployment {
@@ -21,6 +21,7 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     ...(e.helmrelease !== undefined
       ? { release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) } }
       : {}),
+    side: noHelmSide,
     async render(reader, renderers, inRepo) {
       const k = renderers.kustomize();
       if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };

@@ -1,72 +1,85 @@
-// What a Flux environment deploys, for hydration. A `helmrelease:` environment: its HelmRelease read as
-// helm-controller installs it (flux-release.ts, the reader the pull request check and promote-env
-// use: the patch over its base, values in Flux's order, release name, target and storage namespaces), with
-// its chart from this repository (a GitRepository sourceRef: read at the DRY commit, offline), from an OCI
-// registry (a HelmRepository of type oci or an OCIRepository chartRef, pulled with the manifest and the
-// archive checked against their digests, spec.ref.digest when the OCIRepository pins one) or from a classic
-// https repository (the archive checked against its index's digest); a `flux-kustomization:` environment is
-// read by deploy/flux/flux-build.ts, as the check and promote-env read it. Anything lockstep cannot read (a
-// valuesFrom Secret) is refused, never left out: a hydrated branch holds what the cluster would receive, or nothing.
+// What a HelmRelease environment gives a Helm render, read once for every command: the HelmRelease as
+// helm-controller installs it (flux-release.ts: the patch over its base, values in Flux's order with valuesFrom
+// and targetPath, release name, target and storage namespaces), its chart found where the operation looks
+// (SideInput's chart; a GitRepository or Bucket chart is the folder at the source's revision, its version its
+// Chart.yaml's). A valuesFrom lockstep cannot read (a Secret) is refused where the operation says so (hydrate: a
+// hydrated branch holds what the cluster would receive, or nothing), else named in the label (promote).
 
 import { posix } from 'node:path';
-import { UserError } from '../../errors.ts';
-import { fluxRef, readFluxRelease, type FluxRelease } from './flux-release.ts';
+import { fluxRef, readFluxRelease } from './flux-release.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
-import { readChartFolder, type ChartInput, type ChartReader } from '../../render/render.ts';
+import { readChartFolder, type Unavailable } from '../../render/render.ts';
+import { chartMeta } from '../../values/chart-files.ts';
+import type { ChartResolver, CommitReader, HelmSide, SideInput } from '../model.ts';
 
-/** What a HelmRelease environment renders with: Helm's side, and the label of where the chart came from. */
-export interface ReleaseSide {
-  chart: ChartInput;
-  release: string;
-  namespace?: string;
-  values: string[];
-  from: string;
-}
-
-/** The HelmRelease of `e` at the DRY commit, with its chart; `message` says why it cannot be hydrated. */
+/** One side of the HelmRelease environment `e` at the commit `input` reads. Throws the reader's UserErrors (file:line). */
 export async function helmReleaseSide(
-  e: { helmrelease?: string; ocirepository?: string },
-  reader: ChartReader & { chart?: (dir: string) => ReturnType<typeof readChartFolder> },
-  inRepo: (p: string) => string,
-  pull: ChartPuller,
-): Promise<ReleaseSide | { message: string }> {
-  let rel: FluxRelease;
-  try {
-    rel = await readFluxRelease(fluxRef(e, inRepo)!, reader.read);
-  } catch (err) {
-    if (err instanceof UserError) return { message: err.format() };
-    throw err;
-  }
-  if (rel.unread.length > 0)
+  e: { helmrelease: string; ocirepository?: string },
+  input: SideInput,
+): Promise<HelmSide | Unavailable> {
+  const read = input.reader.read;
+  const rel = await readFluxRelease(fluxRef(e, input.inRepo)!, read);
+  if (rel.unread.length > 0 && input.refuse.unreadValuesFrom)
     return {
-      message: `HelmRelease ${rel.name}: ${rel.unread.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`,
+      unavailable: `HelmRelease ${rel.name}: ${rel.unread.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`,
     };
-  const chart = await chartOf(rel, reader, pull);
-  if ('message' in chart) return chart;
+  const { source } = rel;
+  // A chart from a GitRepository or Bucket is the folder at the source's revision: helm-controller ignores
+  // spec.chart.spec.version there, and the version is the folder's Chart.yaml's.
+  const fromGit = source.path !== undefined && source.repoURL === undefined;
+  const chart = await input.chart(source, fromGit ? '' : rel.version, source.path, {
+    pulled: `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${rel.version || '(no version)'} of ${rel.from}`,
+    folder: `HelmRelease ${rel.name}`,
+  });
+  if ('unavailable' in chart) return chart;
+  const files = 'files' in chart.input ? chart.input.files : undefined;
+  const version = fromGit ? (chartMeta(files?.get('Chart.yaml') ?? '').version ?? '') : rel.version;
+  const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+  const texts = await Promise.all(paths.map((p) => read(p)));
+  const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
   return {
-    chart: chart.input,
-    release: rel.releaseName,
-    ...(rel.namespace ? { namespace: rel.namespace } : {}),
-    values: rel.values.map((v) => v.text),
-    from: chart.from,
+    side: {
+      chart: chart.input,
+      release: rel.releaseName,
+      ...(rel.namespace ? { namespace: rel.namespace } : {}),
+      values: rel.values.map((v) => v.text),
+    },
+    sources: [
+      ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+      ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: join(chart.dir!, p), text })) : []),
+    ],
+    label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+    ignoreDifferences: [],
   };
 }
 
-/** The release's chart: a folder of this repository, an OCI artifact, or a classic repository's archive. */
-async function chartOf(
-  rel: FluxRelease,
-  reader: ChartReader & { chart?: (dir: string) => ReturnType<typeof readChartFolder> },
-  pull: ChartPuller,
-): Promise<{ input: ChartInput; from: string } | { message: string }> {
-  const { source, version } = rel;
-  if (source.path !== undefined) {
-    const dir = posix.normalize(source.path).replace(/\/+$/, '');
-    if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
-      return { message: `HelmRelease ${rel.name}: its chart ${source.path} is outside the repository` };
-    const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
-    if ('unavailable' in files) return { message: `HelmRelease ${rel.name}: ${files.unavailable}` };
-    return { input: files, from: `${dir} of this repository` };
-  }
-  const what = `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${version || '(no version)'} of ${rel.from}`;
-  return pullChart(source, version, pull, what);
+/** `file` in folder `dir` ('.' or '' the repository's top). */
+const join = (dir: string, file: string) => (dir === '.' || dir === '' ? file : `${dir}/${file}`);
+
+/**
+ * A HelmRelease's chart as hydrate finds it at the DRY commit `reader` reads: a folder of this repository (a
+ * GitRepository sourceRef, read offline), else pulled from an OCI registry (a HelmRepository of type oci or an
+ * OCIRepository chartRef, the manifest and archive checked against their digests, spec.ref.digest when the
+ * OCIRepository pins one) or a classic https repository (the archive checked against its index's digest).
+ */
+export function dryCommitReleaseChart(reader: CommitReader, pull: ChartPuller): ChartResolver {
+  return async (source, version, path, words) => {
+    if (path !== undefined) {
+      const dir = posix.normalize(path).replace(/\/+$/, '');
+      if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
+        return { unavailable: `${words.folder}: its chart ${path} is outside the repository` };
+      const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
+      if ('unavailable' in files) return { unavailable: `${words.folder}: ${files.unavailable}` };
+      return {
+        input: files,
+        name: chartMeta(files.files.get('Chart.yaml') ?? '').name ?? posix.basename(dir),
+        where: `${dir} of this repository`,
+        dir,
+      };
+    }
+    const pulled = await pullChart(source, version, pull, words.pulled);
+    return 'message' in pulled
+      ? { unavailable: pulled.message }
+      : { input: pulled.input, name: source.chart ?? 'chart', where: pulled.from };
+  };
 }
