@@ -6,7 +6,7 @@ import { startGitHubDouble, type GitHubDouble } from './github-double/index.ts';
 import { branchVerification, COMMIT_MODES, type CommitMode, pushCounter } from './commit-mode.ts';
 
 // The fixture and helpers the prepare-release test files share (prepare-release.test.ts and its siblings, split
-// so that jest's two workers share the scenarios): prepare-release through its committed bundle on Node 24, real
+// so that jest's workers share the scenarios): prepare-release through its committed bundle on Node 24, real
 // git (bare origin, fetch-depth 1 clones, a second clone as the human) and the GitHub REST double.
 
 export const REPO = 'acme/mono';

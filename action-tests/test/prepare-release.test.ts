@@ -19,7 +19,7 @@ import {
 
 // prepare-release through its committed bundle on Node 24 (the fixture: ../harness/prepare-release-fixture.ts):
 // the first release PR, reruns, a superseding feat!, and the human commits a regeneration keeps, in both commit
-// modes. Its siblings hold the rest, split so that jest's two workers share them: prepare-release-races-merge
+// modes. Its siblings hold the rest, split so that jest's workers share them: prepare-release-races-merge
 // (racing runs, a moved base, the freeze label, merge → tag and Release, faults on creating the PR), -inputs
 // (prereleases, dry runs, bad input, published versions, GitHub's size limits) and -api (what commit-mode api alone does).
 
