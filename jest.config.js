@@ -12,6 +12,8 @@ export default {
   globalSetup: '<rootDir>/action-tests/harness/global-setup.ts',
   globalTeardown: '<rootDir>/action-tests/harness/global-teardown.ts',
   testTimeout: 60000,
-  maxWorkers: 2,
+  // Three workers on the 2-core machine: the end-to-end files spend much of their time waiting (commit-mode api spaces
+  // GitHub mutations a second apart, retries wait out Retry-After), and a third worker runs while another waits.
+  maxWorkers: 3,
   reporters: ['default', '<rootDir>/action-tests/harness/plain-summary-reporter.cjs'],
 };

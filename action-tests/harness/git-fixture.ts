@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -33,9 +34,35 @@ export class GitFixture {
     this.origin = join(root, 'origin.git');
   }
 
-  /** Creates the repository (branch main) and its bare origin, optionally with a first commit. */
+  /**
+   * Creates the repository (branch main) and its bare origin, optionally with a first commit. Under jest (its
+   * global setup sets LOCKSTEP_GIT_TEMPLATES) the same files and message are built once per run and copied after
+   * that: fixture commits have fixed identities and dates, so the copy is the repository a new build makes, object
+   * for object, and a test file that makes one fixture per test pays a folder copy, not eleven git processes.
+   */
   static create(files?: Files, message = 'chore: initial commit'): GitFixture {
-    const f = new GitFixture(mkdtempSync(join(tmpdir(), 'lockstep-git-')));
+    const root = mkdtempSync(join(tmpdir(), 'lockstep-git-'));
+    const template = templateOf(files, message);
+    if (template && existsSync(template)) return GitFixture.copied(template, root, files ? 1 : 0);
+    const f = GitFixture.build(root, files, message);
+    if (template) keepTemplate(f, template);
+    return f;
+  }
+
+  /** A copy of the fixture kept at `template`, in `root`: its work tree's origin pointed at its own bare repository. */
+  private static copied(template: string, root: string, tick: number): GitFixture {
+    const f = new GitFixture(root);
+    f.tick = tick;
+    cpSync(template, root, { recursive: true, verbatimSymlinks: true });
+    const config = join(f.dir, '.git', 'config');
+    writeFileSync(config, readFileSync(config, 'utf8').replaceAll(join(template, 'origin.git'), f.origin));
+    // The copied index holds the template's file times and inode numbers: refreshed, plumbing sees a clean tree.
+    f.git('update-index', '-q', '--refresh');
+    return f;
+  }
+
+  private static build(root: string, files: Files | undefined, message: string): GitFixture {
+    const f = new GitFixture(root);
     mkdirSync(f.dir);
     execFileSync('git', ['init', '--bare', '--initial-branch=main', '--quiet', f.origin], { env: f.env() });
     f.git('init', '--initial-branch=main', '--quiet');
@@ -117,6 +144,32 @@ export class GitFixture {
 
   cleanup(): void {
     rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** Where the fixture of `files` and `message` is kept for the run (none outside jest's global setup). */
+function templateOf(files: Files | undefined, message: string): string | undefined {
+  const dir = process.env.LOCKSTEP_GIT_TEMPLATES;
+  if (!dir) return undefined;
+  const hash = createHash('sha256').update(message).update('\0');
+  for (const [path, content] of Object.entries(files ?? {}))
+    hash
+      .update(`${path}\0${content === null ? 'null' : typeof content === 'string' ? 's' : 'b'}\0`)
+      .update(content ?? '')
+      .update('\0');
+  return join(dir, `${files ? 'files' : 'empty'}-${hash.digest('hex')}`);
+}
+
+/** Keeps a copy of the new fixture `f` at `template` (two workers may build the same one: the first rename wins). */
+function keepTemplate(f: GitFixture, template: string): void {
+  const next = `${template}.next-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  cpSync(f.root, next, { recursive: true, verbatimSymlinks: true });
+  const config = join(next, 'work', '.git', 'config');
+  writeFileSync(config, readFileSync(config, 'utf8').replaceAll(f.origin, join(template, 'origin.git')));
+  try {
+    renameSync(next, template);
+  } catch {
+    rmSync(next, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitSpawner } from '../../src/git/objects.ts';
@@ -16,10 +16,12 @@ describe('releaseRange on a depth-1 clone', () => {
       env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' },
     }).trim();
   let n = 0;
+  /** A commit of f.txt holding `msg` (staged by `add` the first time, by `commit -a` once git tracks it: one git process). */
   const commit = (work: string, msg: string) => {
+    const tracked = existsSync(join(work, 'f.txt'));
     writeFileSync(join(work, 'f.txt'), `${msg}\n`);
-    git(work, 'add', '.');
-    git(work, 'commit', '-q', '-m', msg);
+    if (!tracked) git(work, 'add', '.');
+    git(work, 'commit', '-q', ...(tracked ? ['-a'] : []), '-m', msg);
   };
   /** A bare origin built by `build` in a work tree, pushed with its branches and tags. */
   const origin = (build: (work: string) => void) => {
