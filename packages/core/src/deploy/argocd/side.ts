@@ -11,7 +11,8 @@ import { chartMeta } from '../../values/chart-files.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import type { ChartSource } from '../chart-reference.ts';
 import type { ChartResolver, CommitReader, HelmSide, ResourceRef, SideInput } from '../model.ts';
-import { applicationValues, chartSource, chartsChoose, readApplication, type ApplicationRender } from './application.ts';
+import { applicationValues, chartsChoose, readApplication, type ApplicationRender } from './application.ts';
+import { chartSource } from './chart-source.ts';
 import { UserError } from '../../errors.ts';
 import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
 import { drySourceAsSource } from './source-hydrator.ts';
@@ -89,7 +90,7 @@ function runOf(memo: object): Run {
           }
         },
       },
-      source: { name: 'side-chart-source', parse: (text, variant) => chartSource(text, ...args(variant)) },
+      source: { name: 'side-chart-source', parse: (text, variant) => chartSource(text, ...args(variant), cache) },
     };
     runs.set(memo, run);
   }
