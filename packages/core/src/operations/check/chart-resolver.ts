@@ -13,7 +13,7 @@ import type { ChartCheck } from '../../checks/types.ts';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import type { ApplicationRender } from '../../deploy/argocd/application.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
-import type { HelmSide, SideInput } from '../../deploy/model.ts';
+import type { ChartResolver, CommitReader, HelmSide, SideInput } from '../../deploy/model.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 
@@ -44,6 +44,40 @@ export function chartFolderAt(reader: InputsReader, commit: string, dir: string)
   let files = byKey.get(key);
   if (!files) byKey.set(key, (files = readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir)));
   return files;
+}
+
+/** Each run's readers of a commit, one a commit: a HelmRelease its decisions read is the one its side reads (release-side.ts releaseReading). */
+const commitReaders = new WeakMap<InputsReader, Map<string, CommitReader>>();
+
+/** `reader` at `commit`, one object a run and commit, its chart folders read once (chartFolderAt). */
+export function readerAt(reader: InputsReader, commit: string): CommitReader {
+  let byCommit = commitReaders.get(reader);
+  if (!byCommit) commitReaders.set(reader, (byCommit = new Map<string, CommitReader>()));
+  let at = byCommit.get(commit);
+  if (!at)
+    byCommit.set(
+      commit,
+      (at = { read: (p) => reader.read(commit, p), list: (d) => reader.list(commit, d), chart: (d) => chartFolderAt(reader, commit, d) }),
+    );
+  return at;
+}
+
+/**
+ * What the check reads a Flux HelmRelease environment's side with at `commit`: the commit's files (the run's one
+ * reader of it, so the release the check decided on is the one read), its chart `found` (the folder of the pull
+ * request at that commit, or the chart pulled through the check's RemoteCharts: render-flux.ts), no refusal (the
+ * check names an unread valuesFrom in its label).
+ */
+export function fluxSideInput(reader: InputsReader, commit: string, inRepo: (p: string) => string, found: ChartResolver): SideInput {
+  return {
+    reader: readerAt(reader, commit),
+    chart: found,
+    inRepo,
+    charts: [],
+    refuse: { unreadValuesFrom: false, incompleteValues: false },
+    drySource: false,
+    memo: reader,
+  };
 }
 
 /** The chart a check renders an environment's side with: its folder `dir`, named `name`, read at commit `at`. */
