@@ -272,8 +272,8 @@ async function changedChartJobs(
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
       const { values, ref, appFile, baseText, headText } = await filesOfEnv(e, e.values);
       const application = (text: string | undefined) => (appFile ? applicationOf(reader, text, appFile, ref?.name, [dir]) : undefined);
-      const apps: SideApplications = { file: appFile, baseText, headText, base: application(baseText), head: application(headText) };
-      const app = apps.head ?? apps.base;
+      const [atBase, atHead] = [application(baseText), application(headText)];
+      const app = atHead ?? atBase;
       const deploys = app
         ? app.path === undefined
           ? app.revision.chart === chart.name
@@ -281,8 +281,9 @@ async function changedChartJobs(
         : !anyApplication && (await valuesDeploy(values, dir));
       if (!deploys) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
-      const what = pinnedWhat(e.name, chart, apps.base ?? app, app);
+      const what = pinnedWhat(e.name, chart, atBase ?? app, app);
       const used = kit.rendererOf(e);
+      const apps: SideApplications = { file: appFile, baseText, headText, base: atBase, head: atHead };
       jobs.push(
         chartSides(e, reader, commits, inRepo, chart, apps).then(([b, h]) =>
           renderChart({ e, name, chart, what, file: appFile ?? values, ignoreDifferences: app?.ignoreDifferences ?? [] }, used, b, h, kit),
