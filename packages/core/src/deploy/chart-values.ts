@@ -23,7 +23,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
           // No chart is named: the folder holding the values file is read with the commit's reader (valuesSide).
           chart: () => Promise.resolve({ unavailable: 'a values file names no chart' }),
           inRepo,
-          charts,
+          charts: charts.map(inRepo),
           refuse: { unreadValuesFrom: true, incompleteValues: false },
           drySource: true,
         }),
@@ -42,14 +42,12 @@ async function valuesSide(e: DeployedEnvironment & { values: string }, input: Si
   const values = inRepo(e.values);
   const text = await reader.read(values);
   if (text === undefined && refuse.incompleteValues) return { unavailable: `${values} does not exist` };
-  const dir = await valuesChartFolder(values, reader, input.charts.map(inRepo));
-  const chartYaml = dir === undefined ? undefined : await reader.read(posix.join(dir, 'Chart.yaml'));
-  const name = chartYaml === undefined ? undefined : chartMeta(chartYaml).name;
-  if (dir === undefined || chartYaml === undefined || (name === undefined && refuse.incompleteValues))
-    return { unavailable: noChartFolder(values) };
+  const folder = input.valuesChart ?? (await foundFolder(values, input));
+  if ('unavailable' in folder) return folder;
+  const { dir, name: release } = folder;
   const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
   if ('unavailable' in files) return files;
-  const release = name ?? posix.basename(dir);
+  const own = join(dir, 'values.yaml');
   return {
     side: { chart: files, release, values: text === undefined ? [] : [text] },
     sources: [
@@ -58,7 +56,19 @@ async function valuesSide(e: DeployedEnvironment & { values: string }, input: Si
     ],
     label: `chart ${release} from ${dir}`,
     ignoreDifferences: [],
+    valueFiles: text === undefined || values === own ? [] : [{ path: values, text }],
   };
+}
+
+/** The chart folder holding values file `values` at the commit `input` reads, its release named by its Chart.yaml (its folder's name when it names none and the operation takes that). */
+async function foundFolder(values: string, input: SideInput): Promise<{ dir: string; name: string } | Unavailable> {
+  const { reader, refuse } = input;
+  const dir = await valuesChartFolder(values, reader, input.charts);
+  const chartYaml = dir === undefined ? undefined : await reader.read(posix.join(dir, 'Chart.yaml'));
+  const name = chartYaml === undefined ? undefined : chartMeta(chartYaml).name;
+  if (dir === undefined || chartYaml === undefined || (name === undefined && refuse.incompleteValues))
+    return { unavailable: noChartFolder(values) };
+  return { dir, name: name ?? posix.basename(dir) };
 }
 
 /** `file` in folder `dir` ('.' or '' the repository's top). */

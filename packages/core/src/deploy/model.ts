@@ -13,6 +13,7 @@ import type { ChartPuller } from './chart-pull.ts';
 import type { ChartSource } from './chart-reference.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './argocd/application.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
+import type { ValuesSource } from '../values/values-origin.ts';
 
 /** The kinds of deployer an environment may have. */
 export type DeployerKind = 'chart-values' | 'application' | 'overlay' | 'helmrelease' | 'flux-kustomization';
@@ -126,7 +127,7 @@ export interface SideInput {
   chart: ChartResolver;
   /** A config path as a repository path (the config's working directory). */
   inRepo: (p: string) => string;
-  /** The config's `charts:` (config paths). */
+  /** The config's `charts:` as repository paths (a kind's render maps them with `inRepo`); the check names the chart it renders. */
   charts: readonly string[];
   /**
    * What the operation refuses that the deployer's reading alone would take: `unreadValuesFrom`, a HelmRelease whose
@@ -139,6 +140,12 @@ export interface SideInput {
   drySource: boolean;
   /** An object living as long as the run: what a side parses is kept per it (a run's sides read one Application once). */
   memo?: object;
+  /**
+   * The chart folder a values file without an Application renders with, where the operation has decided it (the
+   * check: the changed chart it renders the environment with, named as the pull request's Chart.yaml names it, read
+   * through `reader.chart`); else the folder holding the file (chart-values.ts valuesChartFolder).
+   */
+  valuesChart?: { dir: string; name: string };
 }
 
 /** An environment's Helm side at a commit: Helm's input, the texts it read, what it renders, and the fields its deployer leaves out of a diff. */
@@ -149,6 +156,10 @@ export interface HelmSide {
   /** The chart, its version and where it was found (and of a HelmRelease its release and namespaces). */
   label: string;
   ignoreDifferences: IgnoreRule[];
+  /** The values files of this repository the side reads, in Helm's order, not the chart folder's own values.yaml (the values contract's files). */
+  valueFiles?: { path: string; text: string }[];
+  /** An Application's inline values (values, valuesObject), where its file writes them (the values contract's last source). */
+  inline?: ValuesSource[];
 }
 
 /** How an environment is deployed, as its kind's module reads the config. */

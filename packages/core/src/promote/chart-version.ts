@@ -18,7 +18,7 @@ import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease } from '../deploy/flux/flux-release.ts';
 import { chartFolders, join } from './values-drift.ts';
-import { chartSource } from '../deploy/argocd/application.ts';
+import { chartSource } from '../deploy/argocd/chart-source.ts';
 import { configuredRegistry, ociReference } from '../deploy/chart-reference.ts';
 import { chartRevisionAt, deployerResource } from '../deploy/kind.ts';
 

@@ -26,7 +26,7 @@ import { repositoryChart } from './chart-repository.ts';
 const ARCHIVE_PARTS = { templates: true, subcharts: true } as const;
 
 export type { ValuesDriftReport };
-import { chartSource } from '../deploy/argocd/application.ts';
+import { chartSource } from '../deploy/argocd/chart-source.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';

@@ -17,8 +17,7 @@ import { UserError } from '../../errors.ts';
 import { checkYamlEdit } from '../../edits/check.ts';
 import { setScalars, type KeyPath } from '../../edits/yaml-edit.ts';
 import { ParseCache, parseWith } from '../../text/parse-cache.ts';
-import { parseYaml, YAML_DOCUMENTS } from '../../yaml/read.ts';
-import type { ChartSource } from '../chart-reference.ts';
+import { YAML_DOCUMENTS } from '../../yaml/read.ts';
 import { fluxChartRevision, setOciRef, type FluxChartKind } from '../flux/flux.ts';
 import { mapValue, scalarText } from '../../yaml/read.ts';
 
@@ -390,22 +389,4 @@ export async function applicationValues(
   }
   for (const text of app.inline) values.push({ text });
   return { values };
-}
-
-/** repoURL, chart and path of the Application source (or Flux resource) holding the chart version (of an OCIRepository: its chart). */
-export function chartSource(text: string, file: string, name: string | undefined, charts: readonly string[]): ChartSource {
-  const rev = findChartRevision(text, file, name, charts);
-  const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
-  let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
-  // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
-  // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
-  if (rev.flux === 'OCIRepository')
-    return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: scalarText(mapValue(mapValue(node, 'spec'), 'url')) ?? '' };
-  for (const key of rev.path.slice(0, -1))
-    node = typeof key === 'number' ? (node as { items?: unknown[] })?.items?.[key] : mapValue(node, key);
-  return {
-    repoURL: scalarText(mapValue(node, 'repoURL')),
-    chart: scalarText(mapValue(node, 'chart')),
-    path: scalarText(mapValue(node, 'path')),
-  };
 }

@@ -25,7 +25,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
           reader,
           chart: dryCommitChart(reader, renderers.pull),
           inRepo,
-          charts,
+          charts: charts.map(inRepo),
           refuse: { unreadValuesFrom: true, incompleteValues: false },
           drySource: true,
         }),

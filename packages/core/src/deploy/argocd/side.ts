@@ -11,7 +11,10 @@ import { chartMeta } from '../../values/chart-files.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import type { ChartSource } from '../chart-reference.ts';
 import type { ChartResolver, CommitReader, HelmSide, ResourceRef, SideInput } from '../model.ts';
-import { applicationValues, chartSource, readApplication, type ApplicationRender } from './application.ts';
+import { applicationValues, chartsChoose, readApplication, type ApplicationRender } from './application.ts';
+import { chartSource } from './chart-source.ts';
+import { UserError } from '../../errors.ts';
+import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
 import { drySourceAsSource } from './source-hydrator.ts';
 
 /** One side of the environment as its Application `application` gives it at the commit `input` reads. */
@@ -29,6 +32,7 @@ export async function applicationSide(application: ResourceRef, input: SideInput
   const files = 'files' in chart.input ? chart.input.files : undefined;
   const values = await applicationValues(app, files, input.reader.read);
   if ('unavailable' in values) return values;
+  const own = chart.dir === undefined ? undefined : join(chart.dir, 'values.yaml');
   return {
     side: {
       chart: chart.input,
@@ -43,27 +47,91 @@ export async function applicationSide(application: ResourceRef, input: SideInput
     ],
     label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
     ignoreDifferences: app.ignoreDifferences,
+    valueFiles: values.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
+    ...(app.inlineAt.length ? { inline: app.inlineAt } : {}),
   };
 }
 
 /** `file` in folder `dir` ('.' or '' the repository's top). */
 const join = (dir: string, file: string) => (dir === '.' || dir === '' ? file : `${dir}/${file}`);
 
-/** What an Application's text gives a side, by run and by text: a run's sides (and its early renders) read it once. */
+/** What an Application's text gives a side: its reading and its chart's source. */
 type Reading = { app: ApplicationRender; source: ChartSource };
-const readings = new WeakMap<object, Map<string, Reading>>();
 
-/** The Application of `text` as a side reads it (readApplication) and its chart's source, read once per run (`memo`). */
+/** The Application of `text` as a side reads it (readApplication) and its chart's source, read once per run (`memo`). Throws its UserError. */
 function readOnce(input: SideInput, text: string, file: string, name: string | undefined): Reading {
-  const charts = input.charts.map(input.inRepo);
-  const read = () => ({ app: readApplication(text, file, name, charts), source: chartSource(text, file, name, charts) });
-  if (!input.memo) return read();
-  let byText = readings.get(input.memo);
-  if (!byText) readings.set(input.memo, (byText = new Map<string, Reading>()));
-  const key = JSON.stringify([file, name ?? null, charts, text]);
-  let reading = byText.get(key);
-  if (!reading) byText.set(key, (reading = read()));
-  return reading;
+  const app = applicationReading(input.memo, text, file, name, input.charts);
+  if (app instanceof UserError) throw app;
+  return { app, source: sourceReading(input.memo, text, file, name, input.charts) };
+}
+
+/** A run's parses (by its memo) and its kinds of Application reading: they die with the run. */
+type Run = { cache: ParseCache; app: ParseKind<ApplicationRender | UserError>; source: ParseKind<ChartSource> };
+const runs = new WeakMap<object, Run>();
+
+function runOf(memo: object): Run {
+  let run = runs.get(memo);
+  if (!run) {
+    const cache = new ParseCache();
+    const args = (variant: string) => {
+      const [file, name, charts] = JSON.parse(variant) as [string, string | null, string[] | null];
+      return [file, name ?? undefined, charts ?? []] as const;
+    };
+    run = {
+      cache,
+      app: {
+        name: 'side-application',
+        parse(text, variant) {
+          try {
+            return readApplication(text, ...args(variant), cache);
+          } catch (e) {
+            if (e instanceof UserError) return e;
+            throw e;
+          }
+        },
+      },
+      source: { name: 'side-chart-source', parse: (text, variant) => chartSource(text, ...args(variant), cache) },
+    };
+    runs.set(memo, run);
+  }
+  return run;
+}
+
+/** The variant a run keeps an Application's reading under: its charts only where they can change it (chartsChoose). */
+function variantOf(run: Run, text: string, file: string, name: string | undefined, charts: readonly string[]): string {
+  return JSON.stringify([file, name ?? null, chartsChoose(text, file, name, run.cache) ? charts : null]);
+}
+
+/**
+ * The Application of `text` in `file` (named `name`) as a side reads it with the chart folders `charts`, or the
+ * UserError that says why it cannot be read. Read once per run and text where `memo` names the run (the check asks
+ * each of a fleet's environments at the base and the head, and once per changed chart; its sides read the same);
+ * where the charts cannot change the reading (one Application, one chart source), one reading serves them all.
+ */
+export function applicationReading(
+  memo: object | undefined,
+  text: string,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[],
+): ApplicationRender | UserError {
+  if (!memo) {
+    try {
+      return readApplication(text, file, name, charts);
+    } catch (e) {
+      if (e instanceof UserError) return e;
+      throw e;
+    }
+  }
+  const run = runOf(memo);
+  return run.cache.get(run.app, text, variantOf(run, text, file, name, charts));
+}
+
+/** The chart source of the Application of `text`, read once per run and text as applicationReading reads it. */
+function sourceReading(memo: object | undefined, text: string, file: string, name: string | undefined, charts: readonly string[]) {
+  if (!memo) return chartSource(text, file, name, charts);
+  const run = runOf(memo);
+  return run.cache.get(run.source, text, variantOf(run, text, file, name, charts));
 }
 
 /**

@@ -26,7 +26,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
             reader,
             chart: dryCommitReleaseChart(reader, renderers.pull),
             inRepo,
-            charts,
+            charts: charts.map(inRepo),
             refuse: { unreadValuesFrom: true, incompleteValues: false },
             drySource: true,
           });

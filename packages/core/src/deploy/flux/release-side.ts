@@ -6,7 +6,7 @@
 // hydrated branch holds what the cluster would receive, or nothing), else named in the label (promote).
 
 import { posix } from 'node:path';
-import { fluxRef, readFluxRelease } from './flux-release.ts';
+import { fluxRef, readFluxRelease, type FluxRef, type FluxRelease } from './flux-release.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import { readChartFolder, type Unavailable } from '../../render/render.ts';
 import { chartMeta } from '../../values/chart-files.ts';
@@ -18,7 +18,7 @@ export async function helmReleaseSide(
   input: SideInput,
 ): Promise<HelmSide | Unavailable> {
   const read = input.reader.read;
-  const rel = await readFluxRelease(fluxRef(e, input.inRepo)!, read);
+  const rel = await releaseReading(input, fluxRef(e, input.inRepo)!);
   if (rel.unread.length > 0 && input.refuse.unreadValuesFrom)
     return {
       unavailable: `HelmRelease ${rel.name}: ${rel.unread.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`,
@@ -51,6 +51,26 @@ export async function helmReleaseSide(
     label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
     ignoreDifferences: [],
   };
+}
+
+/** Each run's HelmRelease readings (by its memo), by the reader they were read with and the release. */
+const readings = new WeakMap<object, WeakMap<object, Map<string, Promise<FluxRelease>>>>();
+
+/**
+ * The HelmRelease `ref` as `input.reader` reads it (readFluxRelease), read once per run (`input.memo`) and reader
+ * object: an operation that decides on a release with the reader its side reads (the check) reads it once. Rejects
+ * with the reader's UserErrors (file:line).
+ */
+export function releaseReading(input: Pick<SideInput, 'reader' | 'memo'>, ref: FluxRef): Promise<FluxRelease> {
+  if (!input.memo) return readFluxRelease(ref, input.reader.read);
+  let byReader = readings.get(input.memo);
+  if (!byReader) readings.set(input.memo, (byReader = new WeakMap<object, Map<string, Promise<FluxRelease>>>()));
+  let byRef = byReader.get(input.reader);
+  if (!byRef) byReader.set(input.reader, (byRef = new Map<string, Promise<FluxRelease>>()));
+  const key = JSON.stringify(ref);
+  let rel = byRef.get(key);
+  if (!rel) byRef.set(key, (rel = readFluxRelease(ref, input.reader.read)));
+  return rel;
 }
 
 /** `file` in folder `dir` ('.' or '' the repository's top). */

@@ -12,16 +12,9 @@ import { UserError } from '../../errors.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
 import { sideContract, type CheckContract, type ContractChart } from './contract.ts';
 import type { FluxRender } from './render-flux.ts';
-import {
-  applicationOf,
-  chartSide,
-  environmentFiles,
-  valueFilePaths,
-  type CheckTree,
-  type InputsReader,
-  type InputsRender,
-} from './render-inputs.ts';
+import { applicationOf, environmentFiles, valueFilePaths, type CheckTree, type InputsRender } from './render-inputs.ts';
 import { anyApplicationChart } from '../../deploy/kind.ts';
+import { environmentSide, type InputsReader } from './chart-resolver.ts';
 
 /**
  * The values contract without rendering, of every environment whose values the pull request touches: the head side of
@@ -50,7 +43,8 @@ export async function judgeUnrendered(
       // Unrendered, an environment of a changed chart is judged where the pull request touches its values (a render judges every one).
       const touched = [values, ...(appFile ? [appFile] : []), ...valueFilePaths(app)].some((p) => tree?.changed.has(p));
       if (!deploys || !touched) continue;
-      const judged = sideContract(await chartSide(reader, commits.head, chart.path, chart.name, values, app), appFile ?? values);
+      const head = { dir: chart.path, name: chart.name, at: commits.head, charts: [chart.path] };
+      const judged = sideContract(await environmentSide(e, reader, commits.head, inRepo, head), appFile ?? values);
       await contract.judge(
         e,
         changed.length > 1 ? `${e.name} (${chart.name})` : e.name,

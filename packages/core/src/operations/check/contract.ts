@@ -19,7 +19,7 @@ import { contractFindings } from '../../values/contract-words.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
-import type { ChartSide } from './render-inputs.ts';
+import type { ChartSide } from './chart-resolver.ts';
 
 /** One environment's values contract in `lockstep check --json`: per values source, the keys checked, unread and not traced; the schema's findings. */
 export interface ValuesContractSection {

@@ -15,17 +15,21 @@
 // that cannot be pulled is refused at the HelmRelease's version line, naming the
 // host, which fails a protected environment. A source URL the base commit does
 // not name is never contacted (remote-named.ts): refused at the line writing it. Without a puller it is said as not
-// rendered. The renders themselves run in render.ts, with the Helm and the
-// guards every chart environment gets.
+// rendered. Each side is read by the HelmRelease's kind (deploy/flux/release-side.ts, through
+// deploymentOf(e).side) with the check's chart (chart-resolver.ts fluxSideInput). The renders themselves run in
+// render.ts, with the Helm and the guards every chart environment gets.
 
 import { posix } from 'node:path';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
-import { fluxRef, readFluxRelease, releaseValueSources, type FluxRelease } from '../../deploy/flux/flux-release.ts';
+import { fluxRef, releaseValueSources, type FluxRef, type FluxRelease } from '../../deploy/flux/flux-release.ts';
+import { releaseReading } from '../../deploy/flux/release-side.ts';
+import type { ChartResolver, HelmSide } from '../../deploy/model.ts';
 import { releaseWhere } from '../../promote/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
-import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
+import type { RenderSide, Unavailable } from '../../render/render.ts';
+import { chartFolderAt, fluxSideInput, readerAt } from './chart-resolver.ts';
 import { parse } from 'yaml';
 import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
 import { namedAtBase, unnamedSource } from './remote-named.ts';
@@ -75,15 +79,18 @@ export interface FluxRender {
 
 type Read = (path: string) => Promise<string | undefined>;
 
-/** The release at a commit, or the UserError that says why it cannot be read. */
-async function releaseAt(ref: NonNullable<ReturnType<typeof fluxRef>>, read: Read): Promise<FluxRelease | UserError> {
+/** The release at `commit` as its side reads it (read once a run and commit), or the UserError that says why it cannot be read. */
+async function releaseAt(ref: FluxRef, reader: CheckReader, commit: string): Promise<FluxRelease | UserError> {
   try {
-    return await readFluxRelease(ref, read);
+    return await releaseReading({ memo: reader, reader: readerAt(reader, commit) }, ref);
   } catch (e) {
     if (e instanceof UserError) return e;
     throw e;
   }
 }
+
+/** A kind's side as a render takes it: Helm's input, or why there is none. */
+const renderSide = (s: HelmSide | Unavailable): RenderSide | Unavailable => ('unavailable' in s ? s : s.side);
 
 /** The chart folder a release renders with: its GitRepository path, else the changed chart of its name. */
 function chartDir(rel: FluxRelease, changed: readonly ChartCheck[]): { dir: string; chart?: ChartCheck } | undefined {
@@ -118,12 +125,12 @@ export async function fluxRenders(
     const ref = fluxRef(e, inRepo);
     return ref ? [{ e, ref }] : [];
   });
-  const bases = await Promise.all(flux.map(({ ref }) => releaseAt(ref, readAt(commits.base))));
+  const bases = await Promise.all(flux.map(({ ref }) => releaseAt(ref, reader, commits.base)));
   // The repositories and registries a remote chart may be pulled from: those the base names (remote-named.ts).
   const baseSources = namedAtBase(bases);
   for (const [i, { e, ref }] of flux.entries()) {
     const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
-    const [was, now] = [bases[i], await releaseAt(ref, readAt(commits.head))];
+    const [was, now] = [bases[i], await releaseAt(ref, reader, commits.head)];
     const label = deploymentOf(e)?.build !== undefined ? `${e.name} (HelmRelease)` : e.name;
     if (now instanceof UserError) {
       // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
@@ -146,7 +153,14 @@ export async function fluxRenders(
     const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
     const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
     if (!at) {
-      const pulled = inputsMoved && remote ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file) : undefined;
+      const sideWith = (commit: string, got: RemoteChart) => deploymentOf(e)!.side(fluxSideInput(reader, commit, inRepo, pulledChart(got)));
+      const pulled =
+        inputsMoved && remote
+          ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file, {
+              base: (got) => sideWith(commits.base, got),
+              head: (got) => sideWith(commits.head, got),
+            })
+          : undefined;
       if (pulled)
         out.push({
           environment: e,
@@ -173,54 +187,76 @@ export async function fluxRenders(
         });
       continue;
     }
-    const listRead = (commit: string) => ({ list: (d: string) => reader.list(commit, d), read: readAt(commit) });
-    const [baseFiles, headFiles] = await Promise.all([
-      readChartFolder(listRead(commits.base), at.dir),
-      readChartFolder(listRead(commits.head), at.dir),
-    ]);
-    const chartMoved =
-      'unavailable' in baseFiles || 'unavailable' in headFiles ? true : filesDigest(baseFiles.files) !== filesDigest(headFiles.files);
-    if (!inputsMoved && !chartMoved) continue;
-    const named = 'files' in headFiles ? chartMeta(headFiles.files.get('Chart.yaml') ?? '').name : undefined;
-    const chartName = at.chart?.name ?? named ?? at.dir;
-    const version = (f: typeof headFiles) =>
-      'files' in f ? (chartMeta(f.files.get('Chart.yaml') ?? '').version ?? '(no version)') : '(unavailable)';
-    const side = (rel: FluxRelease, files: typeof headFiles): RenderSide | Unavailable =>
-      'unavailable' in files
-        ? files
-        : {
-            chart: files,
-            release: rel.releaseName,
-            ...(rel.namespace ? { namespace: rel.namespace } : {}),
-            values: rel.values.map((v) => v.text),
-          };
-    const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
-    const texts = await Promise.all(paths.map(readAt(commits.head)));
-    const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
-    out.push({
-      values: await releaseValueSources(now, readAt(commits.head)),
-      chartChanged: at.chart !== undefined,
-      environment: e,
-      name: label,
-      before: before
-        ? 'unavailable' in baseFiles && /^no chart files/.test(baseFiles.unavailable)
-          ? 'nothing'
-          : side(before, baseFiles)
-        : 'nothing',
-      after: side(now, headFiles),
-      file,
-      line,
-      builds: `chart ${chartName}`,
-      what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
-      sources: [
-        ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
-        ...('files' in headFiles ? [...headFiles.files].map(([p, text]) => ({ path: posix.join(at.dir, p), text })) : []),
-      ],
-      ...('files' in headFiles ? { chart: { dir: at.dir, files: headFiles.files } } : {}),
-    });
+    const rendered = await folderRender(e, { label, file, line, what }, before, now, at, commits, reader, inRepo);
+    if (rendered) out.push(rendered);
   }
   return out;
 }
+
+/**
+ * A release rendered with the chart folder `at` of this repository at each side's commit, its sides read by its kind;
+ * undefined when neither what the release reads nor the folder changed.
+ */
+async function folderRender(
+  e: EnvironmentConfig,
+  { label, file, line, what }: Pick<FluxRender, 'file' | 'line' | 'what'> & { label: string },
+  before: FluxRelease | undefined,
+  now: FluxRelease,
+  at: { dir: string; chart?: ChartCheck },
+  commits: { base: string; head: string },
+  reader: CheckReader,
+  inRepo: (p: string) => string,
+): Promise<FluxRender | undefined> {
+  const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
+  const [baseFiles, headFiles] = await Promise.all([
+    chartFolderAt(reader, commits.base, at.dir),
+    chartFolderAt(reader, commits.head, at.dir),
+  ]);
+  const chartMoved =
+    'unavailable' in baseFiles || 'unavailable' in headFiles ? true : filesDigest(baseFiles.files) !== filesDigest(headFiles.files);
+  if (!inputsMoved && !chartMoved) return undefined;
+  const named = 'files' in headFiles ? chartMeta(headFiles.files.get('Chart.yaml') ?? '').name : undefined;
+  const chartName = at.chart?.name ?? named ?? at.dir;
+  const version = (f: typeof headFiles) =>
+    'files' in f ? (chartMeta(f.files.get('Chart.yaml') ?? '').version ?? '(no version)') : '(unavailable)';
+  // The release's side as its kind reads it, with the chart folder of the pull request at the side's commit.
+  const sideAt = (commit: string, files: typeof headFiles) =>
+    deploymentOf(e)!.side(
+      fluxSideInput(reader, commit, inRepo, () =>
+        Promise.resolve('unavailable' in files ? files : { input: files, name: chartName, where: at.dir, dir: at.dir }),
+      ),
+    );
+  const after = await sideAt(commits.head, headFiles);
+  const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+  return {
+    values: await releaseValueSources(now, readerAt(reader, commits.head).read),
+    chartChanged: at.chart !== undefined,
+    environment: e,
+    name: label,
+    before: before
+      ? 'unavailable' in baseFiles && /^no chart files/.test(baseFiles.unavailable)
+        ? 'nothing'
+        : renderSide(await sideAt(commits.base, baseFiles))
+      : 'nothing',
+    after: renderSide(after),
+    file,
+    line,
+    builds: `chart ${chartName}`,
+    what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
+    sources: 'unavailable' in after ? [] : after.sources,
+    ...('files' in headFiles ? { chart: { dir: at.dir, files: headFiles.files } } : {}),
+  };
+}
+
+/** The check's resolver of a release's remote chart: the chart RemoteCharts pulled, or why it could not be. */
+const pulledChart =
+  (got: RemoteChart): ChartResolver =>
+  (source, version) =>
+    Promise.resolve(
+      'tgz' in got
+        ? { input: { tgz: got.tgz }, name: source.chart ?? 'chart', where: got.where }
+        : { unavailable: `chart ${source.chart ?? 'chart'} ${version} could not be pulled from ${got.host}: ${got.problem}` },
+    );
 
 /** What to do when a release's remote chart cannot be pulled in the check. */
 const PULL_HINT =
@@ -245,6 +281,7 @@ async function remoteRender(
   now: FluxRelease,
   readHead: Read,
   file: string,
+  sides: Record<'base' | 'head', (got: RemoteChart) => Promise<HelmSide | Unavailable>>,
 ): Promise<{ what: string; render: Pick<FluxRender, 'before' | 'after' | 'builds' | 'sources'> } | undefined> {
   const unnamed = await unnamedSource(now, named, readHead);
   const chart = now.source.chart ?? 'chart';
@@ -258,28 +295,17 @@ async function remoteRender(
   if (!head) return undefined;
   const base = before && before.version !== '' ? remote(before.source, before.version) : undefined;
   const [h, b] = await Promise.all([head, base]);
-  const side = (rel: FluxRelease, got: RemoteChart): RenderSide | Unavailable =>
-    'tgz' in got
-      ? {
-          chart: { tgz: got.tgz },
-          release: rel.releaseName,
-          ...(rel.namespace ? { namespace: rel.namespace } : {}),
-          values: rel.values.map((v) => v.text),
-        }
-      : { unavailable: `chart ${rel.source.chart ?? 'chart'} ${rel.version} could not be pulled from ${got.host}: ${got.problem}` };
-  const after = side(now, h);
+  const after = await sides.head(h);
   const text = await readHead(file);
-  const paths = [...new Set(now.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
-  const texts = await Promise.all(paths.map(readHead));
   const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
   return {
     what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${'tgz' in h ? h.where : now.from}${unread}`,
     render: {
-      before: before && b ? side(before, b) : 'nothing',
+      before: before && b ? renderSide(await sides.base(b)) : 'nothing',
       // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.
-      after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version), hint: PULL_HINT } } : after,
+      after: 'unavailable' in after ? { ...after, refused: { file, line: versionLine(text, now.version), hint: PULL_HINT } } : after.side,
       builds: `chart ${chart}`,
-      sources: paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
+      sources: 'unavailable' in after ? [] : after.sources,
     },
   };
 }

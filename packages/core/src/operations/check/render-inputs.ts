@@ -10,24 +10,17 @@
 // differ. An environment deploying a chart the pull request changes is
 // rendered with that chart (render.ts), once.
 
-import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
 import { posix } from 'node:path';
 import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
-import {
-  applicationValues,
-  chartsChoose,
-  readApplication,
-  valueFilePlaces,
-  type ApplicationRender,
-} from '../../deploy/argocd/application.ts';
+import { valueFilePlaces, type ApplicationRender } from '../../deploy/argocd/application.ts';
+import { applicationReading } from '../../deploy/argocd/side.ts';
+import { environmentSide, versionCommit, type ChartSide, type InputsReader } from './chart-resolver.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
-import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
-import type { ValuesSource } from '../../values/values-origin.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
 export async function environmentFiles(
@@ -46,7 +39,6 @@ export async function environmentFiles(
   return { values: inRepo(valuesPath), ref, appFile, baseText, headText };
 }
 
-/** How the check reads the repository at a commit (render.ts's CheckReader). */
 /**
  * The chart folder a values file without an Application renders with at `commit`, as every command reads it
  * (deploy/chart-values.ts valuesChartFolder over the config's charts:).
@@ -62,53 +54,17 @@ export function valuesFolderAt(
   return (values) => valuesChartFolder(values, at, charts);
 }
 
-export interface InputsReader {
-  list(commit: string, dir: string): Promise<string[] | undefined>;
-  read(commit: string, path: string): Promise<string | undefined>;
-}
-
 /** What the pull request changed, and the head's paths (where the repository's chart folders are found). */
 export interface CheckTree {
   changed: ReadonlySet<string>;
   headPaths: ReadonlySet<string>;
 }
 
-/** A side as its Application gives it, and the texts it read (values files, then the chart's files) where an image is traced. */
-export interface ChartSide {
-  side: RenderSide | Unavailable;
-  sources: { path: string; text: string }[];
-  /** The values files of the repository the render reads (not the chart's own values.yaml, not inline values), in order. */
-  valueFiles?: { path: string; text: string }[];
-  /** The Application's inline values, where its file writes them (after the files, in Helm's order). */
-  inline?: ValuesSource[];
-}
-
-/**
- * An Application as a render reads it (undefined when the text holds none), a parse the run's ParseCache keeps, read
- * from the YAML that cache holds; variant `[file, name, charts]`, charts null where they cannot change the reading.
- */
-function applicationKind(cache: ParseCache): ParseKind<ApplicationRender | undefined> {
-  return {
-    name: 'check-application',
-    parse(text, variant) {
-      const [file, name, charts] = JSON.parse(variant) as [string, string | null, string[] | null];
-      try {
-        return readApplication(text, file, name ?? undefined, charts ?? [], cache);
-      } catch (e) {
-        if (e instanceof UserError) return undefined;
-        throw e;
-      }
-    },
-  };
-}
-
-/** Each run's parses, and its kind of Application reading, by its reader (the run's one reader: they die with it). */
-const runParses = new WeakMap<InputsReader, { cache: ParseCache; kind: ParseKind<ApplicationRender | undefined> }>();
-
 /**
  * The Application of `text` as a render reads it (deploy/argocd/application.ts); undefined when the file holds none.
- * Read once per run and text (the run's ParseCache): the 300 environments of a fleet are each asked at the base and
- * the head, nearly all alike.
+ * Read once per run and text (deploy/argocd/side.ts applicationReading, kept per the run's one reader, which the
+ * check's sides name as their memo: a side reads what this read): the 300 environments of a fleet are each asked at
+ * the base and the head, nearly all alike.
  */
 export function applicationOf(
   reader: InputsReader,
@@ -118,68 +74,8 @@ export function applicationOf(
   charts: readonly string[],
 ) {
   if (text === undefined) return undefined;
-  let run = runParses.get(reader);
-  if (!run) {
-    const cache = new ParseCache();
-    runParses.set(reader, (run = { cache, kind: applicationKind(cache) }));
-  }
-  // Where the chart folders cannot change the reading (one Application, one chart source), one reading serves
-  // every chart it is asked for: a library every app depends on asks each environment once per changed chart.
-  const variant = chartsChoose(text, file, name, run.cache) ? charts : null;
-  return run.cache.get(run.kind, text, JSON.stringify([file, name ?? null, variant]));
-}
-
-/** Each reader's chart folders by commit and folder: read once, one map for all the sides of a chart (a Renderer writes one folder for it). */
-const folders = new WeakMap<InputsReader, Map<string, ReturnType<typeof readChartFolder>>>();
-
-/** Chart folder `dir` at `commit`, read once per reader (its every environment's sides share the map). */
-function chartFolderAt(reader: InputsReader, commit: string, dir: string): ReturnType<typeof readChartFolder> {
-  let byKey = folders.get(reader);
-  if (!byKey) folders.set(reader, (byKey = new Map<string, ReturnType<typeof readChartFolder>>()));
-  const key = `${commit}\0${dir}`;
-  let files = byKey.get(key);
-  if (!files) byKey.set(key, (files = readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir)));
-  return files;
-}
-
-/**
- * One side of chart `dir` (released as `release` without an Application) with `values` and what `app` gives, at
- * `commit`; the chart folder read at `chartCommit` (the release tag of the version the Application pins), the values
- * at `commit` still.
- */
-export async function chartSide(
-  reader: InputsReader,
-  commit: string,
-  dir: string,
-  release: string,
-  values: string,
-  app: ApplicationRender | undefined,
-  chartCommit = commit,
-): Promise<ChartSide> {
-  const read = (p: string) => reader.read(commit, p);
-  const files = await chartFolderAt(reader, chartCommit, dir);
-  if ('unavailable' in files) return { side: files, sources: [] };
-  const texts = app
-    ? await applicationValues(app, files.files, read)
-    : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
-  if ('unavailable' in texts) return { side: texts, sources: [] };
-  const sources = [
-    ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
-    ...[...files.files].map(([p, t]) => ({ path: posix.join(dir, p), text: t })),
-  ];
-  const own = posix.join(dir, 'values.yaml');
-  return {
-    valueFiles: texts.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
-    ...(app?.inlineAt.length ? { inline: app.inlineAt } : {}),
-    side: {
-      chart: files,
-      release: app?.release ?? release,
-      ...(app?.namespace ? { namespace: app.namespace } : {}),
-      values: texts.values.map((v) => v.text),
-      ...(app?.set.length ? { set: app.set } : {}),
-    },
-    sources,
-  };
+  const app = applicationReading(reader, text, file, name, charts);
+  return app instanceof UserError ? undefined : app;
 }
 
 /** An environment whose inputs changed, with both sides read. */
@@ -227,6 +123,26 @@ function sameSide(a: ChartSide, b: ChartSide): boolean {
   return key(a) === key(b);
 }
 
+/** The name each chart folder's Chart.yaml gives at `commit` (undefined when it names none), read once a folder. */
+function chartNames(reader: InputsReader, commit: string): (dir: string) => Promise<string | undefined> {
+  const names = new Map<string, Promise<string | undefined>>();
+  return (dir) => {
+    let n = names.get(dir);
+    if (!n) {
+      n = reader.read(commit, posix.join(dir, 'Chart.yaml')).then((text) => {
+        try {
+          const name = (parse(text ?? '') as { name?: unknown } | null)?.name;
+          return typeof name === 'string' ? name : undefined;
+        } catch {
+          return undefined;
+        }
+      });
+      names.set(dir, n);
+    }
+    return n;
+  };
+}
+
 /**
  * Each environment of `envs` (values files beside a chart, with or without an
  * Application) that deploys a chart of this repository the pull request does
@@ -245,22 +161,7 @@ export async function changedInputs(
 ): Promise<InputsRender[]> {
   const folders = chartFolders(tree.headPaths);
   if (folders.length === 0) return [];
-  const names = new Map<string, Promise<string | undefined>>();
-  const nameOf = (dir: string) => {
-    let n = names.get(dir);
-    if (!n) {
-      n = reader.read(commits.head, posix.join(dir, 'Chart.yaml')).then((text) => {
-        try {
-          const name = (parse(text ?? '') as { name?: unknown } | null)?.name;
-          return typeof name === 'string' ? name : undefined;
-        } catch {
-          return undefined;
-        }
-      });
-      names.set(dir, n);
-    }
-    return n;
-  };
+  const nameOf = chartNames(reader, commits.head);
   // Without an Application anywhere, a values file feeds the chart folder holding it (deploy/chart-values.ts).
   const anyApplication = anyApplicationChart(config.environments);
   const chartFolderOf = valuesFolderAt(config, reader, commits.head, inRepo);
@@ -299,7 +200,9 @@ export async function changedInputs(
       const moved = atBase && atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
       const sideAt = async (own: string, other: string, folder: string, app: ApplicationRender | undefined): Promise<ChartSide> => {
         const at = moved && app ? await versionCommit(reader, folder, chart, app.revision.current, [own, other]) : own;
-        return typeof at === 'string' ? chartSide(reader, own, folder, chart, values, app, at) : { side: at, sources: [] };
+        return typeof at === 'string'
+          ? environmentSide(e, reader, own, inRepo, { dir: folder, name: chart, at, charts: folders })
+          : { side: at, sources: [] };
       };
       const [before, after] = await Promise.all([
         baseDir === undefined ? ('nothing' as const) : sideAt(commits.base, commits.head, baseDir, atBase),
@@ -324,34 +227,4 @@ export async function changedInputs(
     }),
   );
   return out.filter((r): r is InputsRender => r !== undefined);
-}
-
-/**
- * Where chart `chart` at `version` is read from this repository, as the Application pins it: its release tag
- * `<chart>-<version>`, else the first of `commits` whose folder `dir` says that version in its Chart.yaml; else why not.
- */
-export async function versionCommit(
-  reader: InputsReader,
-  dir: string,
-  chart: string,
-  version: string,
-  commits: readonly string[],
-): Promise<string | Unavailable> {
-  const tag = `refs/tags/${chart}-${version}`;
-  if ((await reader.read(tag, posix.join(dir, 'Chart.yaml'))) !== undefined) return tag;
-  const said: string[] = [];
-  for (const c of commits) {
-    const text = await reader.read(c, posix.join(dir, 'Chart.yaml'));
-    let found: unknown;
-    try {
-      found = (parse(text ?? '') as { version?: unknown } | null)?.version;
-    } catch {
-      found = undefined;
-    }
-    if (String(found) === version) return c;
-    if (found !== undefined && !said.includes(String(found))) said.push(String(found));
-  }
-  return {
-    unavailable: `chart ${chart} ${version} is not in this repository (no tag ${chart}-${version}; ${dir}/Chart.yaml says ${said.join(' and ') || 'no version'})`,
-  };
 }

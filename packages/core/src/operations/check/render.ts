@@ -23,7 +23,7 @@ import { configIndexOf } from '../../deploy/fleet.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
 import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
-import { renderEnvironment, Renderer, sideRender } from '../../render/render.ts';
+import { renderEnvironment, Renderer, sideRender, type RenderSide, type Unavailable } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
@@ -34,18 +34,9 @@ import { protectedVerdicts, renderProblems, type GuardedRender } from './render-
 import type { ProtectedVerdict } from './verdicts.ts';
 import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
-import {
-  applicationOf,
-  changedInputs,
-  chartSide,
-  environmentFiles,
-  valuesFolderAt,
-  versionCommit,
-  type CheckTree,
-  type InputsRender,
-} from './render-inputs.ts';
-import semver from 'semver';
-import type { Unavailable } from '../../render/render.ts';
+import { chartSides, pinnedVersion, type ChartSide, type SideApplications } from './chart-resolver.ts';
+import type { IgnoreRule } from '../../render/ignore-paths.ts';
+import { applicationOf, changedInputs, environmentFiles, valuesFolderAt, type CheckTree, type InputsRender } from './render-inputs.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { sideContract, type CheckContract } from './contract.ts';
 import { judgeFlux, judgeUnrendered } from './contract-unrendered.ts';
@@ -160,7 +151,7 @@ async function helmsFor(
     if (!renderer)
       renderers.set(
         h.path,
-        // One chart folder written per chart and commit for all its environments' renders (render-inputs.ts chartSide
+        // One chart folder written per chart and commit for all its environments' renders (chart-resolver.ts chartFolderAt
         // reads each folder once), removed when the renders are done (renderCharts).
         (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS, true)),
       );
@@ -226,6 +217,38 @@ async function renderCharts(
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
+  const jobs = await changedChartJobs(config, changed, chartEnvs, commits, reader, inRepo, { rendererOf, opts, validation, contract });
+  for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation, contract));
+  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation, contract));
+  try {
+    return jobs.length > 0 ? await Promise.all(jobs) : undefined;
+  } finally {
+    rendererOf.dispose();
+  }
+}
+
+/** What every render of a check is given: its renderers, how sides are compared, the validation and the values contract. */
+interface RenderKit {
+  rendererOf: RendererOf;
+  opts: CompareOptions;
+  validation?: CheckValidation;
+  contract?: CheckContract;
+}
+
+/**
+ * Each changed chart rendered per environment of `chartEnvs` that deploys it (its Application names the chart or its
+ * folder; without any Application, the values files the folder holds, or every one where none holds it), its two
+ * sides read as chart-resolver.ts chartSides reads them.
+ */
+async function changedChartJobs(
+  config: Config,
+  changed: readonly ChartCheck[],
+  chartEnvs: readonly EnvironmentConfig[],
+  commits: { base: string; head: string },
+  reader: CheckReader,
+  inRepo: (p: string) => string,
+  kit: RenderKit,
+): Promise<Promise<GuardedRender>[]> {
   const anyApplication = anyApplicationChart(config.environments);
   // A values file without an Application deploys the chart folder holding it, as every command reads it
   // (deploy/chart-values.ts); where none holds it and nothing says which chart, every changed chart, as before.
@@ -244,28 +267,13 @@ async function renderCharts(
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
-    // The base side is what the environment runs now: a registry Application pinning an exact version runs that
-    // version, as Argo CD pulls it (pinnedAt). The head side is the pull request's chart, which the guards judge for
-    // every environment that deploys it: what each runs once a promotion moves its targetRevision there.
-    const side = async (
-      commit: string,
-      other: string,
-      folderVersion: string | null,
-      values: string,
-      app: ApplicationRender | undefined,
-    ) => {
-      const at = await pinnedAt(reader, dir, chart.name, app, folderVersion, [commit, other]);
-      return typeof at === 'string' || at === undefined
-        ? chartSide(reader, commit, dir, chart.name, values, app, at ?? commit)
-        : { side: at, sources: [] };
-    };
     for (const e of config.environments) {
       // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
-      const { values, ref, appFile, baseText: appBase, headText: appHead } = await filesOfEnv(e, e.values);
+      const { values, ref, appFile, baseText, headText } = await filesOfEnv(e, e.values);
       const application = (text: string | undefined) => (appFile ? applicationOf(reader, text, appFile, ref?.name, [dir]) : undefined);
-      const atBase = application(appBase);
-      const app = application(appHead) ?? atBase;
+      const [atBase, atHead] = [application(baseText), application(headText)];
+      const app = atHead ?? atBase;
       const deploys = app
         ? app.path === undefined
           ? app.revision.chart === chart.name
@@ -274,41 +282,43 @@ async function renderCharts(
       if (!deploys) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
       const what = pinnedWhat(e.name, chart, atBase ?? app, app);
-      const { helm: used, renderer } = rendererOf(e);
+      const used = kit.rendererOf(e);
+      const apps: SideApplications = { file: appFile, baseText, headText, base: atBase, head: atHead };
       jobs.push(
-        Promise.all([
-          chart.base === null
-            ? Promise.resolve<'nothing'>('nothing')
-            : side(commits.base, commits.head, chart.base, values, atBase ?? app).then((b) => b.side),
-          chartSide(reader, commits.head, dir, chart.name, values, app),
-        ]).then(async ([b, h]) => {
-          validation?.prepare(e, sideRender(renderer, b));
-          // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-          const render: EnvironmentRender = {
-            ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
-            helm: used.version,
-          };
-          // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
-          if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
-            await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
-          const judged = sideContract(h, appFile ?? values);
-          await contract?.judge(e, name, chart.name, dir, judged.chart, judged.sources, {
-            changed: true,
-            rendered: true,
-            helm: used.version,
-          });
-          return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
-        }),
+        chartSides(e, reader, commits, inRepo, chart, apps).then(([b, h]) =>
+          renderChart({ e, name, chart, what, file: appFile ?? values, ignoreDifferences: app?.ignoreDifferences ?? [] }, used, b, h, kit),
+        ),
       );
     }
   }
-  for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation, contract));
-  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation, contract));
-  try {
-    return jobs.length > 0 ? await Promise.all(jobs) : undefined;
-  } finally {
-    rendererOf.dispose();
-  }
+  return jobs;
+}
+
+/** One environment's render of a changed chart, its after side validated and judged by the values contract. */
+async function renderChart(
+  at: { e: EnvironmentConfig; name: string; chart: ChartCheck; what: string; file: string; ignoreDifferences: IgnoreRule[] },
+  { helm: used, renderer }: ReturnType<RendererOf>,
+  b: RenderSide | Unavailable | 'nothing',
+  h: ChartSide,
+  { opts, validation, contract }: RenderKit,
+): Promise<GuardedRender> {
+  const { e, name, chart } = at;
+  validation?.prepare(e, sideRender(renderer, b));
+  // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
+  const render: EnvironmentRender = {
+    ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: at.ignoreDifferences }, at.what)),
+    helm: used.version,
+  };
+  // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+  if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
+    await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, chart.path));
+  const judged = sideContract(h, at.file);
+  await contract?.judge(e, name, chart.name, chart.path, judged.chart, judged.sources, {
+    changed: true,
+    rendered: true,
+    helm: used.version,
+  });
+  return { render, protected: e.protected, file: at.file, builds: `chart ${chart.name}`, sources: h.sources };
 }
 
 /** One environment whose values or Application changed (render-inputs.ts read its sides), rendered as a changed chart's is. */
@@ -358,25 +368,6 @@ async function renderFlux(
 }
 
 /**
- * Where a changed chart is read for an environment whose Application pulls it from a registry at an exact version
- * (`targetRevision: 1.4.0`): the folder at the side's own commit when it says that version (undefined), else the
- * version's tag or commit (render-inputs.ts versionCommit), else why it cannot be had. A git `path:` source, a
- * range or no Application reads the folder as the side has it (undefined).
- */
-async function pinnedAt(
-  reader: CheckReader,
-  dir: string,
-  chart: string,
-  app: ApplicationRender | undefined,
-  folderVersion: string | null,
-  commits: readonly string[],
-): Promise<string | Unavailable | undefined> {
-  const pinned = pinnedVersion(app);
-  if (!pinned || pinned === folderVersion) return undefined;
-  return versionCommit(reader, dir, chart, pinned, commits);
-}
-
-/**
  * What a changed chart's render of an environment compares: from the version it runs (its Application's pin, else the
  * folder's) to the pull request's; where its Application pins another version at the head, said so.
  */
@@ -390,9 +381,4 @@ function pinnedWhat(
   const runs = b ?? chart.base ?? '(new)';
   if (h === null || h === chart.head) return `chart ${chart.name} ${runs} → ${chart.head}`;
   return `chart ${chart.name} ${runs} → ${chart.head} (${env} runs ${h}, as its Application pins it; ${chart.head} is this pull request's, run there once promoted)`;
-}
-
-/** The exact version an Application pulls its chart at from a registry (`targetRevision: 1.4.0`); null for a git `path:` source, a range or none. */
-function pinnedVersion(app: ApplicationRender | undefined): string | null {
-  return app && app.path === undefined ? semver.valid(app.revision.current) : null;
 }
