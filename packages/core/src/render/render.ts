@@ -13,19 +13,19 @@
 // compared again, with it.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, posix } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { outsideMemorySaver } from '../async/young-generation.ts';
 import { compareRenders, printObjects, type CompareOptions } from './compare.ts';
-import { helmTemplate, removeFolder, takeVersionProbe, versionProbe } from './helm.ts';
+import { helmTemplate, takeVersionProbe, versionProbe } from './helm.ts';
 import type { HelmLimits, TemplateOutcome } from './bounded.ts';
 import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
 import { fixedRender } from './deterministic.ts';
 import type { RenderedObject } from './objects.ts';
 import { withoutTestHooks } from './hooks.ts';
+import { SharedFolder, writeChart } from './shared-folder.ts';
 import type { EnvironmentRender } from './report.ts';
 
 /** A chart to render: its files by path in the chart (subcharts under charts/), or a packaged chart. */
@@ -63,13 +63,9 @@ export class Renderer extends CachedRenderer<RenderSide> {
   /**
    * With `shareCharts`, a chart folder is written once for all the renders given the same files map (hydrate's
    * 300 environments of one chart: 300 × its files written otherwise), and each values text once; a render then
-   * makes no temp folder of its own. Kept until dispose().
+   * makes no temp folder of its own (shared-folder.ts). Kept until dispose().
    */
-  private readonly shared?: WeakMap<ReadonlyMap<string, string>, string>;
-  /** The shared folder (made when first needed): its charts, and each values text or archive once, named by its digest. */
-  private sharedDir?: string;
-  private readonly sharedFiles = new Map<string, string>();
-  private sharedCharts = 0;
+  private readonly shared?: SharedFolder;
   private readonly fixedSides = new Map<string, Promise<boolean>>();
   /** With `probeVersion`, the nonce of the template each run of a chart folder adds to learn Helm's version (versionProbe). */
   private readonly nonce?: string;
@@ -83,38 +79,13 @@ export class Renderer extends CachedRenderer<RenderSide> {
     this.helm = helm;
     this.cluster = cluster;
     this.limits = limits;
-    if (shareCharts) this.shared = new WeakMap();
+    if (shareCharts) this.shared = new SharedFolder();
     if (probeVersion) this.nonce = randomBytes(8).toString('hex');
   }
 
   /** Removes the shared folder. */
   dispose(): void {
-    if (this.sharedDir !== undefined) removeFolder(this.sharedDir);
-    this.sharedDir = undefined;
-    this.sharedFiles.clear();
-  }
-
-  /** The renderer's shared folder, made once. */
-  private sharedFolder(): string {
-    return (this.sharedDir ??= mkdtempSync(join(tmpdir(), 'lockstep-chart-')));
-  }
-
-  /**
-   * A values text or chart archive written once into the shared folder, as `name` in a folder named by its
-   * digest (Helm's messages say `values-0.yaml`, as of a render's own folder: helm.ts helmMessage): the 600
-   * renders of a fleet's check write each values file once, and make no folder of their own (Helm only reads them).
-   */
-  private sharedFile(content: string | Uint8Array, name: string): string {
-    const key = `v${createHash('sha256').update(content).update(`\0${name}`).digest('hex').slice(0, 32)}`;
-    let path = this.sharedFiles.get(key);
-    if (path === undefined) {
-      const dir = join(this.sharedFolder(), key);
-      mkdirSync(dir);
-      path = join(dir, name);
-      writeFileSync(path, content);
-      this.sharedFiles.set(key, path);
-    }
-    return path;
+    this.shared?.dispose();
   }
 
   /** Whether two renders of the side must print the same text (deterministic.ts), read once per side. */
@@ -142,23 +113,17 @@ export class Renderer extends CachedRenderer<RenderSide> {
     /** The nonce of the version probe written into the chart folder, when one was. */
     let probed: string | undefined;
     if ('tgz' in side.chart) {
-      chart = this.shared ? this.sharedFile(side.chart.tgz, 'chart.tgz') : join(folder(), 'chart.tgz');
+      chart = this.shared ? this.shared.file(side.chart.tgz, 'chart.tgz') : join(folder(), 'chart.tgz');
       if (!this.shared) writeFileSync(chart, side.chart.tgz);
     } else if (this.shared) {
-      const files = side.chart.files;
-      chart = this.shared.get(files) ?? '';
-      if (!chart) {
-        chart = join(this.sharedFolder(), `chart-${this.sharedCharts++}`);
-        writeChart(chart, files);
-        this.shared.set(files, chart);
-      }
+      chart = this.shared.chart(side.chart.files);
     } else {
       chart = join(folder(), 'chart');
       writeChart(chart, side.chart.files);
       probed = this.nonce && writeProbe(chart, this.nonce);
     }
     const valuesFiles = side.values.map((text, i) => {
-      if (this.shared) return this.sharedFile(text, `values-${i}.yaml`);
+      if (this.shared) return this.shared.file(text, `values-${i}.yaml`);
       const f = join(folder(), `values-${i}.yaml`);
       writeFileSync(f, text);
       return f;
@@ -191,17 +156,6 @@ function writeProbe(chart: string, nonce: string): string | undefined {
     return nonce;
   } catch {
     return undefined; // rendered as it is: the version is asked of `helm version`
-  }
-}
-
-function writeChart(chart: string, files: ReadonlyMap<string, string>): void {
-  const made = new Set<string>();
-  for (const [path, text] of files) {
-    const to = join(chart, ...path.split('/'));
-    const dir = dirname(to);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    writeFileSync(to, text);
   }
 }
 

@@ -1,0 +1,69 @@
+// The one temp folder a Renderer sharing its charts writes what Helm reads into (issue 76: a fleet's check renders
+// 600 sides of 200 chart folders): each chart folder once per files map, each values text or chart archive once per
+// content, so a render makes no folder of its own. Helm only reads them. Removed whole by dispose().
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { removeFolder } from './helm.ts';
+
+/** Writes a chart's files (paths relative to the chart) under `chart`, each folder made once. */
+export function writeChart(chart: string, files: ReadonlyMap<string, string>): void {
+  const made = new Set<string>();
+  for (const [path, text] of files) {
+    const to = join(chart, ...path.split('/'));
+    const dir = dirname(to);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    writeFileSync(to, text);
+  }
+}
+
+/** A renderer's shared folder, made when first written to. */
+export class SharedFolder {
+  private dir?: string;
+  private charts = new WeakMap<ReadonlyMap<string, string>, string>();
+  private count = 0;
+  private readonly files = new Map<string, string>();
+
+  /** The chart folder of `files` (one folder for every render given the same map). */
+  chart(files: ReadonlyMap<string, string>): string {
+    let chart = this.charts.get(files);
+    if (chart === undefined) {
+      chart = join(this.folder(), `chart-${this.count++}`);
+      writeChart(chart, files);
+      this.charts.set(files, chart);
+    }
+    return chart;
+  }
+
+  /**
+   * A values text or chart archive, as `name` in a folder named by its digest: Helm's messages say `values-0.yaml`,
+   * as of a render's own folder (helm.ts helmMessage takes the shared path out).
+   */
+  file(content: string | Uint8Array, name: string): string {
+    const key = `v${createHash('sha256').update(content).update(`\0${name}`).digest('hex').slice(0, 32)}`;
+    let path = this.files.get(key);
+    if (path === undefined) {
+      const dir = join(this.folder(), key);
+      mkdirSync(dir);
+      path = join(dir, name);
+      writeFileSync(path, content);
+      this.files.set(key, path);
+    }
+    return path;
+  }
+
+  /** Removes the folder and forgets what it held (a render after this writes afresh). */
+  dispose(): void {
+    if (this.dir !== undefined) removeFolder(this.dir);
+    this.dir = undefined;
+    this.files.clear();
+    this.charts = new WeakMap();
+  }
+
+  private folder(): string {
+    return (this.dir ??= mkdtempSync(join(tmpdir(), 'lockstep-chart-')));
+  }
+}
