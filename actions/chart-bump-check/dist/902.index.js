@@ -2,8 +2,8 @@ const id=902,ids=[902],modules={2902:((__unused_webpack_module,__webpack_exports
 var fleet=__webpack_require__(5137);//! EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
 var config_config=__webpack_require__(6200);//! EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 2 modules
 var compare=__webpack_require__(4464);//! EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm=__webpack_require__(4379);//! EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
-var render_render=__webpack_require__(9410);//! EXTERNAL MODULE: ./packages/core/src/errors.ts
+var render_helm=__webpack_require__(4379);//! EXTERNAL MODULE: ./packages/core/src/render/render.ts + 3 modules
+var render_render=__webpack_require__(8547);//! EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors=__webpack_require__(7638);//! EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_=__webpack_require__(1421);//! EXTERNAL MODULE: external "node:fs"
 var external_node_fs_=__webpack_require__(3024);//! EXTERNAL MODULE: external "node:os"

@@ -2,8 +2,8 @@ const id=6428,ids=[6428],modules={46428:((__unused_webpack_module,__webpack_expo
 var fleet=__webpack_require__(15137);//! EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
 var config_config=__webpack_require__(30793);//! EXTERNAL MODULE: ./packages/core/src/render/compare.ts + 1 modules
 var compare=__webpack_require__(292);//! EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm=__webpack_require__(46760);//! EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
-var render_render=__webpack_require__(39410);//! EXTERNAL MODULE: ./packages/core/src/errors.ts
+var render_helm=__webpack_require__(46760);//! EXTERNAL MODULE: ./packages/core/src/render/render.ts + 3 modules
+var render_render=__webpack_require__(88547);//! EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors=__webpack_require__(37638);//! EXTERNAL MODULE: ./packages/core/src/render/find.ts
 var find=__webpack_require__(73211);//! EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts + 1 modules
 var kustomize=__webpack_require__(83375);//! EXTERNAL MODULE: ./packages/core/src/deploy/flux/flux-build.ts

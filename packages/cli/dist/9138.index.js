@@ -20,8 +20,8 @@ var cat_file=__webpack_require__(40001);//! EXTERNAL MODULE: ./packages/core/src
 var tree=__webpack_require__(28916);//! EXTERNAL MODULE: ./packages/core/src/render/find.ts
 var find=__webpack_require__(73211);//! EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm=__webpack_require__(46760);//! EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts + 1 modules
-var render_kustomize=__webpack_require__(83375);//! EXTERNAL MODULE: ./packages/core/src/render/render.ts + 2 modules
-var render=__webpack_require__(39410);//! EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_kustomize=__webpack_require__(83375);//! EXTERNAL MODULE: ./packages/core/src/render/render.ts + 3 modules
+var render=__webpack_require__(88547);//! EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
 var render_objects=__webpack_require__(21065);//! CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
 function metadataText(dry,repoURL){const doc={drySha:dry.sha,...repoURL?{repoURL}:{},author:dry.author,date:dry.date,subject:dry.subject,body:dry.body,references:[]};return`${JSON.stringify(doc,null,2)}
 `}class SecretInRender extends Error{secrets;constructor(secrets){super(`the render holds ${secrets.length===1?"a Secret":`${secrets.length} Secrets`}: ${secrets.join(", ")}`),this.secrets=secrets}}function manifestFiles(objects,h){const all=[...objects].sort((a,b)=>compare((0,render_objects.T5)(a),(0,render_objects.T5)(b))),secrets=all.filter(o=>o.kind==="Secret"&&o.apiVersion==="v1");if(secrets.length>0&&h.secrets!=="drop")throw new SecretInRender(secrets.map(render_objects.uk));const kept=all.filter(o=>!secrets.includes(o)),dropped=secrets.map(render_objects.uk),at=name=>h.path?external_node_path_.posix.join(h.path,name):name,texts=kept.map(o=>(0,render_objects.Xf)((0,render_objects.Mf)(o.body)));if(h.layout==="objects"){const taken=new Set;return{files:kept.map((o,i)=>{const base=fileName(o);let name=`${base}.yaml`;for(let n=2;taken.has(name);n++)name=`${base}-${n}.yaml`;return taken.add(name),{path:at(name),content:texts[i]}}),dropped}}return{files:[{path:at("manifest.yaml"),content:texts.map(t=>`---
