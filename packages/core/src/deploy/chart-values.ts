@@ -5,8 +5,16 @@
 import { posix } from 'node:path';
 import { readChartFolder, type ChartReader, type Unavailable } from '../render/render.ts';
 import { findCharts } from '../charts/discover.ts';
-import { chartMeta } from '../values/chart-files.ts';
-import { filesOf, renderHelmSide, type DeployedEnvironment, type Deployment, type HelmSide, type SideInput } from './model.ts';
+import { chartMeta, join } from '../values/chart-files.ts';
+import {
+  chartFileSources,
+  filesOf,
+  renderHelmSide,
+  type DeployedEnvironment,
+  type Deployment,
+  type HelmSide,
+  type SideInput,
+} from './model.ts';
 
 /** A values file beside a chart folder, with no Application. */
 export function chartValues(e: DeployedEnvironment & { values: string }): Deployment {
@@ -52,7 +60,7 @@ async function valuesSide(e: DeployedEnvironment & { values: string }, input: Si
     side: { chart: files, release, values: text === undefined ? [] : [text] },
     sources: [
       ...(text === undefined ? [] : [{ path: values, text }]),
-      ...[...files.files].map(([p, t]) => ({ path: join(dir, p), text: t })),
+      ...chartFileSources({ input: files, name: release, where: dir, dir }),
     ],
     label: `chart ${release} from ${dir}`,
     ignoreDifferences: [],
@@ -70,9 +78,6 @@ async function foundFolder(values: string, input: SideInput): Promise<{ dir: str
     return { unavailable: noChartFolder(values) };
   return { dir, name: name ?? posix.basename(dir) };
 }
-
-/** `file` in folder `dir` ('.' or '' the repository's top). */
-const join = (dir: string, file: string) => (dir === '.' || dir === '' ? file : `${dir}/${file}`);
 
 /** Why a values file without an Application has no chart to render it with: the same words in every command. */
 export const noChartFolder = (values: string) =>

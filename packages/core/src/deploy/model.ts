@@ -13,6 +13,7 @@ import type { ChartPuller } from './chart-pull.ts';
 import type { ChartSource } from './chart-reference.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './argocd/application.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
+import { join } from '../values/chart-files.ts';
 import type { ValuesSource } from '../values/values-origin.ts';
 
 /** The kinds of deployer an environment may have. */
@@ -95,6 +96,12 @@ export interface FoundChart {
   name: string;
   where: string;
   dir?: string;
+}
+
+/** A found chart's own files as the texts a side read (repository paths), where an image is traced; none for an archive. */
+export function chartFileSources(chart: FoundChart): { path: string; text: string }[] {
+  const { input, dir } = chart;
+  return 'files' in input && dir !== undefined ? [...input.files].map(([p, text]) => ({ path: join(dir, p), text })) : [];
 }
 
 /**

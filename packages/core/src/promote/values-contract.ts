@@ -25,7 +25,8 @@ import { deployerResource } from '../deploy/kind.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { chartLocator, join, type Found } from './values-drift.ts';
+import { chartLocator, type Found } from './values-drift.ts';
+import { join } from '../values/chart-files.ts';
 
 /**
  * The target's values judged against the promoted chart version; undefined when the plan moves no chart version, the

@@ -18,7 +18,7 @@ import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
 import { compareDrift } from '../values/contract-drift.ts';
-import { archiveTree, chartMeta, readChartValues, type ChartTree } from '../values/chart-files.ts';
+import { archiveTree, chartMeta, join, readChartValues, type ChartTree } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
 
@@ -275,10 +275,6 @@ function gitTree(ports: PromoteWorld, commit: string): ChartTree {
     list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
     bytes: (path) => ports.git.readBytesAt(commit, path),
   };
-}
-
-export function join(dir: string, file: string): string {
-  return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
 
 /** A key not compared, as one line: the key, the keys set below it, and why. */

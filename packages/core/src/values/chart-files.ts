@@ -243,6 +243,7 @@ async function fileDependency(tree: ChartTree, dir: string, d: ChartYamlDependen
   return { file: folder, chart: { tree, dir: folder, meta } };
 }
 
-function join(dir: string, file: string): string {
+/** `file` in folder `dir` of the repository ('.' or '' its top). */
+export function join(dir: string, file: string): string {
   return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }

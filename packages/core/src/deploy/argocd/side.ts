@@ -7,10 +7,10 @@
 
 import { posix } from 'node:path';
 import { readChartFolder, type Unavailable } from '../../render/render.ts';
-import { chartMeta } from '../../values/chart-files.ts';
+import { chartMeta, join } from '../../values/chart-files.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import type { ChartSource } from '../chart-reference.ts';
-import type { ChartResolver, CommitReader, HelmSide, ResourceRef, SideInput } from '../model.ts';
+import { chartFileSources, type ChartResolver, type CommitReader, type HelmSide, type ResourceRef, type SideInput } from '../model.ts';
 import { applicationValues, chartsChoose, readApplication, type ApplicationRender } from './application.ts';
 import { chartSource } from './chart-source.ts';
 import { UserError } from '../../errors.ts';
@@ -41,19 +41,13 @@ export async function applicationSide(application: ResourceRef, input: SideInput
       values: values.values.map((v) => v.text),
       ...(app.set.length ? { set: app.set } : {}),
     },
-    sources: [
-      ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
-      ...(files && chart.dir !== undefined ? [...files].map(([p, t]) => ({ path: join(chart.dir!, p), text: t })) : []),
-    ],
+    sources: [...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])), ...chartFileSources(chart)],
     label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
     ignoreDifferences: app.ignoreDifferences,
     valueFiles: values.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
     ...(app.inlineAt.length ? { inline: app.inlineAt } : {}),
   };
 }
-
-/** `file` in folder `dir` ('.' or '' the repository's top). */
-const join = (dir: string, file: string) => (dir === '.' || dir === '' ? file : `${dir}/${file}`);
 
 /** What an Application's text gives a side: its reading and its chart's source. */
 type Reading = { app: ApplicationRender; source: ChartSource };

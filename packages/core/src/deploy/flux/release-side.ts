@@ -10,7 +10,7 @@ import { fluxRef, readFluxRelease, type FluxRef, type FluxRelease } from './flux
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import { readChartFolder, type Unavailable } from '../../render/render.ts';
 import { chartMeta } from '../../values/chart-files.ts';
-import type { ChartResolver, CommitReader, HelmSide, SideInput } from '../model.ts';
+import { chartFileSources, type ChartResolver, type CommitReader, type HelmSide, type SideInput } from '../model.ts';
 
 /** One side of the HelmRelease environment `e` at the commit `input` reads. Throws the reader's UserErrors (file:line). */
 export async function helmReleaseSide(
@@ -44,10 +44,7 @@ export async function helmReleaseSide(
       ...(rel.namespace ? { namespace: rel.namespace } : {}),
       values: rel.values.map((v) => v.text),
     },
-    sources: [
-      ...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])),
-      ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: join(chart.dir!, p), text })) : []),
-    ],
+    sources: [...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])), ...chartFileSources(chart)],
     label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
     ignoreDifferences: [],
   };
@@ -72,9 +69,6 @@ export function releaseReading(input: Pick<SideInput, 'reader' | 'memo'>, ref: F
   if (!rel) byRef.set(key, (rel = readFluxRelease(ref, input.reader.read)));
   return rel;
 }
-
-/** `file` in folder `dir` ('.' or '' the repository's top). */
-const join = (dir: string, file: string) => (dir === '.' || dir === '' ? file : `${dir}/${file}`);
 
 /**
  * A HelmRelease's chart as hydrate finds it at the DRY commit `reader` reads: a folder of this repository (a

@@ -12,8 +12,7 @@ import { UserError } from '../../errors.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
 import { sideContract, type CheckContract, type ContractChart } from './contract.ts';
 import type { FluxRender } from './render-flux.ts';
-import { applicationOf, environmentFiles, valueFilePaths, type CheckTree, type InputsRender } from './render-inputs.ts';
-import { anyApplicationChart } from '../../deploy/kind.ts';
+import { applicationOf, chartDeployers, environmentFiles, valueFilePaths, type CheckTree, type InputsRender } from './render-inputs.ts';
 import { environmentSide, type InputsReader } from './chart-resolver.ts';
 
 /**
@@ -33,16 +32,15 @@ export async function judgeUnrendered(
   flux: readonly FluxRender[],
   tree: CheckTree | undefined,
 ): Promise<void> {
-  const anyApplication = anyApplicationChart(config.environments);
+  const deploys = chartDeployers(config, reader, commits.head, inRepo);
   for (const chart of changed)
     for (const e of chartEnvs) {
       if (e.values === undefined) continue;
       const { values, ref, appFile, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
       const app = appFile ? applicationOf(reader, headText, appFile, ref?.name, [chart.path]) : undefined;
-      const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === chart.path) : !anyApplication;
       // Unrendered, an environment of a changed chart is judged where the pull request touches its values (a render judges every one).
       const touched = [values, ...(appFile ? [appFile] : []), ...valueFilePaths(app)].some((p) => tree?.changed.has(p));
-      if (!deploys || !touched) continue;
+      if (!touched || !(await deploys(app, values, chart))) continue;
       const head = { dir: chart.path, name: chart.name, at: commits.head, charts: [chart.path] };
       const judged = sideContract(await environmentSide(e, reader, commits.head, inRepo, head), appFile ?? values);
       await contract.judge(

@@ -43,7 +43,7 @@ export async function environmentFiles(
  * The chart folder a values file without an Application renders with at `commit`, as every command reads it
  * (deploy/chart-values.ts valuesChartFolder over the config's charts:).
  */
-export function valuesFolderAt(
+function valuesFolderAt(
   config: Pick<Config, 'charts'>,
   reader: InputsReader,
   commit: string,
@@ -52,6 +52,28 @@ export function valuesFolderAt(
   const at = { read: (p: string) => reader.read(commit, p), list: (d: string) => reader.list(commit, d) };
   const charts = (config.charts ?? []).map(inRepo);
   return (values) => valuesChartFolder(values, at, charts);
+}
+
+/**
+ * Whether an environment deploys changed chart `chart`, one answer for the check's renders and for its values contract
+ * unrendered: its Application names the chart (a registry source) or its folder (a path source); with no Application
+ * anywhere, the chart folder holding its values file at the head (deploy/chart-values.ts, as every command reads
+ * it), or every changed chart where none holds it and nothing says which.
+ */
+export function chartDeployers(
+  config: Config,
+  reader: InputsReader,
+  head: string,
+  inRepo: (p: string) => string,
+): (app: ApplicationRender | undefined, values: string, chart: { path: string; name: string }) => Promise<boolean> {
+  const anyApplication = anyApplicationChart(config.environments);
+  const chartFolderOf = valuesFolderAt(config, reader, head, inRepo);
+  return async (app, values, chart) => {
+    if (app) return app.path === undefined ? app.revision.chart === chart.name : app.path === chart.path;
+    if (anyApplication) return false;
+    const folder = await chartFolderOf(values);
+    return folder === undefined || folder === chart.path;
+  };
 }
 
 /** What the pull request changed, and the head's paths (where the repository's chart folders are found). */

@@ -36,11 +36,11 @@ import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
 import { chartSides, pinnedVersion, type ChartSide, type SideApplications } from './chart-resolver.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
-import { applicationOf, changedInputs, environmentFiles, valuesFolderAt, type CheckTree, type InputsRender } from './render-inputs.ts';
+import { applicationOf, changedInputs, chartDeployers, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { sideContract, type CheckContract } from './contract.ts';
 import { judgeFlux, judgeUnrendered } from './contract-unrendered.ts';
-import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -249,14 +249,7 @@ async function changedChartJobs(
   inRepo: (p: string) => string,
   kit: RenderKit,
 ): Promise<Promise<GuardedRender>[]> {
-  const anyApplication = anyApplicationChart(config.environments);
-  // A values file without an Application deploys the chart folder holding it, as every command reads it
-  // (deploy/chart-values.ts); where none holds it and nothing says which chart, every changed chart, as before.
-  const chartFolderOf = valuesFolderAt(config, reader, commits.head, inRepo);
-  const valuesDeploy = async (values: string, dir: string) => {
-    const folder = await chartFolderOf(values);
-    return folder === undefined || folder === dir;
-  };
+  const deploys = chartDeployers(config, reader, commits.head, inRepo);
   // Each environment's files are read once, however many changed charts ask which of them it deploys.
   const filesByEnv = new Map<EnvironmentConfig, ReturnType<typeof environmentFiles>>();
   const filesOfEnv = (e: EnvironmentConfig, values: string) => {
@@ -274,12 +267,7 @@ async function changedChartJobs(
       const application = (text: string | undefined) => (appFile ? applicationOf(reader, text, appFile, ref?.name, [dir]) : undefined);
       const [atBase, atHead] = [application(baseText), application(headText)];
       const app = atHead ?? atBase;
-      const deploys = app
-        ? app.path === undefined
-          ? app.revision.chart === chart.name
-          : app.path === dir
-        : !anyApplication && (await valuesDeploy(values, dir));
-      if (!deploys) continue;
+      if (!(await deploys(app, values, chart))) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
       const what = pinnedWhat(e.name, chart, atBase ?? app, app);
       const used = kit.rendererOf(e);
