@@ -4,6 +4,7 @@ import { chartOwner, topChartDirs } from '../charts/discover.ts';
 import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
 import { deploymentState } from '../charts/deployment-state.ts';
 import { globMatcher } from '../text/glob.ts';
+import { mayHold } from '../text/spelled.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import type { ChartBumpInput, PathSet } from './types.ts';
 import { join, type ChartContext } from './chart-context.ts';
@@ -123,19 +124,48 @@ export async function changedThroughDependencies(
   const { head } = input;
   const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
   const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
-  const localDeps = new Map<string, string[]>();
+  const texts = new Map<string, string>();
   await Promise.all(
     headTops.map(async (t) => {
       const text = await read(head, join(t, 'Chart.yaml'));
-      if (!text || !text.includes('file://')) return;
+      if (text && text.includes('file://')) texts.set(t, text);
+    }),
+  );
+  // A Chart.yaml is parsed only when it may name a changed chart: it writes the changed folder's name, or a
+  // dependency path ending in `..` (its own folder's parent, named nowhere in it). Each round's finds are words of the next.
+  const localDeps = new Map<string, string[]>();
+  const words = new Set([...counted.keys()].map((t) => posix.basename(t)));
+  let viaDependency = new Map<string, string>();
+  for (let more = true; more;) {
+    more = false;
+    for (const [t, text] of texts) {
+      if (!namesParent(text) && !mayHold(text, words)) continue;
+      texts.delete(t);
+      more = true;
       const loose = looseChart(text, cache);
       if (loose && loose.localDeps.length > 0)
         localDeps.set(
           t,
           loose.localDeps.map((d) => posix.normalize(posix.join(t, d))),
         );
-    }),
-  );
+    }
+    viaDependency = throughDependencies(localDeps, counted);
+    for (const t of viaDependency.keys()) words.add(posix.basename(t));
+  }
+  return viaDependency;
+}
+
+/** Whether a Chart.yaml's `file://` dependency may end in `.` or `..` (or nothing): a folder its text need not name. */
+function namesParent(text: string): boolean {
+  for (const m of text.matchAll(/file:\/\/([^\s"'#,:&*{}[\]]*)/g)) {
+    const last = m[1].replace(/\/+$/, '').split('/').pop();
+    if (last === '' || last === '.' || last === '..') return true;
+  }
+  return false;
+}
+
+/** Charts whose file:// dependency (`localDeps`) is a changed chart (`counted`), transitively, each with that dependency. */
+function throughDependencies(localDeps: ReadonlyMap<string, string[]>, counted: ReadonlyMap<string, unknown>): Map<string, string> {
   const viaDependency = new Map<string, string>();
   for (let grew = true; grew;) {
     grew = false;

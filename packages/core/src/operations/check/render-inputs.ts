@@ -21,6 +21,7 @@ import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
+import { mayHold } from '../../text/spelled.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
 export async function environmentFiles(
@@ -74,6 +75,29 @@ export function chartDeployers(
     const folder = await chartFolderOf(values);
     return folder === undefined || folder === chart.path;
   };
+}
+
+/**
+ * The words an Application must write to read a file the pull request changed (render-inputs.ts folderOf, valueFilePaths):
+ * each changed file's name (a valueFiles entry ends in it), and the folder name and chart name of each chart folder
+ * holding one (a source's path ends in the one, its chart: is the other). Undefined where it may read one without
+ * writing a word: a chart at the repository's root, a chart folder whose Chart.yaml names no chart.
+ */
+async function changedWords(
+  changed: ReadonlySet<string>,
+  folders: readonly string[],
+  nameOf: (dir: string) => Promise<string | undefined>,
+): Promise<Set<string> | undefined> {
+  if (folders.includes('.')) return undefined;
+  const words = new Set<string>();
+  const paths = [...changed];
+  for (const path of paths) words.add(posix.basename(path));
+  for (const dir of folders.filter((d) => paths.some((p) => p.startsWith(`${d}/`)))) {
+    const name = await nameOf(dir);
+    if (name === undefined) return undefined;
+    words.add(posix.basename(dir)).add(name);
+  }
+  return words;
 }
 
 /** What the pull request changed, and the head's paths (where the repository's chart folders are found). */
@@ -201,10 +225,15 @@ export async function changedInputs(
     const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
     return named.find((d) => d !== undefined);
   };
+  const words = await changedWords(tree.changed, folders, nameOf);
   const out = await Promise.all(
     envs.map(async (e): Promise<InputsRender | undefined> => {
       if (e.values === undefined) return undefined;
       const { values, ref, appFile, baseText, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
+      // An Application the pull request left as it was, that names no changed file nor a chart folder holding one,
+      // reads nothing the pull request changed: it is not parsed (a fleet's hundreds of Applications, most alike).
+      const unchanged = appFile !== undefined && baseText === headText && !tree.changed.has(values) && !tree.changed.has(appFile);
+      if (unchanged && words && (headText === undefined || !mayHold(headText, words))) return undefined;
       const atBase = appFile ? applicationOf(reader, baseText, appFile, ref?.name, folders) : undefined;
       const atHead = appFile ? applicationOf(reader, headText, appFile, ref?.name, folders) : undefined;
       if (appFile && !atHead) return undefined;

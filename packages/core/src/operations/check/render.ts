@@ -18,6 +18,8 @@
 // validated against the schemas of the environment's cluster (validate.ts),
 // when `validation` is given.
 
+import { posix } from 'node:path';
+import { mayHold } from '../../text/spelled.ts';
 import { type ApplicationRender } from '../../deploy/argocd/application.ts';
 import { configIndexOf } from '../../deploy/fleet.ts';
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
@@ -264,6 +266,9 @@ async function changedChartJobs(
       // An overlay environment is built with kustomize (render-overlays.ts), a HelmRelease's as Flux installs it (render-flux.ts).
       if (!chartEnvs.includes(e) || e.values === undefined) continue;
       const { values, ref, appFile, baseText, headText } = await filesOfEnv(e, e.values);
+      // An Application that writes neither the chart's name nor its folder's deploys another chart: it is not parsed.
+      const words = [chart.name, posix.basename(dir)];
+      if (appFile && ![baseText, headText].some((t) => t !== undefined && mayHold(t, words))) continue;
       const application = (text: string | undefined) => (appFile ? applicationOf(reader, text, appFile, ref?.name, [dir]) : undefined);
       const [atBase, atHead] = [application(baseText), application(headText)];
       const app = atHead ?? atBase;
