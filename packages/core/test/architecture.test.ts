@@ -31,8 +31,9 @@ const FLOORS: Record<string, readonly string[]> = {
   values: ['charts', 'errors.ts', 'text', 'yaml'],
   // Kustomize overlays' image pins (images: and Argo CD kustomize.images), read and edited: promote and check use them.
   kustomize: ['edits', 'errors.ts', 'registry', 'text', 'yaml'],
-  // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike.
-  render: ['async', 'edits', 'text', 'yaml'],
+  // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike; a chart handed to Helm as
+  // one archive it loads as the folder (charts/folder-archive.ts).
+  render: ['async', 'charts', 'edits', 'text', 'yaml'],
   // Schema validation of rendered objects (Kubernetes' kinds, CRDs, removed APIs): used by promote and check alike;
   // text/pattern.ts compiles a CRD's patterns with RE2.
   validate: ['render', 'text'],

@@ -26,6 +26,7 @@ import { fixedRender } from './deterministic.ts';
 import type { RenderedObject } from './objects.ts';
 import { withoutTestHooks } from './hooks.ts';
 import { SharedFolder, writeChart } from './shared-folder.ts';
+import { folderArchive } from '../charts/folder-archive.ts';
 import type { EnvironmentRender } from './report.ts';
 
 /** A chart to render: its files by path in the chart (subcharts under charts/), or a packaged chart. */
@@ -116,11 +117,21 @@ export class Renderer extends CachedRenderer<RenderSide> {
       chart = this.shared ? this.shared.file(side.chart.tgz, 'chart.tgz') : join(folder(), 'chart.tgz');
       if (!this.shared) writeFileSync(chart, side.chart.tgz);
     } else if (this.shared) {
-      chart = this.shared.chart(side.chart.files);
+      chart = await this.shared.chart(side.chart.files);
     } else {
-      chart = join(folder(), 'chart');
-      writeChart(chart, side.chart.files);
-      probed = this.nonce && writeProbe(chart, this.nonce);
+      // One archive Helm loads as the folder (charts/folder-archive.ts), the version probe's template in it.
+      const probe = this.nonce ? versionProbe(this.nonce) : undefined;
+      const files = probe ? new Map([...side.chart.files, [probe.file, probe.text]]) : side.chart.files;
+      const archive = await folderArchive(files);
+      if (archive) {
+        chart = join(folder(), 'chart.tgz');
+        writeFileSync(chart, archive);
+        probed = this.nonce;
+      } else {
+        chart = join(folder(), 'chart');
+        writeChart(chart, side.chart.files);
+        probed = this.nonce && writeProbe(chart, this.nonce);
+      }
     }
     const valuesFiles = side.values.map((text, i) => {
       if (this.shared) return this.shared.file(text, `values-${i}.yaml`);

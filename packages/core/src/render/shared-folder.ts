@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { removeFolder } from './helm.ts';
+import { folderArchive } from '../charts/folder-archive.ts';
 
 /** Writes a chart's files (paths relative to the chart) under `chart`, each folder made once. */
 export function writeChart(chart: string, files: ReadonlyMap<string, string>): void {
@@ -23,16 +24,26 @@ export function writeChart(chart: string, files: ReadonlyMap<string, string>): v
 /** A renderer's shared folder, made when first written to. */
 export class SharedFolder {
   private dir?: string;
-  private charts = new WeakMap<ReadonlyMap<string, string>, string>();
+  private charts = new WeakMap<ReadonlyMap<string, string>, Promise<string>>();
   private count = 0;
   private readonly files = new Map<string, string>();
 
-  /** The chart folder of `files` (one folder for every render given the same map). */
-  chart(files: ReadonlyMap<string, string>): string {
+  /**
+   * The chart of `files` as Helm reads it (one for every render given the same map): an archive Helm loads as the
+   * folder (charts/folder-archive.ts), or the folder where the two could be read otherwise.
+   */
+  chart(files: ReadonlyMap<string, string>): Promise<string> {
     let chart = this.charts.get(files);
     if (chart === undefined) {
-      chart = join(this.folder(), `chart-${this.count++}`);
-      writeChart(chart, files);
+      const at = join(this.folder(), `chart-${this.count++}`);
+      chart = folderArchive(files).then((archive) => {
+        if (!archive) {
+          writeChart(at, files);
+          return at;
+        }
+        writeFileSync(`${at}.tgz`, archive);
+        return `${at}.tgz`;
+      });
       this.charts.set(files, chart);
     }
     return chart;

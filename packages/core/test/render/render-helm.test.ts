@@ -10,6 +10,7 @@ import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** Both Helm majors the tests hold (jest's global setup): each render below runs on each. */
 const HELMS: [string, string, string][] = [
@@ -485,7 +486,7 @@ describe.each(HELMS)('helm template through the renderer, %s', (_major, helm, ve
     expect(r.runs).toBe(2);
   });
 
-  test('a renderer sharing its charts writes one folder: each chart and each values text once, gone on dispose', async () => {
+  test('a renderer sharing its charts writes one folder: each chart (one archive) and each values text once, gone on dispose', async () => {
     // Found among other runs' folders by a values text no other test writes.
     const nonce = `# shared-${Math.random().toString(36).slice(2)}`;
     const ours = () =>
@@ -519,10 +520,11 @@ describe.each(HELMS)('helm template through the renderer, %s', (_major, helm, ve
     const shared = join(tmpdir(), found[0]);
     const entries = readdirSync(shared).sort();
     expect(entries).toHaveLength(4);
-    expect(entries[0]).toBe('chart-0');
-    expect(readFileSync(join(shared, 'chart-0', 'Chart.yaml'), 'utf8')).toBe(
-      'apiVersion: v2\nname: web\nversion: 1.0.0\nappVersion: "1.0.0"\n',
-    );
+    // The chart is one archive Helm loads as its folder (charts/folder-archive.ts), its files under chart/.
+    expect(entries[0]).toBe('chart-0.tgz');
+    const tar = gunzipSync(readFileSync(join(shared, 'chart-0.tgz'))).toString('utf8');
+    expect(tar).toContain('chart/Chart.yaml');
+    expect(tar).toContain('apiVersion: v2\nname: web\nversion: 1.0.0\nappVersion: "1.0.0"\n');
     expect(entries.slice(1).map((e) => readdirSync(join(shared, e)))).toEqual([['values-0.yaml'], ['values-0.yaml'], ['values-0.yaml']]);
     expect(
       entries
