@@ -269,5 +269,5 @@ export function helmMessage(stderr: string): string {
     .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
     .join('\n')
     .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '')
-    .replace(/\/[^\s'"]*\/lockstep-chart-[^/\s'"]+\/v[0-9a-f]{32}\//g, '');
+    .replace(/\/[^\s'"]*\/lockstep-chart-[^/\s'"]+\/v[0-9a-f]{32}-/g, '');
 }

@@ -50,16 +50,15 @@ export class SharedFolder {
   }
 
   /**
-   * A values text or chart archive, as `name` in a folder named by its digest: Helm's messages say `values-0.yaml`,
-   * as of a render's own folder (helm.ts helmMessage takes the shared path out).
+   * A values text or chart archive, as `name` after its digest (`v<digest>-values-0.yaml`), one file, no folder of its
+   * own: Helm's messages say `values-0.yaml`, as of a render's own folder (helm.ts helmMessage takes the shared path and
+   * the digest out).
    */
   file(content: string | Uint8Array, name: string): string {
     const key = `v${createHash('sha256').update(content).update(`\0${name}`).digest('hex').slice(0, 32)}`;
     let path = this.files.get(key);
     if (path === undefined) {
-      const dir = join(this.folder(), key);
-      mkdirSync(dir);
-      path = join(dir, name);
+      path = join(this.folder(), `${key}-${name}`);
       writeFileSync(path, content);
       this.files.set(key, path);
     }
