@@ -3,7 +3,7 @@
 // now (the base) and as it will after the merge (the plan's files on top of
 // the base), compared and reported by the same code as Helm renders; a Flux
 // Kustomization (`flux-kustomization:`) built as kustomize-controller builds it,
-// as hydrate and the check build it (flux-build.ts). Loaded
+// its build its Deployment's (overlaySide, the one hydrate and the check read). Loaded
 // by promote/render.ts only for such an environment. `render: auto` says in
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a

@@ -1,7 +1,7 @@
 // chart-bump-check's rendered changes of Kustomize overlay environments
 // (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
-// targetNamespace and post-build variables, as hydrate and promote-env build it,
-// deploy/flux/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
+// targetNamespace and post-build variables: `flux-kustomization:`), its build its Deployment's (overlaySide, the
+// one hydrate and promote-env read): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
