@@ -9,6 +9,7 @@ import { chartMeta, join } from '../values/chart-files.ts';
 import {
   chartFileSources,
   filesOf,
+  noOverlaySide,
   renderHelmSide,
   type DeployedEnvironment,
   type Deployment,
@@ -24,6 +25,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     pinKey: 'values',
     files: filesOf(e.values),
     side: (input) => valuesSide(e, input),
+    overlaySide: noOverlaySide,
     render: (reader, renderers, inRepo, charts) =>
       renderHelmSide(e, renderers, () =>
         deployment.side({

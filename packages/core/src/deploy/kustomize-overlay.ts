@@ -4,12 +4,23 @@
 
 import { posix } from 'node:path';
 import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
-import { overlaySide } from './flux/flux-build.ts';
-import { filesOf, noHelmSide, parsed, resourceRef, type DeployedEnvironment, type Deployment } from './model.ts';
+import { kustomizeBuild } from './flux/flux-build.ts';
+import {
+  filesOf,
+  noHelmSide,
+  renderOverlaySide,
+  resourceRef,
+  type DeployedEnvironment,
+  type Deployment,
+  type OverlayInput,
+} from './model.ts';
 
 /** An environment with `kustomization:`. */
 export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: string }): Deployment {
   const application = e.application !== undefined ? resourceRef(e.application) : undefined;
+  // The overlay (a folder, its kustomization, or an Application's source path) with the Application's kustomize: beside it.
+  const overlaySide = ({ reader, inRepo }: OverlayInput) =>
+    kustomizeBuild(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
   return {
     kind: 'overlay',
     renderer: 'kustomize',
@@ -19,13 +30,8 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     overlay: e.kustomization,
     build: e.kustomization,
     side: noHelmSide,
-    async render(reader, renderers, inRepo) {
-      const k = renderers.kustomize();
-      if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-      const side = await overlaySide(reader, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
-      if ('unavailable' in side) return { ok: false, message: side.unavailable };
-      return parsed(k.renderer.output(side), side.namespace, k.tool.label);
-    },
+    overlaySide,
+    render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }
 

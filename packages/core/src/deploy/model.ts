@@ -5,7 +5,7 @@
 import type { Helm, HelmMajor } from '../render/helm.ts';
 import type { TemplateOutcome } from '../render/bounded.ts';
 import type { Kustomize } from '../render/find.ts';
-import type { KustomizeRenderer } from '../render/kustomize.ts';
+import type { KustomizeRenderer, KustomizeSide } from '../render/kustomize.ts';
 import { splitObjects, type RenderedObject } from '../render/objects.ts';
 import type { ChartInput, ChartReader, Renderer, RenderSide, Unavailable, readChartFolder } from '../render/render.ts';
 import type { IgnoreRule } from '../render/ignore-paths.ts';
@@ -169,6 +169,22 @@ export interface HelmSide {
   inline?: ValuesSource[];
 }
 
+/** An overlay side and the file a refusal points at (the kustomization, the Application or the Flux Kustomization). */
+export type OverlaySide = KustomizeSide & { file: string };
+
+/**
+ * What a kind built with kustomize builds: its overlay side, or why there is none, naming the file a refusal
+ * points at once the build's target is found.
+ */
+export type OverlayBuild = OverlaySide | (Unavailable & { file?: string });
+
+/** What a kind reads an environment's kustomize build with: the commit's files (a plan's edited files over it), config paths as repository paths. */
+export interface OverlayInput {
+  reader: ChartReader;
+  /** A config path as a repository path (the config's working directory). */
+  inRepo: (p: string) => string;
+}
+
 /** How an environment is deployed, as its kind's module reads the config. */
 export interface Deployment {
   kind: DeployerKind;
@@ -193,6 +209,13 @@ export interface Deployment {
    * hydrate renders through `render`); a kind built with kustomize answers unavailable.
    */
   side(input: SideInput): Promise<HelmSide | Unavailable>;
+  /**
+   * The environment's kustomize build as its deployer builds it at the commit `input` reads (an overlay with its
+   * Application's kustomize: images and namespace; a Flux Kustomization's spec.path as kustomize-controller builds
+   * it: flux/flux-build.ts), the one build the check, promote and hydrate (through `render`) read; a kind rendered
+   * with Helm answers unavailable.
+   */
+  overlaySide(input: OverlayInput): Promise<OverlayBuild>;
   /** The environment rendered as its deployer renders it, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
   render(reader: CommitReader, renderers: Renderers, inRepo: (p: string) => string, charts: readonly string[]): Promise<EnvironmentOutcome>;
 }
@@ -217,6 +240,19 @@ export const noHelm = (e: DeployedEnvironment) =>
 /** The side of a kind built with kustomize: there is none to render with Helm. */
 export const noHelmSide = (): Promise<Unavailable> =>
   Promise.resolve({ unavailable: 'it is built with kustomize, not rendered with Helm' });
+
+/** The build of a kind rendered with Helm: there is none to build with kustomize. */
+export const noOverlaySide = (): Promise<Unavailable> =>
+  Promise.resolve({ unavailable: 'it is rendered with Helm, not built with kustomize' });
+
+/** A kustomize kind's render: kustomize, then its build (`build`: its overlaySide), rendered. */
+export async function renderOverlaySide(renderers: Renderers, build: () => Promise<OverlayBuild>): Promise<EnvironmentOutcome> {
+  const k = renderers.kustomize();
+  if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+  const side = await build();
+  if ('unavailable' in side) return { ok: false, message: side.unavailable };
+  return parsed(k.renderer.output(side), side.namespace, k.tool.label);
+}
 
 /** A Helm kind's render: the environment's Helm, then its side (`side`), rendered. */
 export async function renderHelmSide(

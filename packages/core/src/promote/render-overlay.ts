@@ -3,7 +3,7 @@
 // now (the base) and as it will after the merge (the plan's files on top of
 // the base), compared and reported by the same code as Helm renders; a Flux
 // Kustomization (`flux-kustomization:`) built as kustomize-controller builds it,
-// as hydrate and the check build it (flux-build.ts). Loaded
+// its build its Deployment's (overlaySide, the one hydrate and the check read). Loaded
 // by promote/render.ts only for such an environment. `render: auto` says in
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
@@ -12,19 +12,18 @@
 import { UserError } from '../errors.ts';
 import { prepareValidation, validateTarget } from './validate.ts';
 import { KustomizeRenderer } from '../render/kustomize.ts';
-import { overlayTarget } from '../render/overlay-target.ts';
-import { overlaySide, type OverlaySide } from '../deploy/flux/flux-build.ts';
 import type { CompareOptions } from '../render/compare.ts';
 import { renderEnvironment, sideRender, type Unavailable } from '../render/render.ts';
 import type { RenderMode } from '../config/config.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { PromoteEnvironment, PromoteRequest, Route } from './request.ts';
+import type { PromoteRequest, Route } from './request.ts';
 import type { RenderOutcome } from '../render/cached.ts';
 import type { Read, Source } from './rendered-pin.ts';
 import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';
 import { deploymentOf } from '../deploy/kind.ts';
+import type { Deployment } from '../deploy/model.ts';
 
 /** How to add kustomize when it is missing. */
 export const KUSTOMIZE_HINT =
@@ -46,9 +45,8 @@ export async function renderOverlayPromotion(
   const { to } = route;
   const deployment = deploymentOf(to);
   const build = deployment?.build;
-  const application = deployment?.application?.ref;
   // A world without the port (a unit test's fake) renders nothing.
-  if (build === undefined) return undefined;
+  if (deployment === undefined || build === undefined) return undefined;
   const tool = ports.findKustomize();
   if (!tool) {
     if (mode === 'on')
@@ -67,9 +65,8 @@ export async function renderOverlayPromotion(
   const readBase = (path: string) => ports.git.readAt(baseSha, path);
   const readAfter = async (path: string) => edited(path) ?? (await readBase(path));
   const list = async (dir: string) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
-  // As hydrate and the check build it: a Flux Kustomization with its targetNamespace and post-build variables (flux-build.ts).
-  const sideOf = (read: (p: string) => Promise<string | undefined>): Promise<OverlaySide | Unavailable> =>
-    overlaySide({ list, read }, build, application);
+  // The environment's build as hydrate and the check read it (Deployment.overlaySide); promote's paths are the repository's.
+  const sideOf = (read: (p: string) => Promise<string | undefined>) => deployment.overlaySide({ reader: { list, read }, inRepo: (p) => p });
   const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
   let renderer = renderers.get(ports);
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
@@ -79,8 +76,8 @@ export async function renderOverlayPromotion(
   if (!('unavailable' in after)) prepareValidation(route, sideRender(renderer, before));
   const env = await rendering;
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
-  const target = await overlayTarget(readAfter, build, application);
-  const file = 'file' in target ? target.file : build;
+  // The file the build's target names after the change (the kustomization, the Application, the Flux Kustomization).
+  const file = after.file ?? build;
   if (to.protected && 'files' in after)
     refuseUnpinned(
       rendered,
@@ -106,12 +103,12 @@ export async function renderOverlayPromotion(
 }
 
 /**
- * What `kustomization` builds at `commit` with the files `read` gives (a plan's edits on top), for what an
- * environment runs (rendered-run.ts): built by the world's renderer, so promote's render and this share a build.
+ * What `deployment` (an environment built with kustomize) builds at `commit` with the files `read` gives (a plan's
+ * edits on top), for what an environment runs (rendered-run.ts): built by the world's renderer, so promote's render
+ * and this share a build.
  */
 export async function overlayBuild(
-  env: PromoteEnvironment,
-  kustomization: string,
+  deployment: Deployment,
   world: PromoteWorld,
   commit: string,
   read: Read,
@@ -119,7 +116,7 @@ export async function overlayBuild(
   const tool = world.findKustomize();
   if (!tool) return { unavailable: 'no kustomize or kubectl on PATH to build it with' };
   const list = (dir: string) => world.git.listFiles(commit, dir === '' ? undefined : dir);
-  const side = await overlaySide({ list, read }, kustomization, deploymentOf(env)?.application?.ref);
+  const side = await deployment.overlaySide({ reader: { list, read }, inRepo: (p) => p });
   if ('unavailable' in side) return side;
   let renderer = renderers.get(world);
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(world, (renderer = new KustomizeRenderer(tool)));

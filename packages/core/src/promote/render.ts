@@ -26,7 +26,7 @@ import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { promoteSideInput } from './chart-input.ts';
 import { ReplacedChart } from './chart-repository.ts';
-import { releaseWhere } from './flux-release-line.ts';
+import { releaseWhere } from '../deploy/flux/flux-release-line.ts';
 import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /**

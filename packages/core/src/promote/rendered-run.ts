@@ -36,12 +36,12 @@ export async function renderedRun(
 ): Promise<RenderedRun> {
   if (req.settingsByEnvironment[env.name]?.render === 'off') return { unrendered: 'render: off' };
   let outcome: { render: RenderOutcome; sources: Source[] } | Unavailable;
-  const build = deploymentOf(env)?.build;
+  const deployment = deploymentOf(env);
   try {
     outcome =
-      build !== undefined
+      deployment?.build !== undefined
         ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
-          await (await import('./render-overlay.ts')).overlayBuild(env, build, world, commit, read)
+          await (await import('./render-overlay.ts')).overlayBuild(deployment, world, commit, read)
         : await helmRender(req, env, world, commit, read);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;

@@ -5,7 +5,7 @@
 // drySource. The environment's values file is where its pins are written; the Application is where its chart
 // version is pinned.
 
-import { chartPin, filesOf, renderHelmSide, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { chartPin, filesOf, noOverlaySide, renderHelmSide, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
 import { applicationSide, dryCommitChart } from './side.ts';
 
 /** An environment with `application:` and a values file. */
@@ -19,6 +19,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     application,
     chartPin: chartPin(e.application, 'Application'),
     side: (input) => applicationSide(application, input),
+    overlaySide: noOverlaySide,
     render: (reader, renderers, inRepo, charts) =>
       renderHelmSide(e, renderers, () =>
         applicationSide(application, {

@@ -1,6 +1,6 @@
-// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading
-// hydrate (deploy/render.ts), the pull request check (operations/check/render-overlays.ts) and
-// promote-env's rendered diff (render-overlay.ts) share. A Kustomize overlay or an Argo CD Application's
+// One overlay environment's build inputs, read as the tool that deploys it builds them: the one reading the
+// kinds built with kustomize answer with (Deployment.overlaySide: kustomizeBuild), which hydrate (deploy/render.ts),
+// the pull request check (operations/check/render-overlays.ts) and promote (promote/render-overlay.ts) read. A Kustomize overlay or an Argo CD Application's
 // source path: its folder with the Application's images and namespace. A Flux Kustomization, as
 // kustomize-controller builds it: its spec.path with its spec.images, its targetNamespace set in the
 // folder's kustomization, and its post-build variables (spec.postBuild.substituteFrom ConfigMaps of the
@@ -11,16 +11,13 @@
 // unavailable, never left out: what is rendered is what the cluster receives, or nothing.
 
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
-import type { KustomizeSide } from '../../render/kustomize.ts';
 import { readOverlay } from '../../render/kustomize.ts';
-import { isFluxKustomization, overlayTarget } from '../../render/overlay-target.ts';
+import { isFluxKustomization, overlayTarget, type OverlayTarget } from '../../render/overlay-target.ts';
 import type { ChartReader, Unavailable } from '../../render/render.ts';
+import type { OverlayBuild, OverlaySide } from '../model.ts';
 import { entriesOf } from './flux-substitute-from.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
-
-/** An overlay side and the file a refusal points at (the kustomization, the Application or the Flux Kustomization). */
-export type OverlaySide = KustomizeSide & { file: string };
 
 /**
  * What `kustomization` (a repository path: a kustomization, an Application, a Flux Kustomization) builds at the
@@ -29,6 +26,23 @@ export type OverlaySide = KustomizeSide & { file: string };
 export async function overlaySide(reader: ChartReader, kustomization: string, application?: string): Promise<OverlaySide | Unavailable> {
   const target = await overlayTarget(reader.read, kustomization, application);
   if ('unavailable' in target) return target;
+  return targetSide(reader, target);
+}
+
+/**
+ * The build of a kind built with kustomize (its Deployment's overlaySide): overlaySide's, an unavailable build
+ * naming the file a refusal points at once its target is found (the kustomization, the Application or the Flux
+ * Kustomization).
+ */
+export async function kustomizeBuild(reader: ChartReader, kustomization: string, application?: string): Promise<OverlayBuild> {
+  const target = await overlayTarget(reader.read, kustomization, application);
+  if ('unavailable' in target) return target;
+  const side = await targetSide(reader, target);
+  return 'unavailable' in side ? { ...side, file: target.file } : side;
+}
+
+/** What the target found builds: its folder's files, with a Flux Kustomization's edits and post-build variables. */
+async function targetSide(reader: ChartReader, target: OverlayTarget): Promise<OverlaySide | Unavailable> {
   const files = await readOverlay(reader, target.dir);
   if ('unavailable' in files) return files;
   const side: OverlaySide = {

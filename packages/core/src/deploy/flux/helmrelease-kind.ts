@@ -5,7 +5,7 @@
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
 import { UserError } from '../../errors.ts';
-import { filesOf, renderHelmSide, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { filesOf, noOverlaySide, renderHelmSide, type DeployedEnvironment, type Deployment } from '../model.ts';
 import { dryCommitReleaseChart, helmReleaseSide } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
 
@@ -19,6 +19,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     chartPin: fluxChartPin(e)!,
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
     side: (input) => helmReleaseSide(e, input),
+    overlaySide: noOverlaySide,
     render: (reader, renderers, inRepo, charts) =>
       renderHelmSide(e, renderers, async () => {
         try {

@@ -26,7 +26,7 @@ import type { ChartCheck } from '../../checks/types.ts';
 import { fluxRef, releaseValueSources, type FluxRef, type FluxRelease } from '../../deploy/flux/flux-release.ts';
 import { releaseReading } from '../../deploy/flux/release-side.ts';
 import type { ChartResolver, HelmSide } from '../../deploy/model.ts';
-import { releaseWhere } from '../../promote/flux-release-line.ts';
+import { releaseWhere } from '../../deploy/flux/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
 import { chartFolderAt, fluxSideInput, readerAt } from './chart-resolver.ts';

@@ -1,7 +1,7 @@
 // chart-bump-check's rendered changes of Kustomize overlay environments
 // (`kustomization:`, or a Flux Kustomization's spec.path with its spec.images,
-// targetNamespace and post-build variables, as hydrate and promote-env build it,
-// deploy/flux/flux-build.ts: `flux-kustomization:`): each overlay whose build inputs differ between the base
+// targetNamespace and post-build variables: `flux-kustomization:`), its build its Deployment's (overlaySide, the
+// one hydrate and promote-env read): each overlay whose build inputs differ between the base
 // and the head of the pull request — the files of its folder and of every
 // folder it reaches, and an Application's kustomize.images — is built with the
 // real kustomize (render/find.ts) on both sides and compared, for the job
@@ -14,8 +14,8 @@ import { UserError } from '../../errors.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, sameSide } from '../../render/kustomize.ts';
-import { overlaySide, type OverlaySide } from '../../deploy/flux/flux-build.ts';
-import { renderEnvironment, sideRender, type Unavailable } from '../../render/render.ts';
+import type { Deployment, OverlayBuild } from '../../deploy/model.ts';
+import { renderEnvironment, sideRender } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
@@ -47,29 +47,25 @@ export async function renderOverlayChecks(
   inRepo: (p: string) => string,
   validation?: CheckValidation,
 ): Promise<GuardedRender[]> {
-  // A Flux Kustomization (flux-kustomization:) is built as kustomize-controller builds it (deploy/flux/flux-build.ts).
-  const pathOf = (e: EnvironmentConfig) => deploymentOf(e)?.build;
-  const overlays = config.environments.filter((e) => pathOf(e) !== undefined);
+  // An environment built with kustomize (an overlay, a Flux Kustomization) builds a path; its build is its
+  // Deployment's (overlaySide: deploy/flux/flux-build.ts), as hydrate and promote read it.
+  const overlays = config.environments.flatMap((e) => {
+    const d = deploymentOf(e);
+    return d?.build !== undefined ? [{ e, d, build: d.build }] : [];
+  });
   if (mode === 'off' || overlays.length === 0) return [];
-  type Side = OverlaySide | Unavailable;
-  // As hydrate and promote-env build it: a Flux Kustomization with its targetNamespace and post-build variables.
-  const sideAt = (commit: string, kustomization: string, application?: string): Promise<Side> =>
-    overlaySide(
-      { list: (d) => reader.list(commit, d === '' ? '.' : d), read: (p) => reader.read(commit, p) },
-      inRepo(kustomization),
-      application ? inRepo(application) : undefined,
-    );
+  type Side = OverlayBuild;
+  const sideAt = (commit: string, d: Deployment): Promise<Side> =>
+    d.overlaySide({ reader: { list: (dir) => reader.list(commit, dir === '' ? '.' : dir), read: (p) => reader.read(commit, p) }, inRepo });
   const changed: { e: EnvironmentConfig; name: string; protected: boolean; file: string; before: Side; after: Side }[] = [];
-  for (const e of overlays) {
-    const [before, after] = await Promise.all([
-      sideAt(commits.base, pathOf(e)!, deploymentOf(e)?.application?.ref),
-      sideAt(commits.head, pathOf(e)!, deploymentOf(e)?.application?.ref),
-    ]);
+  for (const { e, d, build } of overlays) {
+    const [before, after] = await Promise.all([sideAt(commits.base, d), sideAt(commits.head, d)]);
     const same =
       'unavailable' in before || 'unavailable' in after
         ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
         : sameSide(before, after);
-    const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(pathOf(e)!);
+    // The file of a side that builds, else the path the config names.
+    const file = 'files' in after ? after.file : 'files' in before ? before.file : inRepo(build);
     if (!same) changed.push({ e, name: e.name, protected: e.protected, file, before, after });
   }
   if (changed.length === 0) return [];

@@ -1,4 +1,4 @@
-import { releaseLine } from '../../src/promote/flux-release-line.ts';
+import { releaseLine } from '../../../src/deploy/flux/flux-release-line.ts';
 
 // Issue 56: a failed render of a HelmRelease kept after other documents in its file points at the HelmRelease's
 // document, not at line 1 (which is the HelmRepository's).

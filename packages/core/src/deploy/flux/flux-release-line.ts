@@ -4,10 +4,10 @@
 // HelmRepository; the first line of the HelmRelease's own document (after
 // its `---`) is what a reader should be sent to.
 
-import { UserError } from '../errors.ts';
-import { parseWith, type ParseCache } from '../text/parse-cache.ts';
-import { YAML_DOCUMENTS } from '../yaml/read.ts';
-import { releaseDocument } from '../deploy/flux/flux.ts';
+import { UserError } from '../../errors.ts';
+import { parseWith, type ParseCache } from '../../text/parse-cache.ts';
+import { YAML_DOCUMENTS } from '../../yaml/read.ts';
+import { releaseDocument } from './flux.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 
