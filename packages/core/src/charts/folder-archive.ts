@@ -66,7 +66,19 @@ function loadedFiles(files: ReadonlyMap<string, string>): [string, Buffer][] | u
  */
 export async function folderArchive(files: ReadonlyMap<string, string>): Promise<Buffer | undefined> {
   const loaded = loadedFiles(files);
-  if (!loaded) return undefined;
+  return loaded
+    ? gzippedTar(
+        loaded.map(([path, data]) => ({ name: `chart/${path}`, data })),
+        1,
+      )
+    : undefined;
+}
+
+/**
+ * `entries` as a gzipped tar at zlib's `level`, each a regular file of mode 0644 owned by no one and dated the epoch,
+ * so nothing of the machine or the moment is in it (a packaged chart's digest, charts/package.ts).
+ */
+export async function gzippedTar(entries: readonly { name: string; data: Buffer }[], level: number): Promise<Buffer> {
   const tar = pack();
   const chunks: Buffer[] = [];
   tar.on('data', (c: unknown) => chunks.push(c as Buffer));
@@ -75,8 +87,9 @@ export async function folderArchive(files: ReadonlyMap<string, string>): Promise
     tar.on('error', reject);
   });
   const mtime = new Date(0);
-  for (const [path, data] of loaded) tar.entry({ name: `chart/${path}`, size: data.length, mode: 0o644, mtime, type: 'file' }, data);
+  for (const { name, data } of entries)
+    tar.entry({ name, size: data.length, mode: 0o644, mtime, uid: 0, gid: 0, uname: '', gname: '', type: 'file' }, data);
   tar.finalize();
   await ended;
-  return gzipSync(Buffer.concat(chunks), { level: 1 });
+  return gzipSync(Buffer.concat(chunks), { level });
 }

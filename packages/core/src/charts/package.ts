@@ -1,14 +1,15 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { extract, pack } from 'tar-stream';
+import { gunzipSync } from 'node:zlib';
+import { extract } from 'tar-stream';
 import { parse, type Tags } from 'yaml';
 import satisfies from 'semver/functions/satisfies.js';
 import validRange from 'semver/ranges/valid.js';
 import { UserError } from '../errors.ts';
 import { type ChartDependency, type ChartMeta, parseChart, requireChartVersion } from './chart.ts';
 import { helmIgnore } from './helmignore.ts';
+import { gzippedTar } from './folder-archive.ts';
 import { helmYaml } from './helm-yaml.ts';
 import { readChartLock } from './lock.ts';
 import { nodeAt } from '../yaml/read.ts';
@@ -31,8 +32,6 @@ const YAML11 = {
   version: '1.1',
   customTags: (tags: Tags) => tags.filter((t) => !(typeof t === 'object' && t.tag === 'tag:yaml.org,2002:timestamp')),
 } as const;
-/** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
-const FIXED_MTIME = new Date(0);
 /** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** The byte of the gzip header naming the OS that wrote it (RFC 1952 §2.3.1); 255 is "unknown", as Go writes. */
@@ -73,21 +72,7 @@ export async function packageChart(
   const files = loadDir(dir, label, root, leaveOut);
   const entries: ChartFile[] = [];
   const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
-  const tar = pack();
-  const chunks: Buffer[] = [];
-  tar.on('data', (c: unknown) => chunks.push(c as Buffer));
-  const ended = new Promise<void>((resolve, reject) => {
-    tar.on('end', resolve);
-    tar.on('error', reject);
-  });
-  for (const e of entries)
-    tar.entry(
-      { name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' },
-      e.data,
-    );
-  tar.finalize();
-  await ended;
-  const archive = gzipSync(Buffer.concat(chunks), { level: 9 });
+  const archive = await gzippedTar(entries, 9);
   archive[GZIP_OS_OFFSET] = 255;
   return { ...chart, archive, files: entries.map((e) => e.name) };
 }
