@@ -49,6 +49,14 @@ export class GitFixture {
     return f;
   }
 
+  /**
+   * A copy of this fixture (work tree, origin and all) in a new folder, its origin its own: for a fixture a test file
+   * builds once and hands each test fresh, as `create` hands out its templates.
+   */
+  copy(): GitFixture {
+    return GitFixture.copied(this.root, mkdtempSync(join(tmpdir(), 'lockstep-git-')), this.tick);
+  }
+
   /** A copy of the fixture kept at `template`, in `root`: its work tree's origin pointed at its own bare repository. */
   private static copied(template: string, root: string, tick: number): GitFixture {
     const f = new GitFixture(root);

@@ -47,6 +47,17 @@ export function readRef(dir: string, ref: string): string | undefined {
   return r.ok ? r.out : undefined;
 }
 
+/** Each branch's tip by its name (without refs/heads/), read by one git process: what readRef gives for each, at once. */
+export function branchTips(dir: string): Map<string, string> {
+  const out = git(dir, ['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads/']);
+  const tips = new Map<string, string>();
+  for (const line of out.split('\n').filter(Boolean)) {
+    const at = line.indexOf(' ');
+    tips.set(line.slice(at + 1).slice('refs/heads/'.length), line.slice(0, at));
+  }
+  return tips;
+}
+
 /** Resolves a branch name, tag or sha to a commit sha, or undefined. */
 export function resolveCommit(dir: string, ref: string): string | undefined {
   for (const candidate of /^[0-9a-f]{40}$/.test(ref) ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`, ref]) {
