@@ -7,8 +7,8 @@ import { GIT_ENV } from './helpers.ts';
 /**
  * A history of commits, branches and tags written by one `git fast-import` instead of a git process or three per
  * commit: the test spells the history out (commit, tag, branch, checkout, as it would with git), then `importInto`
- * writes it into a repository and gives each commit's sha. Identities and dates are fixed (each commit a minute after
- * the one before), so the same history has the same shas every run. Each commit writes the files it names over its
+ * writes it into a repository and gives each commit's sha. Identities and dates are fixed (each commit a minute, or a
+ * given step, after the one before), so the same history has the same shas every run. Each commit writes the files it names over its
  * parent's tree, as objects only (no index, no work tree: a repository that wants its work tree checks it out after).
  */
 export class FastHistory {
@@ -18,18 +18,20 @@ export class FastHistory {
   private time: number;
   private current = 'main';
   private readonly who: string;
+  private readonly step: number;
 
-  /** Commits and tags by `who` (`Name <email>`), the first at `start` (seconds since the epoch). */
-  constructor(who = 't <t@e>', start = 1700000000) {
+  /** Commits and tags by `who` (`Name <email>`), the first at `start` (seconds since the epoch), each `step` after the last. */
+  constructor(who = 't <t@e>', start = 1700000000, step = 60) {
     this.who = who;
     this.time = start;
+    this.step = step;
   }
 
   /** A commit on the current branch with `message` (a newline added, as `git commit -m` stores it) and `files`; its mark. */
   commit(message: string, files: Record<string, string> = {}): number {
     const mark = ++this.marks;
     const when = `${this.time} +0000`;
-    this.time += 60;
+    this.time += this.step;
     const parent = this.tips.get(this.current);
     this.stream.push(`commit refs/heads/${this.current}`, `mark :${mark}`, `author ${this.who} ${when}`, `committer ${this.who} ${when}`);
     this.data(`${message}\n`);
