@@ -86,6 +86,18 @@ export function objectType(dir: string, sha: string): string | undefined {
   return r.ok ? r.out : undefined;
 }
 
+/** objectType of each of `shas` (full SHAs), read by one git process; a SHA git does not hold has none. */
+export function objectTypes(dir: string, shas: string[]): Map<string, string> {
+  const types = new Map<string, string>();
+  if (!shas.length) return types;
+  const out = git(dir, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], {}, shas.map((s) => `${s}\n`).join(''));
+  for (const line of out.split('\n')) {
+    const [sha, type] = line.split(' ');
+    if (type && type !== 'missing') types.set(sha, type);
+  }
+  return types;
+}
+
 /** Moves (or creates, or with sha undefined deletes) a ref; `old` guards against a concurrent move. */
 export function updateRef(dir: string, ref: string, sha: string | undefined, old?: string): void {
   if (sha === undefined) git(dir, ['update-ref', '-d', ref, ...(old ? [old] : [])]);

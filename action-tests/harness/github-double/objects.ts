@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as g from './git.ts';
 import { HttpError, type Answer, type Context, type World } from './rest.ts';
 import { nodeId } from './shapes.ts';
@@ -55,6 +56,20 @@ function sign(r: RepoState, sha: string, payload: string, at: string): void {
 function repoOf(ctx: Context): RepoState {
   if (!ctx.repo) throw new HttpError(404, 'Not Found');
   return ctx.repo;
+}
+
+/** Object types read so far, per repository: an object's type never changes, so a SHA git holds is looked up once. */
+const knownTypes = new WeakMap<RepoState, Map<string, string>>();
+
+/** objectType in `r`'s repository, each SHA git holds read once. */
+function typeOf(r: RepoState, sha: string): string | undefined {
+  let known = knownTypes.get(r);
+  if (!known) knownTypes.set(r, (known = new Map()));
+  const seen = known.get(sha);
+  if (seen) return seen;
+  const type = g.objectType(r.path, sha);
+  if (type) known.set(sha, type);
+  return type;
 }
 
 const apiUrl = (w: World, r: RepoState, kind: string, sha: string) => `${w.base}/repos/${r.owner}/${r.name}/git/${kind}/${sha}`;
@@ -156,7 +171,7 @@ const createBlob: Handler = (ctx) => {
 const getBlob: Handler = (ctx) => {
   const r = repoOf(ctx);
   const sha = ctx.params.file_sha;
-  if (!isSha(sha) || g.objectType(r.path, sha) !== 'blob') throw new HttpError(404, 'Not Found');
+  if (!isSha(sha) || typeOf(r, sha) !== 'blob') throw new HttpError(404, 'Not Found');
   const bytes = readObject(r.path, 'blob', sha);
   // GitHub wraps the base64 at 60 characters, like `base64` does.
   const content = (bytes.toString('base64').match(/.{1,60}/g) ?? []).map((l) => `${l}\n`).join('');
@@ -194,7 +209,27 @@ function filesOf(dir: string, tree: string, prefix = ''): Map<string, Entry> {
 
 type Dir = Map<string, Entry | Dir>;
 
-/** Writes the directories of `files` bottom-up with mktree; an empty directory is left out, as git does. */
+/**
+ * The SHA git gives the tree of `lines` (mktree's `mode type sha<TAB>name`): its entries in git's order (a tree's
+ * name compared as if it ended in /), each `mode name<NUL>` and the raw 20-byte SHA.
+ */
+function treeSha(lines: string[]): string {
+  const entries = lines.map((l) => {
+    const tab = l.indexOf('\t');
+    const [mode, type, sha] = l.slice(0, tab).split(' ') as [string, string, string];
+    const name = l.slice(tab + 1);
+    return { mode: mode.replace(/^0+/, ''), name, sha, key: Buffer.from(type === 'tree' ? `${name}/` : name) };
+  });
+  entries.sort((a, b) => Buffer.compare(a.key, b.key));
+  const body = Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')]));
+  return createHash('sha1').update(`tree ${body.length}\0`).update(body).digest('hex');
+}
+
+/**
+ * Writes the directories of `files` bottom-up with mktree; an empty directory is left out, as git does. All of them
+ * by one `mktree --batch` (each directory's SHA, which its parent names, computed here first); mktree's answer for
+ * each tree must be that SHA.
+ */
 function writeTrees(dir: string, files: Map<string, Entry>): string {
   const root: Dir = new Map();
   for (const [path, entry] of files) {
@@ -207,6 +242,7 @@ function writeTrees(dir: string, files: Map<string, Entry>): string {
     }
     node.set(parts[parts.length - 1], entry);
   }
+  const trees: { lines: string[]; sha: string }[] = [];
   const write = (node: Dir): string | undefined => {
     const lines: string[] = [];
     for (const [name, child] of node) {
@@ -216,9 +252,18 @@ function writeTrees(dir: string, files: Map<string, Entry>): string {
       } else lines.push(`${child.mode} ${child.type} ${child.sha}\t${name}`);
     }
     if (!lines.length && node !== root) return undefined;
-    return g.git(dir, ['mktree', '-z'], {}, lines.map((l) => `${l}\0`).join(''));
+    const sha = treeSha(lines);
+    trees.push({ lines, sha });
+    return sha;
   };
-  return write(root)!;
+  const rootSha = write(root)!;
+  // Each tree's entries NUL-terminated, and an empty record after them ends the tree.
+  const input = trees.map((t) => `${t.lines.map((l) => `${l}\0`).join('')}\0`).join('');
+  const written = g.git(dir, ['mktree', '-z', '--batch'], {}, input).split('\n');
+  const expected = trees.map((t) => t.sha);
+  if (written.join(' ') !== expected.join(' '))
+    throw new Error(`github-double: mktree wrote ${written.join(' ')}, expected ${expected.join(' ')}`);
+  return rootSha;
 }
 
 const TYPE_OF_MODE: Record<string, string> = { '100644': 'blob', '100755': 'blob', '120000': 'blob', '040000': 'tree', '160000': 'commit' };
@@ -230,9 +275,14 @@ const createTree: Handler = (ctx) => {
     base_tree?: string;
   };
   const invalid = (message: string) => new HttpError(422, message);
-  if (b.base_tree !== undefined && (!isSha(b.base_tree) || g.objectType(r.path, b.base_tree) !== 'tree'))
+  if (b.base_tree !== undefined && (!isSha(b.base_tree) || typeOf(r, b.base_tree) !== 'tree'))
     throw invalid(`base_tree ${b.base_tree} is not a tree`);
   const files = b.base_tree ? filesOf(r.path, b.base_tree) : new Map<string, Entry>();
+  // The type of every object the entries name, read at once (a commit, a submodule's, is not looked up).
+  const types = g.objectTypes(
+    r.path,
+    b.tree.filter((e) => isSha(e.sha) && e.content === undefined && e.mode && TYPE_OF_MODE[e.mode] !== 'commit').map((e) => e.sha!),
+  );
   for (const e of b.tree) {
     const path = e.path ?? '';
     if (
@@ -255,7 +305,7 @@ const createTree: Handler = (ctx) => {
       continue;
     }
     if (!isSha(e.sha)) throw invalid('tree.sha is required');
-    if (type !== 'commit' && g.objectType(r.path, e.sha) !== type)
+    if (type !== 'commit' && types.get(e.sha) !== type)
       throw new HttpError(422, `GitRPC::BadObjectState: tree.sha ${e.sha} is not a ${type}`);
     if (type === 'tree') for (const [p, sub] of filesOf(r.path, e.sha, `${path}/`)) files.set(p, sub);
     else files.set(path, { mode: e.mode, type, sha: e.sha });
@@ -290,9 +340,9 @@ const getTree: Handler = (ctx) => {
   const r = repoOf(ctx);
   // A tree's SHA, or (as GitHub allows) a commit SHA, branch or tag whose tree is meant.
   const asked = ctx.params.tree_sha;
-  const commit = isSha(asked) && g.objectType(r.path, asked) === 'tree' ? undefined : g.resolveCommit(r.path, asked);
+  const commit = isSha(asked) && typeOf(r, asked) === 'tree' ? undefined : g.resolveCommit(r.path, asked);
   const sha = commit ? g.git(r.path, ['rev-parse', `${commit}^{tree}`]) : asked;
-  if (!isSha(sha) || g.objectType(r.path, sha) !== 'tree') throw new HttpError(404, 'Not Found');
+  if (!isSha(sha) || typeOf(r, sha) !== 'tree') throw new HttpError(404, 'Not Found');
   const recursive = ctx.query.recursive !== undefined && !['0', 'false'].includes(String(ctx.query.recursive));
   return { status: 200, body: treeJson(ctx.world, r, sha, recursive) };
 };
@@ -333,9 +383,9 @@ const createCommit: Handler = (ctx) => {
     committer?: Partial<Person>;
     signature?: string;
   };
-  if (!isSha(b.tree) || g.objectType(r.path, b.tree) !== 'tree') throw new HttpError(422, 'Tree SHA does not exist');
+  if (!isSha(b.tree) || typeOf(r, b.tree) !== 'tree') throw new HttpError(422, 'Tree SHA does not exist');
   for (const p of b.parents ?? [])
-    if (!isSha(p) || g.objectType(r.path, p) !== 'commit') throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
+    if (!isSha(p) || typeOf(r, p) !== 'commit') throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
   const now = w.iso();
   // GitHub signs only what it authors itself: no custom author, committer or signature.
   const signs = b.author === undefined && b.committer === undefined && b.signature === undefined;
@@ -363,7 +413,7 @@ const createCommit: Handler = (ctx) => {
 const getCommit: Handler = (ctx) => {
   const r = repoOf(ctx);
   const sha = ctx.params.commit_sha;
-  if (!isSha(sha) || g.objectType(r.path, sha) !== 'commit') throw new HttpError(404, 'Not Found');
+  if (!isSha(sha) || typeOf(r, sha) !== 'commit') throw new HttpError(404, 'Not Found');
   return { status: 200, body: commitJson(ctx.world, r, sha) };
 };
 
@@ -389,8 +439,7 @@ const createTag: Handler = (ctx) => {
   const r = repoOf(ctx);
   const w = ctx.world;
   const b = ctx.body as { tag: string; message: string; object: string; type: 'commit' | 'tree' | 'blob'; tagger?: Person };
-  if (!isSha(b.object) || g.objectType(r.path, b.object) !== b.type)
-    throw new HttpError(422, `Object does not exist or is not a ${b.type}`);
+  if (!isSha(b.object) || typeOf(r, b.object) !== b.type) throw new HttpError(422, `Object does not exist or is not a ${b.type}`);
   if (!b.tag || /[\s~^:?*[\\]|\.\.|^-|\.lock$|\/$|^\//.test(b.tag)) throw new HttpError(422, `'${b.tag}' is not a valid tag name`);
   const now = w.iso();
   const tagger = b.tagger ?? { ...tokenUser(w), date: now };
@@ -403,7 +452,7 @@ const createTag: Handler = (ctx) => {
 const getTag: Handler = (ctx) => {
   const r = repoOf(ctx);
   const sha = ctx.params.tag_sha;
-  if (!isSha(sha) || g.objectType(r.path, sha) !== 'tag') throw new HttpError(404, 'Not Found');
+  if (!isSha(sha) || typeOf(r, sha) !== 'tag') throw new HttpError(404, 'Not Found');
   return { status: 200, body: tagJson(ctx.world, r, sha) };
 };
 
