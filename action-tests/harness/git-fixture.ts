@@ -107,7 +107,7 @@ export class GitFixture {
     this.tick++;
     this.git('add', '-A');
     this.git('commit', '--quiet', '--allow-empty', '-m', message);
-    return this.git('rev-parse', 'HEAD');
+    return headCommit(this.dir, this.env());
   }
 
   checkout(branch: string, create = false): void {
@@ -153,6 +153,22 @@ export class GitFixture {
   cleanup(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/**
+ * The commit HEAD names in the work tree `dir`, what `git rev-parse HEAD` prints, read from git's own files where a
+ * commit just left it (a detached HEAD, or its branch's loose ref) without a git process; anything else (a packed
+ * ref, a .git file) is asked of git.
+ */
+export function headCommit(dir: string, env?: NodeJS.ProcessEnv): string {
+  try {
+    const head = readFileSync(join(dir, '.git', 'HEAD'), 'utf8').trim();
+    const sha = head.startsWith('ref: refs/') ? readFileSync(join(dir, '.git', head.slice('ref: '.length)), 'utf8').trim() : head;
+    if (/^[0-9a-f]{40}$/.test(sha)) return sha;
+  } catch {
+    // Not where a commit leaves it: git knows.
+  }
+  return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, env, encoding: 'utf8' }).trim();
 }
 
 /** Where the fixture of `files` and `message` is kept for the run (none outside jest's global setup). */

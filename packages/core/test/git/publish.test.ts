@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
+import { GitFixture, headCommit } from '../../../../action-tests/harness/git-fixture.ts';
 import { startGitHttpServer } from '../../../../action-tests/harness/git-http.ts';
 import { UserError } from '../../src/errors.ts';
 import { authedGit, authSecrets, gitAuthEnv, redact } from '../../src/git/auth.ts';
@@ -65,7 +65,7 @@ function pushAs(dir: string, branch: string, message: string, files: Record<stri
     env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
   });
   git(dir, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`);
-  return git(dir, 'rev-parse', 'HEAD');
+  return headCommit(dir);
 }
 
 describe('identities and names', () => {
