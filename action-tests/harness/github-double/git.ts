@@ -67,15 +67,15 @@ export function resolveCommit(dir: string, ref: string): string | undefined {
   return undefined;
 }
 
-/** All refs under `prefix` (a full ref name prefix like `refs/heads/`), with their objects. */
-export function listRefs(dir: string, prefix: string): { ref: string; sha: string }[] {
-  const out = git(dir, ['for-each-ref', '--format=%(refname) %(objectname)']);
+/** All refs under `prefix` (a full ref name prefix like `refs/heads/`), with their objects and the objects' types. */
+export function listRefs(dir: string, prefix: string): { ref: string; sha: string; type: string }[] {
+  const out = git(dir, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)']);
   return out
     .split('\n')
     .filter(Boolean)
     .map((l) => {
-      const [ref, sha] = l.split(' ') as [string, string];
-      return { ref, sha };
+      const [ref, sha, type] = l.split(' ') as [string, string, string];
+      return { ref, sha, type };
     })
     .filter((r) => r.ref.startsWith(prefix));
 }

@@ -61,14 +61,24 @@ function repoOf(ctx: Context): RepoState {
 /** Object types read so far, per repository: an object's type never changes, so a SHA git holds is looked up once. */
 const knownTypes = new WeakMap<RepoState, Map<string, string>>();
 
-/** objectType in `r`'s repository, each SHA git holds read once. */
+function known(r: RepoState): Map<string, string> {
+  let types = knownTypes.get(r);
+  if (!types) knownTypes.set(r, (types = new Map()));
+  return types;
+}
+
+/** Notes the type of an object the double just wrote. */
+function remember(r: RepoState, sha: string, type: string): void {
+  known(r).set(sha, type);
+}
+
+/** objectType in `r`'s repository, each SHA git holds read once (or not at all, when the double wrote it). */
 function typeOf(r: RepoState, sha: string): string | undefined {
-  let known = knownTypes.get(r);
-  if (!known) knownTypes.set(r, (known = new Map()));
-  const seen = known.get(sha);
+  const types = known(r);
+  const seen = types.get(sha);
   if (seen) return seen;
   const type = g.objectType(r.path, sha);
-  if (type) known.set(sha, type);
+  if (type) types.set(sha, type);
   return type;
 }
 
@@ -77,15 +87,17 @@ const webUrl = (w: World, r: RepoState, sha: string) => `${w.base}/${r.owner}/${
 const isSha = (s: unknown): s is string => typeof s === 'string' && /^[0-9a-f]{40}$/.test(s);
 
 /** Writes one object of `type` with exactly `content`; returns its SHA. */
-function writeObject(dir: string, type: 'blob' | 'commit' | 'tag', content: Buffer): string {
-  return execFileSync('git', ['hash-object', '-w', '-t', type, '--stdin'], {
-    cwd: dir,
+function writeObject(r: RepoState, type: 'blob' | 'commit' | 'tag', content: Buffer): string {
+  const sha = execFileSync('git', ['hash-object', '-w', '-t', type, '--stdin'], {
+    cwd: r.path,
     env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
     input: content,
     maxBuffer: 1 << 28,
   })
     .toString('utf8')
     .trim();
+  remember(r, sha, type);
+  return sha;
 }
 
 /** The raw bytes of an object. */
@@ -163,7 +175,7 @@ const createBlob: Handler = (ctx) => {
   // answer fails the response check (a 500 violation): fine, no client of the double sends another encoding.
   if (encoding !== 'utf-8' && encoding !== 'base64') throw new HttpError(422, `encoding must be 'utf-8' or 'base64'`);
   const bytes = encoding === 'base64' ? Buffer.from(b.content, 'base64') : Buffer.from(b.content, 'utf8');
-  const sha = writeObject(r.path, 'blob', bytes);
+  const sha = writeObject(r, 'blob', bytes);
   const url = apiUrl(ctx.world, r, 'blobs', sha);
   return { status: 201, body: { url, sha }, headers: { location: url } };
 };
@@ -230,7 +242,7 @@ function treeSha(lines: string[]): string {
  * by one `mktree --batch` (each directory's SHA, which its parent names, computed here first); mktree's answer for
  * each tree must be that SHA.
  */
-function writeTrees(dir: string, files: Map<string, Entry>): string {
+function writeTrees(r: RepoState, files: Map<string, Entry>): string {
   const root: Dir = new Map();
   for (const [path, entry] of files) {
     const parts = path.split('/');
@@ -259,10 +271,11 @@ function writeTrees(dir: string, files: Map<string, Entry>): string {
   const rootSha = write(root)!;
   // Each tree's entries NUL-terminated, and an empty record after them ends the tree.
   const input = trees.map((t) => `${t.lines.map((l) => `${l}\0`).join('')}\0`).join('');
-  const written = g.git(dir, ['mktree', '-z', '--batch'], {}, input).split('\n');
+  const written = g.git(r.path, ['mktree', '-z', '--batch'], {}, input).split('\n');
   const expected = trees.map((t) => t.sha);
   if (written.join(' ') !== expected.join(' '))
     throw new Error(`github-double: mktree wrote ${written.join(' ')}, expected ${expected.join(' ')}`);
+  for (const sha of written) remember(r, sha, 'tree');
   return rootSha;
 }
 
@@ -301,7 +314,7 @@ const createTree: Handler = (ctx) => {
     if (e.sha === null) continue;
     if (e.content !== undefined) {
       if (type !== 'blob') throw invalid('tree.content is for blobs only');
-      files.set(path, { mode: e.mode, type, sha: writeObject(r.path, 'blob', Buffer.from(e.content, 'utf8')) });
+      files.set(path, { mode: e.mode, type, sha: writeObject(r, 'blob', Buffer.from(e.content, 'utf8')) });
       continue;
     }
     if (!isSha(e.sha)) throw invalid('tree.sha is required');
@@ -310,7 +323,7 @@ const createTree: Handler = (ctx) => {
     if (type === 'tree') for (const [p, sub] of filesOf(r.path, e.sha, `${path}/`)) files.set(p, sub);
     else files.set(path, { mode: e.mode, type, sha: e.sha });
   }
-  const sha = writeTrees(r.path, files);
+  const sha = writeTrees(r, files);
   const url = apiUrl(ctx.world, r, 'trees', sha);
   return { status: 201, body: treeJson(ctx.world, r, sha, false), headers: { location: url } };
 };
@@ -405,7 +418,7 @@ const createCommit: Handler = (ctx) => {
   ];
   if (b.signature !== undefined) lines.push(`gpgsig ${headerValue(b.signature)}`);
   const payload = `${lines.filter((l) => !l.startsWith('gpgsig ')).join('\n')}\n\n${b.message}`;
-  const sha = writeObject(r.path, 'commit', Buffer.from(`${lines.join('\n')}\n\n${b.message}`, 'utf8'));
+  const sha = writeObject(r, 'commit', Buffer.from(`${lines.join('\n')}\n\n${b.message}`, 'utf8'));
   if (signs) sign(r, sha, payload, now);
   return { status: 201, body: commitJson(w, r, sha), headers: { location: apiUrl(w, r, 'commits', sha) } };
 };
@@ -444,7 +457,7 @@ const createTag: Handler = (ctx) => {
   const now = w.iso();
   const tagger = b.tagger ?? { ...tokenUser(w), date: now };
   const head = [`object ${b.object}`, `type ${b.type}`, `tag ${b.tag}`, `tagger ${personLine(tagger, now)}`].join('\n');
-  const sha = writeObject(r.path, 'tag', Buffer.from(`${head}\n\n${b.message}`, 'utf8'));
+  const sha = writeObject(r, 'tag', Buffer.from(`${head}\n\n${b.message}`, 'utf8'));
   if (b.tagger === undefined) sign(r, sha, `${head}\n\n${b.message}`, now);
   return { status: 201, body: tagJson(w, r, sha), headers: { location: apiUrl(w, r, 'tags', sha) } };
 };

@@ -697,8 +697,9 @@ const updateComment: Handler = (ctx) => {
 
 // ---- git refs ----------------------------------------------------------------
 
-function refJson(w: World, r: RepoState, ref: string, sha: string): Record<string, unknown> {
-  const type = g.objectType(r.path, sha) ?? 'commit';
+/** A ref as GitHub gives one; `known`, the type of the object it points at when the caller read it already. */
+function refJson(w: World, r: RepoState, ref: string, sha: string, known?: string): Record<string, unknown> {
+  const type = known ?? g.objectType(r.path, sha) ?? 'commit';
   return {
     ref,
     node_id: nodeId(
@@ -721,7 +722,7 @@ const getRef: Handler = (ctx) => {
 const matchingRefs: Handler = (ctx) => {
   const r = repoOf(ctx);
   const prefix = `refs/${ctx.params.ref}`;
-  return { status: 200, body: g.listRefs(r.path, prefix).map((x) => refJson(ctx.world, r, x.ref, x.sha)) };
+  return { status: 200, body: g.listRefs(r.path, prefix).map((x) => refJson(ctx.world, r, x.ref, x.sha, x.type)) };
 };
 
 const createRef: Handler = (ctx) => {
