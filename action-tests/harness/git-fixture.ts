@@ -49,6 +49,14 @@ export class GitFixture {
     return f;
   }
 
+  /**
+   * A copy of this fixture (work tree, origin and all) in a new folder, its origin its own: for a fixture a test file
+   * builds once and hands each test fresh, as `create` hands out its templates.
+   */
+  copy(): GitFixture {
+    return GitFixture.copied(this.root, mkdtempSync(join(tmpdir(), 'lockstep-git-')), this.tick);
+  }
+
   /** A copy of the fixture kept at `template`, in `root`: its work tree's origin pointed at its own bare repository. */
   private static copied(template: string, root: string, tick: number): GitFixture {
     const f = new GitFixture(root);
@@ -99,7 +107,7 @@ export class GitFixture {
     this.tick++;
     this.git('add', '-A');
     this.git('commit', '--quiet', '--allow-empty', '-m', message);
-    return this.git('rev-parse', 'HEAD');
+    return headCommit(this.dir, this.env());
   }
 
   checkout(branch: string, create = false): void {
@@ -145,6 +153,22 @@ export class GitFixture {
   cleanup(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/**
+ * The commit HEAD names in the work tree `dir`, what `git rev-parse HEAD` prints, read from git's own files where a
+ * commit just left it (a detached HEAD, or its branch's loose ref) without a git process; anything else (a packed
+ * ref, a .git file) is asked of git.
+ */
+export function headCommit(dir: string, env?: NodeJS.ProcessEnv): string {
+  try {
+    const head = readFileSync(join(dir, '.git', 'HEAD'), 'utf8').trim();
+    const sha = head.startsWith('ref: refs/') ? readFileSync(join(dir, '.git', head.slice('ref: '.length)), 'utf8').trim() : head;
+    if (/^[0-9a-f]{40}$/.test(sha)) return sha;
+  } catch {
+    // Not where a commit leaves it: git knows.
+  }
+  return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, env, encoding: 'utf8' }).trim();
 }
 
 /** Where the fixture of `files` and `message` is kept for the run (none outside jest's global setup). */

@@ -47,6 +47,17 @@ export function readRef(dir: string, ref: string): string | undefined {
   return r.ok ? r.out : undefined;
 }
 
+/** Each branch's tip by its name (without refs/heads/), read by one git process: what readRef gives for each, at once. */
+export function branchTips(dir: string): Map<string, string> {
+  const out = git(dir, ['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads/']);
+  const tips = new Map<string, string>();
+  for (const line of out.split('\n').filter(Boolean)) {
+    const at = line.indexOf(' ');
+    tips.set(line.slice(at + 1).slice('refs/heads/'.length), line.slice(0, at));
+  }
+  return tips;
+}
+
 /** Resolves a branch name, tag or sha to a commit sha, or undefined. */
 export function resolveCommit(dir: string, ref: string): string | undefined {
   for (const candidate of /^[0-9a-f]{40}$/.test(ref) ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`, ref]) {
@@ -56,15 +67,15 @@ export function resolveCommit(dir: string, ref: string): string | undefined {
   return undefined;
 }
 
-/** All refs under `prefix` (a full ref name prefix like `refs/heads/`), with their objects. */
-export function listRefs(dir: string, prefix: string): { ref: string; sha: string }[] {
-  const out = git(dir, ['for-each-ref', '--format=%(refname) %(objectname)']);
+/** All refs under `prefix` (a full ref name prefix like `refs/heads/`), with their objects and the objects' types. */
+export function listRefs(dir: string, prefix: string): { ref: string; sha: string; type: string }[] {
+  const out = git(dir, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)']);
   return out
     .split('\n')
     .filter(Boolean)
     .map((l) => {
-      const [ref, sha] = l.split(' ') as [string, string];
-      return { ref, sha };
+      const [ref, sha, type] = l.split(' ') as [string, string, string];
+      return { ref, sha, type };
     })
     .filter((r) => r.ref.startsWith(prefix));
 }
@@ -73,6 +84,18 @@ export function listRefs(dir: string, prefix: string): { ref: string; sha: strin
 export function objectType(dir: string, sha: string): string | undefined {
   const r = tryGit(dir, ['cat-file', '-t', sha]);
   return r.ok ? r.out : undefined;
+}
+
+/** objectType of each of `shas` (full SHAs), read by one git process; a SHA git does not hold has none. */
+export function objectTypes(dir: string, shas: string[]): Map<string, string> {
+  const types = new Map<string, string>();
+  if (!shas.length) return types;
+  const out = git(dir, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], {}, shas.map((s) => `${s}\n`).join(''));
+  for (const line of out.split('\n')) {
+    const [sha, type] = line.split(' ');
+    if (type && type !== 'missing') types.set(sha, type);
+  }
+  return types;
 }
 
 /** Moves (or creates, or with sha undefined deletes) a ref; `old` guards against a concurrent move. */

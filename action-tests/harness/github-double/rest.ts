@@ -150,10 +150,13 @@ export function paginate(ctx: Context, items: unknown[], wrap?: (page: unknown[]
 
 // ---- pull requests -------------------------------------------------------
 
-/** The head branch's current tip; a deleted head branch closes an open PR, as on GitHub. */
-function refreshHead(w: World, r: RepoState, p: PullState): void {
+/**
+ * The head branch's current tip; a deleted head branch closes an open PR, as on GitHub. `tips` (branchTips) is the
+ * repository's branches read once for a request that refreshes every PR; without it, the one branch is read.
+ */
+function refreshHead(w: World, r: RepoState, p: PullState, tips?: Map<string, string>): void {
   if (p.merged) return;
-  const sha = g.readRef(r.path, `refs/heads/${p.head}`);
+  const sha = tips ? tips.get(p.head) : g.readRef(r.path, `refs/heads/${p.head}`);
   if (sha) {
     p.headSha = sha;
     return;
@@ -162,6 +165,12 @@ function refreshHead(w: World, r: RepoState, p: PullState): void {
     p.state = 'closed';
     p.closedAt = p.updatedAt = w.iso();
   }
+}
+
+/** refreshHead for every pull request of `r`, the branches read by one git process when more than one PR reads them. */
+function refreshHeads(w: World, r: RepoState): void {
+  const tips = r.pulls.filter((p) => !p.merged).length > 1 ? g.branchTips(r.path) : undefined;
+  for (const p of r.pulls) refreshHead(w, r, p, tips);
 }
 
 function findPull(ctx: Context): PullState {
@@ -188,11 +197,29 @@ function labelsOf(w: World, r: RepoState, issue: number) {
   return (r.issueLabels.get(issue) ?? []).map((name) => labelJson(repoUrl(w, r), r.labels.get(name)!));
 }
 
-function pullSimple(w: World, r: RepoState, p: PullState): Record<string, unknown> {
+/** resolveCommit of a base branch in `r`, each name read once (for one request's list of pull requests). */
+function baseResolver(r: RepoState): (base: string) => string | undefined {
+  const seen = new Map<string, string | undefined>();
+  return (base) => {
+    if (!seen.has(base)) seen.set(base, g.resolveCommit(r.path, base));
+    return seen.get(base);
+  };
+}
+
+/**
+ * A pull request as the list endpoints give it. `baseOf` resolves its base branch; a list passes one that reads each
+ * base once for all its pull requests (baseResolver), as they all see the same refs.
+ */
+function pullSimple(
+  w: World,
+  r: RepoState,
+  p: PullState,
+  baseOf: (base: string) => string | undefined = (base) => g.resolveCommit(r.path, base),
+): Record<string, unknown> {
   const url = `${repoUrl(w, r)}/pulls/${p.number}`;
   const html = `${htmlUrl(w, r)}/pull/${p.number}`;
   const issue = `${repoUrl(w, r)}/issues/${p.number}`;
-  const baseSha = g.resolveCommit(r.path, p.base) ?? p.headSha;
+  const baseSha = baseOf(p.base) ?? p.headSha;
   return {
     url,
     id: p.id,
@@ -310,7 +337,7 @@ const listPulls: Handler = (ctx) => {
   const state = String(ctx.query.state ?? 'open');
   const head = ctx.query.head === undefined ? undefined : String(ctx.query.head);
   const baseFilter = ctx.query.base === undefined ? undefined : String(ctx.query.base);
-  for (const p of r.pulls) refreshHead(ctx.world, r, p);
+  refreshHeads(ctx.world, r);
   let items = r.pulls.filter((p) => state === 'all' || p.state === state);
   // GitHub applies `head` only in its `user:ref` form and silently ignores a bare branch name,
   // so a client that forgets the owner sees every PR: modelled, because that is the bug to catch.
@@ -318,10 +345,9 @@ const listPulls: Handler = (ctx) => {
   if (baseFilter !== undefined) items = items.filter((p) => p.base === baseFilter);
   const direction = String(ctx.query.direction ?? 'desc');
   items = [...items].sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
-  return paginate(
-    ctx,
-    items.map((p) => pullSimple(ctx.world, r, p)),
-  );
+  const baseOf = baseResolver(r);
+  // Only the page served is rendered (the same body as rendering every item and slicing).
+  return paginate(ctx, items, (page) => (page as PullState[]).map((p) => pullSimple(ctx.world, r, p, baseOf)));
 };
 
 const createPull: Handler = (ctx) => {
@@ -343,7 +369,7 @@ const createPull: Handler = (ctx) => {
   if (head === undefined || !headSha) throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
   const baseSha = g.readRef(r.path, `refs/heads/${b.base}`);
   if (!baseSha) throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
-  for (const p of r.pulls) refreshHead(w, r, p);
+  refreshHeads(w, r);
   assertNoDuplicate(r, head, b.base);
   if (g.commitsBetween(r.path, baseSha, headSha).length === 0) {
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${b.base} and ${head}` }]);
@@ -671,8 +697,9 @@ const updateComment: Handler = (ctx) => {
 
 // ---- git refs ----------------------------------------------------------------
 
-function refJson(w: World, r: RepoState, ref: string, sha: string): Record<string, unknown> {
-  const type = g.objectType(r.path, sha) ?? 'commit';
+/** A ref as GitHub gives one; `known`, the type of the object it points at when the caller read it already. */
+function refJson(w: World, r: RepoState, ref: string, sha: string, known?: string): Record<string, unknown> {
+  const type = known ?? g.objectType(r.path, sha) ?? 'commit';
   return {
     ref,
     node_id: nodeId(
@@ -695,7 +722,7 @@ const getRef: Handler = (ctx) => {
 const matchingRefs: Handler = (ctx) => {
   const r = repoOf(ctx);
   const prefix = `refs/${ctx.params.ref}`;
-  return { status: 200, body: g.listRefs(r.path, prefix).map((x) => refJson(ctx.world, r, x.ref, x.sha)) };
+  return { status: 200, body: g.listRefs(r.path, prefix).map((x) => refJson(ctx.world, r, x.ref, x.sha, x.type)) };
 };
 
 const createRef: Handler = (ctx) => {
@@ -726,7 +753,7 @@ const deleteRef: Handler = (ctx) => {
   const old = g.readRef(r.path, ref);
   if (!old) throw new HttpError(422, 'Reference does not exist');
   g.updateRef(r.path, ref, undefined, old);
-  for (const p of r.pulls) refreshHead(ctx.world, r, p);
+  refreshHeads(ctx.world, r);
   return { status: 204 };
 };
 
@@ -736,12 +763,11 @@ const pullsForCommit: Handler = (ctx) => {
   const r = repoOf(ctx);
   const sha = g.resolveCommit(r.path, ctx.params.commit_sha);
   if (!sha) throw new HttpError(404, 'Not Found');
-  for (const p of r.pulls) refreshHead(ctx.world, r, p);
+  refreshHeads(ctx.world, r);
   const items = r.pulls.filter((p) => p.mergeCommitSha === sha || p.headSha === sha).sort((a, b) => b.number - a.number);
-  return paginate(
-    ctx,
-    items.map((p) => pullSimple(ctx.world, r, p)),
-  );
+  const baseOf = baseResolver(r);
+  // Only the page served is rendered (the same body as rendering every item and slicing).
+  return paginate(ctx, items, (page) => (page as PullState[]).map((p) => pullSimple(ctx.world, r, p, baseOf)));
 };
 
 function commitOf(ctx: Context): string {

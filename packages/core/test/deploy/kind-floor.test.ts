@@ -45,6 +45,12 @@ function kindReads(program: ts.Program, inside: (file: string) => boolean): stri
   return out;
 }
 
+/**
+ * The source files a program of this file parsed, by name: a later program (the same files and one more) takes them
+ * as they are, as the language service shares its files between programs, instead of parsing every file again.
+ */
+const parsed = new Map<string, ts.SourceFile>();
+
 /** Every .ts file of packages/core/src as one program (the repository's compiler options). */
 function coreProgram(extra: string[] = []): ts.Program {
   const root = join(SRC, '..', '..', '..');
@@ -58,7 +64,16 @@ function coreProgram(extra: string[] = []): ts.Program {
       },
     },
   )!;
-  return ts.createProgram([...config.fileNames.filter((f) => f.startsWith(SRC)), ...extra], config.options);
+  const host = ts.createCompilerHost(config.options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const known = parsed.get(fileName);
+    if (known) return known;
+    const file = read(fileName, languageVersion, onError, shouldCreate);
+    if (file) parsed.set(fileName, file);
+    return file;
+  };
+  return ts.createProgram([...config.fileNames.filter((f) => f.startsWith(SRC)), ...extra], config.options, host);
 }
 
 const outsideFloor = (file: string) =>

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
+import { GitFixture, headCommit } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
 import { publishGeneratedBranch, type GeneratedBranchRequest } from '../../src/git/generated-branch.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
@@ -23,7 +23,7 @@ function pushAs(dir: string, branch: string, message: string, files: Record<stri
   git(dir, 'add', '-A');
   execFileSync('git', ['-c', 'user.name=Hu Man', '-c', 'user.email=h@example.com', 'commit', '--quiet', '-m', message], { cwd: dir });
   git(dir, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`);
-  return git(dir, 'rev-parse', 'HEAD');
+  return headCommit(dir);
 }
 
 describe('appendTrailer', () => {

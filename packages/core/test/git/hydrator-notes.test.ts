@@ -3,6 +3,7 @@ import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { HYDRATOR_NOTES, noteDrySha, notedDrySha, fetchHydratorNotes } from '../../src/git/hydrator-notes.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import type { GitSpawner } from '../../src/git/spawn.ts';
+import { FastHistory } from '../fast-history.ts';
 
 // The git-notes variant of the hydrator contract in real repositories (a bare origin, clones as a runner has):
 // a note on a hydrated commit naming a newer DRY commit, read as GitOps Promoter reads it (git notes
@@ -15,22 +16,34 @@ let f: GitFixture;
 /** DRY commits d1 → d2 → d3 on main, and two hydrated commits h1, h2 on environment/dev-next. */
 let sha: Record<string, string>;
 
+// Built once (fixed identities and dates: the same shas) and copied for each test, which may write notes and commits.
+let template: GitFixture;
+beforeAll(() => {
+  template = GitFixture.create({ 'values.yaml': 'a: 1\n' }, 'd1');
+  sha = { d1: template.git('rev-parse', 'HEAD') };
+  sha.d2 = template.commit('d2', { 'values.yaml': 'a: 2\n' });
+  sha.d3 = template.commit('d3', { 'values.yaml': 'a: 3\n' });
+  template.checkout('environment/dev-next', true);
+  sha.h1 = template.commit('hydrate dev from d1', { 'manifest.yaml': 'one\n' });
+  sha.h2 = template.commit('hydrate dev from d2', { 'manifest.yaml': 'two\n' });
+  template.git('push', '--quiet', 'origin', 'main', 'environment/dev-next');
+});
+afterAll(() => template.cleanup());
 beforeEach(() => {
-  f = GitFixture.create({ 'values.yaml': 'a: 1\n' }, 'd1');
-  sha = { d1: f.git('rev-parse', 'HEAD') };
-  sha.d2 = f.commit('d2', { 'values.yaml': 'a: 2\n' });
-  sha.d3 = f.commit('d3', { 'values.yaml': 'a: 3\n' });
-  f.checkout('environment/dev-next', true);
-  sha.h1 = f.commit('hydrate dev from d1', { 'manifest.yaml': 'one\n' });
-  sha.h2 = f.commit('hydrate dev from d2', { 'manifest.yaml': 'two\n' });
-  f.git('push', '--quiet', 'origin', 'main', 'environment/dev-next');
+  f = template.copy();
+  reader = undefined;
 });
 afterEach(() => f.cleanup());
 
-/** The note on `commit` as origin holds it, read with git's own notes command in a fresh clone. */
+/** The test's clone that reads origin's notes (made at its first read, after the test's commits are pushed). */
+let reader: string | undefined;
+/**
+ * The note on `commit` as origin holds it now, read with git's own notes command in a clone: origin's notes ref
+ * fetched into it (forced, as origin's notes may have been force-pushed since the clone's last read).
+ */
 function originNote(commit: string): string {
-  const dir = f.clone('main');
-  execFileSync('git', ['fetch', '--quiet', 'origin', `${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`], { cwd: dir });
+  const dir = (reader ??= f.clone('main'));
+  execFileSync('git', ['fetch', '--quiet', 'origin', `+${HYDRATOR_NOTES}:${HYDRATOR_NOTES}`], { cwd: dir });
   return execFileSync('git', ['notes', '--ref=hydrator.metadata', 'show', commit], { cwd: dir, encoding: 'utf8' });
 }
 const notesTip = () => execFileSync('git', ['--git-dir', f.origin, 'rev-parse', HYDRATOR_NOTES], { encoding: 'utf8' }).trim();
@@ -89,8 +102,12 @@ describe('noteDrySha at many environments', () => {
   }
 
   test('thirty hydrated commits, ten already noted with an earlier DRY commit and five with a later one: the same git calls as for one', async () => {
-    const hs: string[] = [];
-    for (let k = 0; k < 30; k++) hs.push(f.commit(`hydrate env-${k}`, { [`env-${k}.yaml`]: `${k}\n` }));
+    // Thirty hydrated commits above h2, written by one git fast-import.
+    const h = new FastHistory();
+    h.checkout('environment/dev-next', sha.h2);
+    const marks = Array.from({ length: 30 }, (_, k) => h.commit(`hydrate env-${k}`, { [`env-${k}.yaml`]: `${k}\n` }));
+    const byMark = h.importInto(f.dir);
+    const hs = marks.map((m) => byMark.get(m)!);
     f.git('push', '--quiet', 'origin', 'environment/dev-next');
     expect(await noteDrySha(gitSpawner(f.clone('main')), hs.slice(0, 10), sha.d1, BOT, DATE)).toEqual(hs.slice(0, 10));
     expect(await noteDrySha(gitSpawner(f.clone('main')), hs.slice(10, 15), sha.d3, BOT, DATE)).toEqual(hs.slice(10, 15));

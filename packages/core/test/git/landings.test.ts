@@ -6,6 +6,7 @@ import { lastLandings } from '../../src/git/log.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import type { GitSpawner } from '../../src/git/spawn.ts';
 import { GIT_ENV } from '../helpers.ts';
+import { FastHistory } from '../fast-history.ts';
 
 // lastLandings (issue 75): the last first-parent landing of each group of paths, for every group in one git log
 // walk, on real repositories: the same commit `git log -1 --first-parent -- <group>` names (a merge by what it
@@ -78,7 +79,14 @@ beforeAll(() => {
     'apps/prod.yaml': 'app: 0\n',
     'src/a': '0\n',
   });
-  for (let i = 1; i <= 30; i++) commit(`old ${i}`, { 'envs/dev.yaml': `a: old ${i}\n` });
+  // Thirty commits as `commit` makes them (same identity, an hour apart), written by one git fast-import; the work
+  // tree then checked out at the tip.
+  const old = new FastHistory(`${GIT_ENV.GIT_COMMITTER_NAME} <${GIT_ENV.GIT_COMMITTER_EMAIL}>`, clock + 3600, 3600);
+  old.checkout('main', shas.root);
+  for (let i = 1; i <= 30; i++) old.commit(`old ${i}`, { 'envs/dev.yaml': `a: old ${i}\n` });
+  old.importInto(dir);
+  clock += 30 * 3600;
+  git('reset', '--quiet', '--hard');
   shas.staging = commit('promote staging (#3)\n\nLockstep-Environment: staging\nLockstep-Generated: promote-env', {
     'envs/staging.yaml': 'a: 1\n',
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { eachCommitTouching, splitAt, tagTargets } from '../../src/git/log.ts';
@@ -55,9 +55,13 @@ async function walk(tip: string, split?: string): Promise<{ lines: string[]; par
 
 const firstParents = (tip: string) => git('rev-list', '--first-parent', tip).split('\n');
 
+// The history is built once (its commits have fixed dates, so the same shas every run) and each test gets a copy
+// of it: a test may add to its repository (the tags below), and the next one starts from the history alone.
+let template: string;
 let shas: Record<string, string>;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lockstep-log-'));
+beforeAll(() => {
+  template = mkdtempSync(join(tmpdir(), 'lockstep-log-template-'));
+  dir = template;
   clock = START;
   execFileSync('git', ['init', '--quiet', '--initial-branch=main', dir]);
   shas = {};
@@ -77,6 +81,11 @@ beforeEach(() => {
   shas.lost = commit('lost', { 'env/dev.yaml': 'a: 9\n' });
   git('checkout', '--quiet', 'main');
   shas.c4 = commit('c4', { 'src/a': '4\n' });
+});
+afterAll(() => rmSync(template, { recursive: true, force: true }));
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lockstep-log-'));
+  cpSync(template, dir, { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -18,6 +18,7 @@ import {
 } from '../../src/git/objects.ts';
 import { ObjectReader, ObjectTooLarge } from '../../src/git/cat-file.ts';
 import { gitRecords, type GitSpawner } from '../../src/git/spawn.ts';
+import { FastHistory } from '../fast-history.ts';
 
 /** The one-line form of the UserError a promise rejects with. */
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -582,8 +583,12 @@ describe('against a real repository', () => {
       const prHead = deep.commit('pr', { 'b.txt': 'pr\n' });
       deep.push('pr');
       deep.checkout('main');
-      // Main moves 100 commits past the fork point: more than the first --depth=64 fetch brings.
-      for (let i = 1; i <= 100; i++) deep.commit(`main ${i}`, { 'a.txt': `${i}\n` });
+      // Main moves 100 commits past the fork point: more than the first --depth=64 fetch brings (written by one git
+      // fast-import).
+      const h = new FastHistory();
+      h.checkout('main', fork);
+      for (let i = 1; i <= 100; i++) h.commit(`main ${i}`, { 'a.txt': `${i}\n` });
+      h.importInto(deep.dir);
       deep.push('main');
       const dir = deep.clone('main', 1);
       const reader = new ObjectReader(dir);

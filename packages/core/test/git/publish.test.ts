@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
+import { GitFixture, headCommit } from '../../../../action-tests/harness/git-fixture.ts';
 import { startGitHttpServer } from '../../../../action-tests/harness/git-http.ts';
 import { UserError } from '../../src/errors.ts';
 import { authedGit, authSecrets, gitAuthEnv, redact } from '../../src/git/auth.ts';
@@ -22,6 +22,7 @@ import {
   replayCommits,
   withBaseRetry,
 } from '../../src/git/publish.ts';
+import { FastHistory } from '../fast-history.ts';
 
 const TRAILER = 'Lockstep-Generated: prepare-release';
 const DATE = '1700000000 +0000';
@@ -64,7 +65,7 @@ function pushAs(dir: string, branch: string, message: string, files: Record<stri
     env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
   });
   git(dir, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`);
-  return git(dir, 'rev-parse', 'HEAD');
+  return headCommit(dir);
 }
 
 describe('identities and names', () => {
@@ -710,8 +711,13 @@ describe('human commits on the release branch', () => {
     const generated = await generate(g0, base0);
     await pushBranch(g0, 'origin', branch, generated, undefined);
     const human = repo.clone(branch);
-    const mine: string[] = [];
-    for (let i = 0; i < 24; i++) mine.push(pushAs(human, branch, `docs: step ${i}`, { 'steps.txt': `${i}\n` }, `${1700001000 + i} +0000`));
+    // The human's 24 commits on the branch, written by one git fast-import and pushed at once.
+    const h = new FastHistory(`${HUMAN.name} <${HUMAN.email}>`, 1700001000);
+    h.checkout(branch, generated);
+    const marks = Array.from({ length: 24 }, (_, i) => h.commit(`docs: step ${i}`, { 'steps.txt': `${i}\n` }));
+    const byMark = h.importInto(human);
+    const mine = marks.map((m) => byMark.get(m)!);
+    git(human, 'push', '--quiet', 'origin', `refs/heads/${branch}`);
     const run = repo.clone('main', 1);
     const g = gitSpawner(run);
     const tip = await fetchBranch(g, 'origin', branch);
@@ -723,7 +729,12 @@ describe('shallow clones', () => {
   let repo: GitFixture;
   beforeAll(() => {
     repo = GitFixture.create({ 'n.txt': '0\n' });
-    for (let i = 1; i < 30; i++) repo.commit(`chore: ${i}`, { 'n.txt': `${i}\n` });
+    // 29 more commits on main, written by one git fast-import (the work tree then checked out at the new tip).
+    const h = new FastHistory();
+    h.checkout('main', repo.git('rev-parse', 'HEAD'));
+    for (let i = 1; i < 30; i++) h.commit(`chore: ${i}`, { 'n.txt': `${i}\n` });
+    h.importInto(repo.dir);
+    repo.git('reset', '--quiet', '--hard');
     repo.push('main');
   });
   afterAll(() => repo.cleanup());
@@ -782,7 +793,12 @@ describe('shallow clones', () => {
     });
     await pushBranch(gitSpawner(repo.dir), 'origin', 'chore/release-2.0.0', gen, undefined);
     const human = repo.clone('chore/release-2.0.0');
-    for (let i = 0; i < 20; i++) pushAs(human, 'chore/release-2.0.0', `docs: ${i}`, { 'h.txt': `${i}\n` });
+    // 20 human commits on the branch, written by one git fast-import and pushed at once.
+    const h = new FastHistory(`${HUMAN.name} <${HUMAN.email}>`, 1700000500);
+    h.checkout('chore/release-2.0.0', gen);
+    for (let i = 0; i < 20; i++) h.commit(`docs: ${i}`, { 'h.txt': `${i}\n` });
+    h.importInto(human);
+    git(human, 'push', '--quiet', 'origin', 'refs/heads/chore/release-2.0.0');
     const run = repo.clone('main', 1);
     const g = gitSpawner(run);
     const tip = await fetchBranch(g, 'origin', 'chore/release-2.0.0');

@@ -2,6 +2,7 @@ import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { asRepo } from '../../src/git/repo.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import { pushedCommits, pushedRange, type PushedWalk } from '../../src/git/pushed.ts';
+import { FastHistory } from '../fast-history.ts';
 
 // A push's range from its event payload (untrusted JSON), and the first-parent commits it brought, read in a
 // real repository and in a depth-1 clone of it (actions/checkout's default), which is deepened until it holds them.
@@ -34,13 +35,20 @@ describe('pushedRange', () => {
   });
 });
 
-/** main with `n` more commits after the first; returns the fixture and the commits, oldest first. */
+/**
+ * main with `n` more commits after the first (written by one git fast-import, the work tree then checked out at the
+ * tip); returns the fixture and the commits, oldest first.
+ */
 function history(n: number): { fx: GitFixture; shas: string[] } {
   const fx = GitFixture.create({ 'a.txt': '0\n' });
-  const shas = [fx.git('rev-parse', 'HEAD')];
-  for (let i = 1; i <= n; i++) shas.push(fx.commit(`change ${i}`, { 'a.txt': `${i}\n` }));
+  const first = fx.git('rev-parse', 'HEAD');
+  const h = new FastHistory();
+  h.checkout('main', first);
+  const marks = Array.from({ length: n }, (_, k) => h.commit(`change ${k + 1}`, { 'a.txt': `${k + 1}\n` }));
+  const byMark = h.importInto(fx.dir);
+  fx.git('reset', '--quiet', '--hard');
   fx.git('push', '--quiet', 'origin', 'main');
-  return { fx, shas };
+  return { fx, shas: [first, ...marks.map((m) => byMark.get(m)!)] };
 }
 
 function walkOf(dir: string): PushedWalk & { deepened: number[] } {

@@ -52,9 +52,17 @@ function pushBranch(name: string, files: Record<string, string>): string {
   return sha;
 }
 
-beforeEach(async () => {
+// The repository every test starts from (main, and BRANCH one commit above it at origin), built once and copied.
+let template: GitFixture;
+beforeAll(() => {
   fixture = GitFixture.create({ 'README.md': 'hello\n', '.version': '1.1.0\n' });
   pushBranch(BRANCH, { '.version': '1.2.0\n' });
+  template = fixture;
+});
+afterAll(() => template.cleanup());
+
+beforeEach(async () => {
+  fixture = template.copy();
   double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
   sleeps = [];
   lines = [];

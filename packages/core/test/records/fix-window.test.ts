@@ -7,6 +7,7 @@ import { figuresOf } from '../../src/records/figures.ts';
 import { readRecords } from '../../src/records/history.ts';
 import { fixMarksOf } from '../../src/records/trailers.ts';
 import { GIT_ENV } from '../helpers.ts';
+import { headCommit } from '../../../../action-tests/harness/git-fixture.ts';
 
 // When a fix release is a failed landing's repair, on a real repository: a
 // patch release landed within the fix window after the landing it replaces
@@ -35,7 +36,7 @@ const commit = (when: number, message: string, files: Record<string, string> = {
   }
   git(when, 'add', '-A');
   git(when, 'commit', '--quiet', '--allow-empty', '-m', message);
-  return git(when, 'rev-parse', 'HEAD');
+  return headCommit(dir);
 };
 const release = (when: number, version: string) => {
   commit(when, `chore(release): ${version}\n\nLockstep-Release: v${version}\nLockstep-Generated: prepare-release`, {

@@ -10,6 +10,7 @@ import { figuresOf } from '../../src/records/figures.ts';
 import { historyFolders } from '../../src/git/log.ts';
 import { readRecords } from '../../src/records/history.ts';
 import { GIT_ENV } from '../helpers.ts';
+import { headCommit } from '../../../../action-tests/harness/git-fixture.ts';
 
 // The reader of lockstep's records on real repositories: what an attacker
 // writes in a commit message (a squash's description, a trailer block on a
@@ -38,7 +39,7 @@ const commit = (when: number, message: string, files: Record<string, string> = {
   }
   git(when, 'add', '-A');
   git(when, 'commit', '--quiet', '--allow-empty', '-m', message);
-  return git(when, 'rev-parse', 'HEAD');
+  return headCommit(dir);
 };
 const block = (env: string, extra: string[] = []) =>
   [`Lockstep-Environment: ${env}`, 'Lockstep-From: dev', ...extra, 'Lockstep-Service: api 1.1.0 -', 'Lockstep-Generated: promote-env'].join(

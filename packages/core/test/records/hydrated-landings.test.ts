@@ -7,6 +7,7 @@ import { figuresOf } from '../../src/records/figures.ts';
 import { readRecords } from '../../src/records/history.ts';
 import { hydratedLandings } from '../../src/records/hydrated-landings.ts';
 import { GIT_ENV } from '../helpers.ts';
+import { headCommit } from '../../../../action-tests/harness/git-fixture.ts';
 
 // Issue 59 item 2: lockstep metrics counts promotions of hydrated branches. A merge into environment/dev whose
 // hydrator.metadata names DRY commit D is a deployment into dev of D and every change before it on main: lead
@@ -29,7 +30,7 @@ const commit = (when: number, message: string, files: Record<string, string> = {
   for (const [p, text] of Object.entries(files)) writeFileSync(join(work, p), text);
   git(when, 'add', '-A');
   git(when, 'commit', '--quiet', '--allow-empty', '-m', message);
-  return git(when, 'rev-parse', 'HEAD');
+  return headCommit(work);
 };
 const metadata = (dry: string) => `${JSON.stringify({ drySha: dry, repoURL: 'https://github.com/acme/monorepo' }, null, 2)}\n`;
 

@@ -8,6 +8,7 @@ import { authedGit } from '../../src/git/auth.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import type { RawCommit } from '../../src/commits/conventional.ts';
 import { commitsSince, findLastRelease, readCommits, releaseRange } from '../../src/release/history.ts';
+import { headCommit } from '../../../../action-tests/harness/git-fixture.ts';
 
 // Histories built from commit patterns real projects use (squash merges with `(#123)`, GitHub merge commits,
 // git's own revert messages, Dependabot bodies quoting upstream notes, release-please's nested commits,
@@ -40,7 +41,7 @@ function build(name: string, steps: Step[]): string {
     writeFileSync(join(dir, `f${n++}.txt`), msg);
     git('add', '.');
     git('commit', '-q', '--allow-empty-message', '-m', msg);
-    shas.push(git('rev-parse', 'HEAD'));
+    shas.push(headCommit(dir));
   };
   commit('chore: initial commit');
   for (const s of steps) {

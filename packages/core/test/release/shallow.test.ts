@@ -4,9 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitSpawner } from '../../src/git/objects.ts';
 import { otherPrefixTags, publishedTag, releaseRange } from '../../src/release/history.ts';
+import { FastHistory } from '../fast-history.ts';
 
 // A depth-1 clone (actions/checkout's default) finds the same last release and range as a full clone,
 // fetching HEAD's history back to that release only.
+
+/** What an origin's history is spelled with: commit, tag (annotated with a message), branch (checkout -b), checkout. */
+type Build = {
+  commit: (msg: string) => void;
+  tag: (name: string, message?: string) => void;
+  branch: (name: string) => void;
+  checkout: (name: string) => void;
+};
 describe('releaseRange on a depth-1 clone', () => {
   let dir: string;
   const git = (cwd: string, ...args: string[]) =>
@@ -23,14 +32,25 @@ describe('releaseRange on a depth-1 clone', () => {
     if (!tracked) git(work, 'add', '.');
     git(work, 'commit', '-q', ...(tracked ? ['-a'] : []), '-m', msg);
   };
-  /** A bare origin built by `build` in a work tree, pushed with its branches and tags. */
-  const origin = (build: (work: string) => void) => {
+  /**
+   * A bare origin with the history `build` spells out (each commit writing its message to f.txt), written by one
+   * git fast-import in a work tree (main checked out) and pushed with its branches and tags.
+   */
+  const origin = (build: (h: Build) => void) => {
     const name = `o${++n}`;
     const bare = join(dir, `${name}.git`);
     const work = join(dir, name);
     git(dir, 'init', '-q', '--bare', '-b', 'main', bare);
     git(dir, 'init', '-q', '-b', 'main', work);
-    build(work);
+    const h = new FastHistory();
+    build({
+      commit: (msg) => void h.commit(msg, { 'f.txt': `${msg}\n` }),
+      tag: (name, message) => h.tag(name, message),
+      branch: (name) => h.branch(name),
+      checkout: (name) => h.checkout(name),
+    });
+    h.importInto(work);
+    git(work, 'reset', '-q', '--hard');
     git(work, 'remote', 'add', 'origin', bare);
     git(work, 'push', '-q', '--all', 'origin');
     git(work, 'push', '-q', '--tags', 'origin');
@@ -47,15 +67,15 @@ describe('releaseRange on a depth-1 clone', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('the last of three releases, 200 commits before it left on the server', async () => {
-    const { bare, work } = origin((w) => {
-      for (let i = 0; i < 100; i++) commit(w, `fix: a${i}`);
-      git(w, 'tag', '-a', '-m', 'r', 'v1.0.0');
-      for (let i = 0; i < 100; i++) commit(w, `feat: b${i}`);
-      git(w, 'tag', '-a', '-m', 'r', 'v1.1.0');
-      commit(w, 'fix: c0');
-      git(w, 'tag', 'v1.1.1');
-      git(w, 'tag', 'v1.2.0-rc.1');
-      for (let i = 1; i < 12; i++) commit(w, `feat: c${i}`);
+    const { bare, work } = origin((h) => {
+      for (let i = 0; i < 100; i++) h.commit(`fix: a${i}`);
+      h.tag('v1.0.0', 'r');
+      for (let i = 0; i < 100; i++) h.commit(`feat: b${i}`);
+      h.tag('v1.1.0', 'r');
+      h.commit('fix: c0');
+      h.tag('v1.1.1');
+      h.tag('v1.2.0-rc.1');
+      for (let i = 1; i < 12; i++) h.commit(`feat: c${i}`);
     });
     const full = await releaseRange(gitSpawner(work), 'v', git(work, 'rev-parse', 'HEAD'));
     const shallowDir = clone(bare, 1);
@@ -80,16 +100,16 @@ describe('releaseRange on a depth-1 clone', () => {
   });
 
   test('a newer release tagged on another branch is not taken', async () => {
-    const { bare, work } = origin((w) => {
-      commit(w, 'feat: a');
-      git(w, 'tag', 'v1.0.0');
-      for (let i = 0; i < 30; i++) commit(w, `fix: b${i}`);
-      git(w, 'tag', 'v1.1.0');
-      git(w, 'checkout', '-q', '-b', 'next');
-      commit(w, 'feat!: next');
-      git(w, 'tag', 'v2.0.0');
-      git(w, 'checkout', '-q', 'main');
-      for (let i = 0; i < 5; i++) commit(w, `feat: c${i}`);
+    const { bare, work } = origin((h) => {
+      h.commit('feat: a');
+      h.tag('v1.0.0');
+      for (let i = 0; i < 30; i++) h.commit(`fix: b${i}`);
+      h.tag('v1.1.0');
+      h.branch('next');
+      h.commit('feat!: next');
+      h.tag('v2.0.0');
+      h.checkout('main');
+      for (let i = 0; i < 5; i++) h.commit(`feat: c${i}`);
     });
     const shallowDir = clone(bare, 1);
     const r = await releaseRange(gitSpawner(shallowDir), 'v', git(shallowDir, 'rev-parse', 'HEAD'));
@@ -102,10 +122,10 @@ describe('releaseRange on a depth-1 clone', () => {
   });
 
   test('a local commit on top of the checkout (origin does not have HEAD)', async () => {
-    const { bare } = origin((w) => {
-      for (let i = 0; i < 20; i++) commit(w, `fix: a${i}`);
-      git(w, 'tag', 'v0.3.0');
-      for (let i = 0; i < 3; i++) commit(w, `fix: b${i}`);
+    const { bare } = origin((h) => {
+      for (let i = 0; i < 20; i++) h.commit(`fix: a${i}`);
+      h.tag('v0.3.0');
+      for (let i = 0; i < 3; i++) h.commit(`fix: b${i}`);
     });
     const shallowDir = clone(bare, 1);
     commit(shallowDir, 'feat: made here');
@@ -116,9 +136,9 @@ describe('releaseRange on a depth-1 clone', () => {
   });
 
   test('no release tag: the whole history is the range', async () => {
-    const { bare } = origin((w) => {
-      for (let i = 0; i < 7; i++) commit(w, `feat: a${i}`);
-      git(w, 'tag', 'release-3.0.0');
+    const { bare } = origin((h) => {
+      for (let i = 0; i < 7; i++) h.commit(`feat: a${i}`);
+      h.tag('release-3.0.0');
     });
     const shallowDir = clone(bare, 1);
     const g = gitSpawner(shallowDir);
