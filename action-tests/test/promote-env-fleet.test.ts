@@ -282,6 +282,34 @@ test('lockstep hydrate: an environment of many apps is one hydrated branch, each
   expect(show('refs/heads/environment/prod-next', 'api/manifest.yaml')).toContain(`        - image: ghcr.io/acme/api:1.0.0@${d('a')}\n`);
 });
 
+test('lockstep hydrate: apps of one environment render side by side, and the first in order that fails is what is said, nothing pushed', async () => {
+  fixture.commit('prod hydrated, api and web broken', {
+    '.github/lockstep.yml': [
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: image }',
+      '  web: { image: ghcr.io/acme/web, values-key: image }',
+      'environments:',
+      '  - { name: staging, values: charts/*/values-staging.yaml }',
+      '  - { name: prod, values: charts/*/values-prod.yaml, hydrate: { branch: environment/prod } }',
+      '',
+    ].join('\n'),
+    // Both fail; api comes first in the environment's order, so its failure is the one said, though web's render
+    // fails first (api's loops a while before it fails).
+    'charts/api/templates/broken.yaml': '{{ range $i := until 400000 }}{{ $i }}{{ end }}{{ fail "api cannot render" }}\n',
+    'charts/web/templates/broken.yaml': '{{ fail "web cannot render" }}\n',
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const ws = fixture.clone('main');
+  const before = origin('for-each-ref', '--format=%(refname)', 'refs/heads/');
+  const r = await runCli(['hydrate', '--env', 'prod', '--push'], { cwd: ws, env: { ...GIT_ENV, PATH: testPath('helm') } });
+  expect(r.code).toBe(1);
+  expect(r.stderr).toBe(
+    `.github/lockstep.yml:6: prod does not render at ${fixture.git('rev-parse', 'HEAD').trim().slice(0, 12)}: prod/api: Error: execution error at (api/templates/broken.yaml:1:50): api cannot render — fix the chart, values or overlay; nothing was pushed\n`,
+  );
+  expect(r.stderr).not.toContain('web cannot render');
+  expect(origin('for-each-ref', '--format=%(refname)', 'refs/heads/')).toBe(before);
+});
+
 test('fan-in between environments of many apps: each app of prod is promoted only from what the same app runs in every after: environment', async () => {
   fixture.commit('two staging environments, prod after both', {
     '.github/lockstep.yml': CONFIG.replace(

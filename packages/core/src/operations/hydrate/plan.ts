@@ -46,6 +46,31 @@ export interface Planned extends Chosen {
 /** Renders run at once: each is a helm or kustomize process. */
 const RENDERS_AT_ONCE = 4;
 
+/**
+ * `render` of each of `items`, RENDERS_AT_ONCE at a time, each as a function giving its outcome or throwing what it
+ * threw, as if they had run one after another: past the first that fails or throws, none is started (what follows
+ * it is never read).
+ */
+async function inOrder<T, R extends { ok: boolean }>(items: readonly T[], render: (item: T) => Promise<R>): Promise<(() => R)[]> {
+  let first = items.length;
+  return mapLimit(items, RENDERS_AT_ONCE, async (item, i): Promise<() => R> => {
+    if (i > first)
+      return () => {
+        throw new Error('a render past the first that failed was read');
+      };
+    try {
+      const r = await render(item);
+      if (!r.ok) first = Math.min(first, i);
+      return () => r;
+    } catch (thrown) {
+      first = Math.min(first, i);
+      return () => {
+        throw thrown;
+      };
+    }
+  });
+}
+
 export interface Planner {
   /** Every environment of `chosen` rendered at `dry`; a render that fails, or a Secret in clear, throws (all of them at once). */
   plan(dry: DryCommit, chosen: readonly Chosen[]): Promise<Planned[]>;
@@ -107,8 +132,10 @@ export async function openPlanner(
               })
             : [c.e as typeof c.e & { app?: string }];
           const laid = { files: [] as HydratedFile[], dropped: [] as string[], renderer: '' };
-          for (const e of apps) {
-            const r = await renderDeployed(e, config.charts ?? [], reader, renderers, inRepo);
+          // A fleet's apps rendered side by side (helm bounded to the machine's cores, render/bounded.ts), laid out in order.
+          const outcomes = await inOrder(apps, (e) => renderDeployed(e, config.charts ?? [], reader, renderers, inRepo));
+          for (const [k, e] of apps.entries()) {
+            const r = outcomes[k]();
             if (!r.ok) return e.app === undefined ? r : { ok: false as const, message: `${e.name}: ${r.message}` };
             const h = e.app === undefined ? c.h : { ...c.h, path: posix.join(c.h.path ?? '', e.app) };
             const { files, dropped } = manifestFiles(r.objects.values(), h);
