@@ -23,8 +23,30 @@ import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
 import { mayHold } from '../../text/spelled.ts';
 
-/** An environment's values file and its Application's file (repository paths), with the Application's text at the base and at the head. */
-export async function environmentFiles(
+/** Each reader's environment files by commits and environment: the check's renders and changedInputs read them once. */
+const filesRead = new WeakMap<InputsReader, Map<string, ReturnType<typeof readEnvironmentFiles>>>();
+
+/**
+ * An environment's values file and its Application's file (repository paths), with the Application's text at the
+ * base and at the head; read once per reader (the check's renders of changed charts and changedInputs ask the same
+ * 300 environments of a fleet).
+ */
+export function environmentFiles(
+  e: EnvironmentConfig,
+  valuesPath: string,
+  commits: { base: string; head: string },
+  reader: InputsReader,
+  inRepo: (p: string) => string,
+) {
+  let byKey = filesRead.get(reader);
+  if (!byKey) filesRead.set(reader, (byKey = new Map<string, ReturnType<typeof readEnvironmentFiles>>()));
+  const key = JSON.stringify([commits.base, commits.head, e.name, valuesPath]);
+  let files = byKey.get(key);
+  if (!files) byKey.set(key, (files = readEnvironmentFiles(e, valuesPath, commits, reader, inRepo)));
+  return files;
+}
+
+async function readEnvironmentFiles(
   e: EnvironmentConfig,
   valuesPath: string,
   commits: { base: string; head: string },

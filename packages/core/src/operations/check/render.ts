@@ -188,6 +188,9 @@ async function renderCharts(
     return d?.renderer === 'helm' && !d.release && e.values !== undefined;
   });
   const chartEnvs = changed.length === 0 ? [] : valueEnvs;
+  // Where a changed chart is rendered with the first helm on PATH, its version (a `helm version` run, as long as a
+  // small render) is asked while the environments are read, not after (render/helm.ts keeps the answer).
+  if (mode !== 'off' && chartEnvs.some((e) => e.helmVersion === undefined)) void findHelm(env);
   const [flux, inputs] = await Promise.all([
     fluxRenders(config, changed, commits, reader, inRepo, remote),
     tree
@@ -259,6 +262,10 @@ async function changedChartJobs(
     if (!files) filesByEnv.set(e, (files = environmentFiles(e, values, commits, reader, inRepo)));
     return files;
   };
+  // Asked all at once (one cat-file answers them in a stream), not one environment's after another's: a fleet's 300
+  // environments read in turn held the last app's render back by 300 round trips.
+  const asked = chartEnvs.filter((e) => e.values !== undefined);
+  await Promise.all(asked.map((e) => filesOfEnv(e, e.values!)));
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;

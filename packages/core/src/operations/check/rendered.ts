@@ -26,7 +26,7 @@ import type { RenderedChecks } from './render.ts';
 import type { CheckRequest } from './request.ts';
 
 /** What the renders read of the check's decision: the comparison, the configs, the working directory's prefix. */
-export interface RenderDecision extends Pick<Comparison, 'range' | 'headPaths' | 'changes'> {
+export interface RenderDecision extends Pick<Comparison, 'range' | 'headPaths' | 'headOids' | 'changes'> {
   prefix: string;
   configs: ConfigSides;
 }
@@ -81,19 +81,21 @@ export async function renderedOf(
     contractReader(),
   ]);
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+  const head = d.range.head;
   const reader: Parameters<typeof renderChecks>[4] = {
     // Through the running cat-file (git/tree.ts), not a `git ls-tree` process a folder: a fleet's check lists 200
     // chart folders.
     list: (commit, dir) => filesUnder(s.reader, commit, dir),
+    // A head file by its object id from the head's listing, not `<head>:<path>`, which git resolves folder by folder
+    // (a fleet's check reads its 300 Applications at the head).
     read: (commit, path) =>
-      s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
+      s.reader.text((commit === head && d.headOids.get(path)) || `${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
         if (e instanceof ObjectTooLarge) return undefined;
         throw e;
       }),
   };
   if (!config) return undefined;
   // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
-  const head = d.range.head;
   const validation = new CheckValidation(config, req.validate, async (globs, where) =>
     crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where),
   );
