@@ -69,3 +69,18 @@ export async function filesUnder(reader: ObjectReader, commit: string, dir: stri
   await walk(start.data, top ? '' : `${folder}/`);
   return out;
 }
+
+/**
+ * The ids of the files (blobs, symbolic links, submodule commits) directly in the folder `dir` of `commit` (`.` the
+ * top), by name: a caller reading many files of one folder reads each by its id, where `<commit>:<path>` has git
+ * resolve the path folder by folder each time. Undefined when `dir` is no folder of the commit.
+ */
+export async function folderIds(reader: ObjectReader, commit: string, dir: string): Promise<Map<string, string> | undefined> {
+  const folder = dir.replace(/\/+$/, '');
+  const top = folder === '' || folder === '.';
+  const tree = await reader.read(top ? `${commit}^{tree}` : `${commit}:${folder}`);
+  if (tree?.type !== 'tree') return undefined;
+  const ids = new Map<string, string>();
+  for (const e of entries(tree.data, tree.oid.length / 2)) if (e.mode !== TREE_MODE) ids.set(e.name, e.id);
+  return ids;
+}

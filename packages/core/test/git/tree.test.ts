@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { ObjectReader } from '../../src/git/cat-file.ts';
 import { listFiles } from '../../src/git/commits.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
-import { filesUnder } from '../../src/git/tree.ts';
+import { filesUnder, folderIds } from '../../src/git/tree.ts';
 import { GIT_ENV } from '../helpers.ts';
 
 // A folder's files read from tree objects through cat-file, against what the `git ls-tree -r --name-only` it stands
@@ -99,5 +99,35 @@ describe('filesUnder: a folder of a commit as ls-tree lists it', () => {
     expect(await filesUnder(reader, head, 'charts/web')).toEqual([]);
     expect(await lsTree('0'.repeat(40), 'charts/api')).toBeUndefined();
     expect(await filesUnder(reader, '0'.repeat(40), 'charts/api')).toBeUndefined();
+  });
+});
+
+describe('folderIds: the ids of a folder’s own files, each what git rev-parse <commit>:<path> names', () => {
+  const revParse = (path: string) => git(dir, 'rev-parse', `${head}:${path}`).trim();
+
+  test('a chart folder: its files, its link and its submodule by name; its subfolders not listed', async () => {
+    const ids = await folderIds(reader, head, 'charts/api');
+    expect([...ids!.keys()].sort()).toEqual(['Chart.yaml', 'values-link.yaml', 'values.yaml']);
+    for (const name of ids!.keys()) expect(ids!.get(name)).toBe(revParse(`charts/api/${name}`));
+    const vendor = await folderIds(reader, head, 'charts/api/vendor');
+    expect(vendor).toEqual(new Map([['sub', revParse('charts/api/vendor/sub')]]));
+  });
+
+  test("the top ('.' or ''), names outside ASCII, a trailing slash", async () => {
+    const top = new Map([
+      ['.gitmodules', revParse('.gitmodules')],
+      ['README.md', revParse('README.md')],
+    ]);
+    expect(await folderIds(reader, head, '.')).toEqual(top);
+    expect(await folderIds(reader, head, '')).toEqual(top);
+    expect((await folderIds(reader, head, 'charts/api/charts/db/templates/'))?.get('ü-service.yaml')).toBe(
+      revParse('charts/api/charts/db/templates/ü-service.yaml'),
+    );
+  });
+
+  test('a folder that is a file or not there, and a commit not there: undefined', async () => {
+    expect(await folderIds(reader, head, 'charts/api/values.yaml')).toBeUndefined();
+    expect(await folderIds(reader, head, 'charts/web')).toBeUndefined();
+    expect(await folderIds(reader, '0'.repeat(40), 'charts/api')).toBeUndefined();
   });
 });

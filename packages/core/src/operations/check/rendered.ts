@@ -14,7 +14,7 @@ import { inShard } from '../../deploy/shard-split.ts';
 import type { Shard } from '../../deploy/shard.ts';
 import { ObjectTooLarge, type ObjectReader } from '../../git/cat-file.ts';
 import type { Comparison } from '../../git/history.ts';
-import { filesUnder } from '../../git/tree.ts';
+import { filesUnder, folderIds } from '../../git/tree.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
@@ -82,17 +82,27 @@ export async function renderedOf(
   ]);
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   const head = d.range.head;
+  // Another commit's file by its id in its folder's tree, read once a folder (git/tree.ts folderIds).
+  const folders = new Map<string, ReturnType<typeof folderIds>>();
+  const idAt = async (commit: string, path: string) => {
+    const key = `${commit}:${posix.dirname(path)}`;
+    let ids = folders.get(key);
+    if (!ids) folders.set(key, (ids = folderIds(s.reader, commit, posix.dirname(path))));
+    return (await ids)?.get(posix.basename(path));
+  };
   const reader: Parameters<typeof renderChecks>[4] = {
     // Through the running cat-file (git/tree.ts), not a `git ls-tree` process a folder: a fleet's check lists 200
     // chart folders.
     list: (commit, dir) => filesUnder(s.reader, commit, dir),
-    // A head file by its object id from the head's listing, not `<head>:<path>`, which git resolves folder by folder
-    // (a fleet's check reads its 300 Applications at the head).
-    read: (commit, path) =>
-      s.reader.text((commit === head && d.headOids.get(path)) || `${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
-        if (e instanceof ObjectTooLarge) return undefined;
-        throw e;
-      }),
+    // A file by its object id (the head's listing, or its folder's tree at another commit), not `<commit>:<path>`,
+    // which git resolves folder by folder: a fleet's check reads its 300 Applications at the base and at the head.
+    read: async (commit, path) =>
+      s.reader
+        .text((commit === head ? d.headOids.get(path) : await idAt(commit, path)) ?? `${commit}:${path}`, MAX_RENDERED_FILE_BYTES)
+        .catch((e: unknown) => {
+          if (e instanceof ObjectTooLarge) return undefined;
+          throw e;
+        }),
   };
   if (!config) return undefined;
   // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
