@@ -20,7 +20,7 @@ const cli = join(process.env.BENCH_CLI_DIST ?? join(repoRoot, 'packages', 'cli',
 const APPS = Number(process.env.BENCH_FLEET_APPS ?? 100);
 const SHARDS = 8;
 
-/** The environments a `--json` check rendered. */
+/** The environment of each changed object a `--json` check rendered (an environment once per changed object). */
 const rendersIn = (t: Timing) =>
   ((JSON.parse(t.stdout) as { rendered?: { environment: string }[] }).rendered ?? []).map((r) => r.environment);
 
@@ -57,12 +57,12 @@ const bench: Bench = async (ctx) => {
 
     ctx.log(
       [
-        `shard-fleet (${APPS} apps × 3 environments, the library changed): one runner ${formatMs(whole.ms)} (exit ${whole.code}, ${wholeEnvs.length} environments rendered), peak ${whole.peakRssMB} MB`,
+        `shard-fleet (${APPS} apps × 3 environments, the library changed): one runner ${formatMs(whole.ms)} (exit ${whole.code}, ${new Set(wholeEnvs).size} environments rendered, ${wholeEnvs.length} changed objects), peak ${whole.peakRssMB} MB`,
         ...shards.map(
           (s, k) =>
-            `  shard ${k + 1}/${SHARDS}: ${formatMs(s.ms)} (exit ${s.code}, ${shardEnvs[k].length} environments), peak ${s.peakRssMB} MB`,
+            `  shard ${k + 1}/${SHARDS}: ${formatMs(s.ms)} (exit ${s.code}, ${new Set(shardEnvs[k]).size} environments, ${shardEnvs[k].length} changed objects), peak ${s.peakRssMB} MB`,
         ),
-        `  merge: ${formatMs(merge.ms)} (exit ${merge.code}, ${mergedEnvs.length} environments in the merged summary), peak ${merge.peakRssMB} MB`,
+        `  merge: ${formatMs(merge.ms)} (exit ${merge.code}, ${new Set(mergedEnvs).size} environments, ${mergedEnvs.length} changed objects in the merged summary), peak ${merge.peakRssMB} MB`,
         `  slowest shard + merge: ${formatMs(slowest.ms + merge.ms)} against one runner's ${formatMs(whole.ms)}; renders ${sameRenders ? 'equal' : 'DIFFER'}`,
       ].join('\n'),
     );
