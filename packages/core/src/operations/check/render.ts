@@ -262,8 +262,8 @@ async function changedChartJobs(
     if (!files) filesByEnv.set(e, (files = environmentFiles(e, values, commits, reader, inRepo)));
     return files;
   };
-  // Asked all at once (one cat-file answers them in a stream), not one environment's after another's: a fleet's 300
-  // environments read in turn held the last app's render back by 300 round trips.
+  // Every environment's files asked at once (one cat-file answers them in a stream; changedInputs has most of them
+  // read already), before the loop below asks each in turn.
   const asked = chartEnvs.filter((e) => e.values !== undefined);
   await Promise.all(asked.map((e) => filesOfEnv(e, e.values!)));
   const jobs: Promise<GuardedRender>[] = [];
