@@ -22,9 +22,19 @@ import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
 import { mayHold } from '../../text/spelled.ts';
+import type { ResourceRef } from '../../deploy/model.ts';
+
+/** An environment's values file and its Application's file (repository paths), with the Application's text at each side. */
+interface EnvironmentFiles {
+  values: string;
+  ref: ResourceRef | undefined;
+  appFile: string | undefined;
+  baseText: string | undefined;
+  headText: string | undefined;
+}
 
 /** Each reader's environment files by commits and environment: the check's renders and changedInputs read them once. */
-const filesRead = new WeakMap<InputsReader, Map<string, ReturnType<typeof readEnvironmentFiles>>>();
+const filesRead = new WeakMap<InputsReader, Map<string, Promise<EnvironmentFiles>>>();
 
 /**
  * An environment's values file and its Application's file (repository paths), with the Application's text at the
@@ -37,29 +47,21 @@ export function environmentFiles(
   commits: { base: string; head: string },
   reader: InputsReader,
   inRepo: (p: string) => string,
-) {
+): Promise<EnvironmentFiles> {
   let byKey = filesRead.get(reader);
-  if (!byKey) filesRead.set(reader, (byKey = new Map<string, ReturnType<typeof readEnvironmentFiles>>()));
+  if (!byKey) filesRead.set(reader, (byKey = new Map<string, Promise<EnvironmentFiles>>()));
   const key = JSON.stringify([commits.base, commits.head, e.name, valuesPath]);
   let files = byKey.get(key);
-  if (!files) byKey.set(key, (files = readEnvironmentFiles(e, valuesPath, commits, reader, inRepo)));
+  if (!files) {
+    const ref = deploymentOf(e)?.application;
+    const appFile = ref ? inRepo(ref.file) : undefined;
+    files = Promise.all([
+      appFile ? reader.read(commits.base, appFile) : undefined,
+      appFile ? reader.read(commits.head, appFile) : undefined,
+    ]).then(([baseText, headText]) => ({ values: inRepo(valuesPath), ref, appFile, baseText, headText }));
+    byKey.set(key, files);
+  }
   return files;
-}
-
-async function readEnvironmentFiles(
-  e: EnvironmentConfig,
-  valuesPath: string,
-  commits: { base: string; head: string },
-  reader: InputsReader,
-  inRepo: (p: string) => string,
-) {
-  const ref = deploymentOf(e)?.application;
-  const appFile = ref ? inRepo(ref.file) : undefined;
-  const [baseText, headText] = await Promise.all([
-    appFile ? reader.read(commits.base, appFile) : undefined,
-    appFile ? reader.read(commits.head, appFile) : undefined,
-  ]);
-  return { values: inRepo(valuesPath), ref, appFile, baseText, headText };
 }
 
 /**

@@ -255,17 +255,10 @@ async function changedChartJobs(
   kit: RenderKit,
 ): Promise<Promise<GuardedRender>[]> {
   const deploys = chartDeployers(config, reader, commits.head, inRepo);
-  // Each environment's files are read once, however many changed charts ask which of them it deploys.
-  const filesByEnv = new Map<EnvironmentConfig, ReturnType<typeof environmentFiles>>();
-  const filesOfEnv = (e: EnvironmentConfig, values: string) => {
-    let files = filesByEnv.get(e);
-    if (!files) filesByEnv.set(e, (files = environmentFiles(e, values, commits, reader, inRepo)));
-    return files;
-  };
-  // Every environment's files asked at once (one cat-file answers them in a stream; changedInputs has most of them
-  // read already), before the loop below asks each in turn.
-  const asked = chartEnvs.filter((e) => e.values !== undefined);
-  await Promise.all(asked.map((e) => filesOfEnv(e, e.values!)));
+  // Each environment's files are read once (environmentFiles), however many changed charts ask; all asked at once,
+  // so that one cat-file answers them in a stream before the loop below takes each in turn.
+  const filesOfEnv = (e: EnvironmentConfig, values: string) => environmentFiles(e, values, commits, reader, inRepo);
+  await Promise.all(chartEnvs.flatMap((e) => (e.values === undefined ? [] : [filesOfEnv(e, e.values)])));
   const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
