@@ -6,7 +6,7 @@
 
 import picomatch from 'picomatch';
 import { UserError } from '../errors.ts';
-import { globProblem, GLOB_HINT } from '../text/glob.ts';
+import { globProblem, GLOB_HINT, isPattern } from '../text/glob.ts';
 import type { DeployedEnvironment } from './model.ts';
 import { overlayFolders } from './kustomize-overlay.ts';
 import { applicationIds, EVERY_DOCUMENT } from './argocd/documents.ts';
@@ -36,11 +36,6 @@ export interface Fleet<E extends DeployedEnvironment> {
   apps: App<E>[];
   /** `<id>: <key> matches <file>, <other key>'s <pattern> matches none`: an app some pattern keys name and others do not. */
   partial: string[];
-}
-
-/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
-export function isPattern(path: string): boolean {
-  return path.endsWith('/') || picomatch.scan(path).isGlob;
 }
 
 /** The keys of `e` that name many apps, with their patterns. */

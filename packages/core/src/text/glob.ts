@@ -79,3 +79,8 @@ export function globMatcher(globs: string | readonly string[], where: GlobSource
     return r;
   };
 }
+
+/** Whether a config path names many files: a glob's magic, or a folder (a trailing `/`). */
+export function isPattern(path: string): boolean {
+  return path.endsWith('/') || picomatch.scan(path).isGlob;
+}

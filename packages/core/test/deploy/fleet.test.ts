@@ -1,15 +1,6 @@
-import {
-  appsOf,
-  configIndexOf,
-  configNameOf,
-  expandFleets,
-  isFleet,
-  isPattern,
-  matchesOf,
-  pairApps,
-  withDocuments,
-} from '../../src/deploy/fleet.ts';
+import { appsOf, configIndexOf, configNameOf, expandFleets, isFleet, matchesOf, pairApps, withDocuments } from '../../src/deploy/fleet.ts';
 import { applicationIds } from '../../src/deploy/argocd/documents.ts';
+import { isPattern } from '../../src/text/glob.ts';
 import { UserError } from '../../src/errors.ts';
 
 // An environment of many apps (issue 72, item 8): a deployer key naming a glob or a folder names every match, each

@@ -24,3 +24,7 @@ export const mergeQueue = () => import('./queue.ts');
 export const registryHttp = () => import('../../http/transport.ts');
 /** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
 export const remoteChart = () => import('./remote-chart.ts');
+/** The deployer kinds (deploy/kind.ts: Helm, kustomize, Flux, their readers), only when a config names an environment. */
+export const deployKinds = () => import('../../deploy/kind.ts');
+/** The environments' renders (rendered.ts), only when the base's config names an environment. */
+export const renderedChecks = () => import('./rendered.ts');

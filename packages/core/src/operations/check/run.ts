@@ -13,8 +13,8 @@ import { ObjectReader } from '../../git/cat-file.ts';
 import { gitSpawner, pathsContaining } from '../../git/objects.ts';
 import { type GitSpawner } from '../../git/spawn.ts';
 import type { checkChartBumps } from '../../checks/chart-bump.ts';
-import { checkTargets, literalPrefix } from './targets.ts';
-import { renderedOf, type ExpandedEnvironments } from './rendered.ts';
+import { checkTargets, literalPrefix, type DeployKinds } from './targets.ts';
+import type { ExpandedEnvironments } from './rendered.ts';
 import { defaultShardResult, writeShardResult, type ShardInfo } from './shard-file.ts';
 import { readConfigs, underHeadConfig, type ConfigChange } from './configs.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
@@ -28,7 +28,7 @@ import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { ValuesContractSection } from './contract.ts';
 import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
-import { chartBumpRules, mergeQueue, publishedCharts, registryHttp } from './lazy.ts';
+import { chartBumpRules, deployKinds, mergeQueue, publishedCharts, registryHttp, renderedChecks } from './lazy.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
@@ -181,7 +181,9 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
   // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
   // cannot switch the guard off through its own copy of the config.
   const configs = await readConfigs(req, s, range, prefix, changes);
-  const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
+  // The deployer kinds (Helm, kustomize, Flux and their readers) load only when a config names an environment.
+  const kinds = configs.base?.environments.length || configs.change?.head?.environments.length ? await deployKinds() : undefined;
+  const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine, kinds).noChartsAt;
   if (noChartsAt) world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   const otherBases = otherBasesOf(req, s, range);
@@ -193,7 +195,7 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
     return await decideAll(
       req,
       s,
-      { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps },
+      { prefix, range, headPaths, headOids, headLinks, changes, configs, kinds, otherBases, queueBase, published, checkChartBumps },
       world,
     );
   } finally {
@@ -205,6 +207,8 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
 interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headOids' | 'headLinks' | 'changes'> {
   prefix: string;
   configs: Awaited<ReturnType<typeof readConfigs>>;
+  /** The deployer kinds, when a config names an environment. */
+  kinds?: DeployKinds;
   otherBases: OtherBase[];
   /** The merge queue entry's base, when it counts as a base (queue.ts queueEntryBase). */
   queueBase?: string;
@@ -231,7 +235,7 @@ async function registryLookup(registry: string, world: World): Promise<Published
 
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req: CheckRequest, s: Started, d: Decision, world: World): Promise<CheckResult> {
-  const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
+  const { prefix, range, headPaths, headOids, headLinks, changes, configs, kinds, otherBases, queueBase, published, checkChartBumps } = d;
   // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
   const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
   // Who took a version, for every chart refused under either config: one search, so one walk of the history (queue.ts).
@@ -253,7 +257,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
       otherBases,
       takenBy: takerOf,
       ...(published ? { published } : {}),
-      ...checkTargets(req, s.root, prefix, config, configs.configLine),
+      ...checkTargets(req, s.root, prefix, config, configs.configLine, kinds),
     });
   const plan = await decide(configs.base);
   if (plan.noChartFolder)
@@ -268,7 +272,10 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const validation: Problem[] = [];
   const contracted: NonNullable<CheckResult['valuesContract']> = { problems: [], sections: [] };
   const expanded: ExpandedEnvironments = { names: [], protected: [] };
-  const renders = await renderedOf(req, s, d, plan, world, validation, contracted, expanded);
+  // Only the base's environments are rendered (rendered.ts): without one, its modules are never loaded.
+  const renders = configs.base?.environments.length
+    ? await (await renderedChecks()).renderedOf(req, s, d, plan, world, validation, contracted, expanded)
+    : undefined;
   const rendered = renders?.rendered;
   const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
   const protectedEnvironments =

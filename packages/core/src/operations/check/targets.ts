@@ -5,7 +5,7 @@
 // or config line, so one that matches nothing is reported there.
 
 import { posix } from 'node:path';
-import { isPattern } from '../../deploy/fleet.ts';
+import { isPattern } from '../../text/glob.ts';
 import type { Target } from '../../checks/targets.ts';
 import { chartChoice, ignoredEntries, whereOf, type ChartEntry } from '../../charts/selection.ts';
 import type { Config, configLine } from '../../config/config.ts';
@@ -13,7 +13,10 @@ import { resolveInside } from '../../fs/workspace.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { CheckRequest } from './request.ts';
-import { deploymentOf } from '../../deploy/kind.ts';
+import type { deploymentOf } from '../../deploy/kind.ts';
+
+/** The deployer kinds (deploy/kind.ts, lazy.ts deployKinds): loaded only when the config names an environment. */
+export type DeployKinds = { deploymentOf: typeof deploymentOf };
 
 /**
  * The request and the config merged into what the check applies: chart
@@ -28,7 +31,9 @@ export function checkTargets(
   prefix: string,
   config: Config | undefined,
   lineIn: typeof configLine | undefined,
+  kinds: DeployKinds | undefined,
 ) {
+  const deploymentOf = kindsOf(config, kinds);
   const fromInput = req.charts.length > 0;
   const given = fromInput ? req.charts : (config?.charts ?? []);
   const settings = settingsFor(CHECK, req, config);
@@ -109,13 +114,20 @@ export function checkTargets(
       : {}),
     ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
     ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
-    ...protectedApplicationTargets(req, config, inRepo, fromConfig),
+    ...protectedApplicationTargets(req, config, deploymentOf, inRepo, fromConfig),
     prefix,
     // Input > config > the table's default, as every operation decides it (settings/read.ts).
     ignore: settings.ignore,
     breaking: req.breaking,
     changelog: settings.changelog,
   };
+}
+
+/** The kinds' deploymentOf; a config naming an environment without the kinds loaded is the caller's mistake. */
+function kindsOf(config: Config | undefined, kinds: DeployKinds | undefined): DeployKinds['deploymentOf'] {
+  if (kinds) return kinds.deploymentOf;
+  if (config?.environments.length) throw new Error("the check's targets need the deployer kinds for the config's environments");
+  return () => undefined;
 }
 
 /**
@@ -126,6 +138,7 @@ export function checkTargets(
 function protectedApplicationTargets(
   req: CheckRequest,
   config: Config | undefined,
+  deploymentOf: DeployKinds['deploymentOf'],
   inRepo: (p: string) => string,
   fromConfig: (path: (string | number)[], key: string) => Omit<Target, 'pattern'>,
 ) {
