@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { gitRecords, gitText, type GitSpawner } from './spawn.ts';
 
 // The history walks lockstep's records are read from (records/history.ts): each one git command line,
@@ -336,8 +337,12 @@ const plainPath = (p: string) => p.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')
 export async function lastLandings(git: GitSpawner, tip: string, groups: readonly (readonly string[])[]): Promise<(Landing | undefined)[]> {
   const found: (Landing | undefined)[] = groups.map(() => undefined);
   const owners = new Map<string, number[]>();
+  // A glob (an environment of many apps, charts/*/values-prod.yaml) owns each path it matches, as its apps are matched (deploy/fleet.ts).
+  const globs: { matches: (path: string) => boolean; k: number }[] = [];
   groups.forEach((g, k) => {
-    for (const p of new Set(g.map(plainPath))) owners.set(p, [...(owners.get(p) ?? []), k]);
+    for (const p of new Set(g.map(plainPath)))
+      if (picomatch.scan(p).isGlob) globs.push({ matches: picomatch(p, { dot: true }), k });
+      else owners.set(p, [...(owners.get(p) ?? []), k]);
   });
   let left = groups.filter((g) => g.length > 0).length;
   if (left === 0) return found;
@@ -345,6 +350,7 @@ export async function lastLandings(git: GitSpawner, tip: string, groups: readonl
     const out: number[] = [];
     // The path, and each folder it is in: a group may name a folder.
     for (let at = path.length; at > 0; at = path.lastIndexOf('/', at - 1)) out.push(...(owners.get(path.slice(0, at)) ?? []));
+    for (const g of globs) if (g.matches(path)) out.push(g.k);
     return out;
   };
   const reader = commitReader((sha, fields, touched) => {
@@ -361,7 +367,7 @@ export async function lastLandings(git: GitSpawner, tip: string, groups: readonl
       }
     if (left === 0) throw ALL_SEEN;
   });
-  const args = firstParentLog([tip], historyFolders([...owners.keys()]), []);
+  const args = firstParentLog([tip], historyFolders([...new Set(groups.flat().map(plainPath))]), []);
 
   try {
     const r = await gitRecords(git, args, reader.record);

@@ -5,10 +5,11 @@
 // read the clock, a calendar or GitHub's reviews (soak, windows, approval) are a promotion's to say.
 
 import type { Hold } from './gates/gate.ts';
-import { fanIn, wantsOf } from './gates/fan-in.ts';
+import { isFleet } from '../deploy/fleet.ts';
+import { fanIn, wantsOf, type Wanted } from './gates/fan-in.ts';
 import { rollbackHold } from './gates/rollback-hold.ts';
 import { lockstepHydrated } from './hydrated.ts';
-import type { PromotionPlan } from './plan.ts';
+import type { ChartChange, PromotionPlan } from './plan.ts';
 import type { PromoteRequest } from './request.ts';
 import { holdChain, type RolledBack } from './rollback-history.ts';
 import type { EnvironmentPins } from './status-tables.ts';
@@ -48,23 +49,54 @@ export interface EdgeEvidence {
   now: number;
 }
 
+/** What an edge's plan says that its holds are judged by: its changes, and its chart change (each app's in a fleet's). */
+export type EdgePlan = Pick<PromotionPlan, 'changes' | 'chart'> & { charts?: readonly { app: string; chart: ChartChange }[] };
+
 /**
  * The holds of the next promotion into `req.environments[k]` (from any of its predecessors: both gates judge the
  * target, not the edge), in the gates' order: fan-in when the plan writes pins an `after:` environment does not run
  * (no plan, as for an edge that could not be planned: none), then a rollback of the target or of an environment it is
- * promoted from. A hydrated target's gates read its branches, which status does not: none.
+ * promoted from. A hydrated target's gates read its branches, which status does not: none. Into an environment of
+ * many apps, as promote judges it (gate-evidence.ts): each app of the plan by its own wants against the same app of
+ * each `after:` environment, its holds then the rollback's, each hold said once (promote/fleet.ts fleetVerdict).
  */
-export function edgeHolds(e: EdgeEvidence, k: number, plan: Pick<PromotionPlan, 'changes' | 'chart'> | undefined): StatusHold[] {
+export function edgeHolds(e: EdgeEvidence, k: number, plan: EdgePlan | undefined): StatusHold[] {
   const to = e.req.environments[k];
   if (lockstepHydrated(e.req, to.name)) return [];
   const after = to.after ?? [];
-  const fan =
-    plan && after.length > 0
-      ? titled(fanIn.title, fanIn.holds({ env: to.name, wants: wantsOf(plan), runs: e.pins.filter((p) => after.includes(p.name)) }, e.now))
-      : [];
   const held = holdChain(e.req.environments, k).flatMap((name) => {
     const r = e.rolledBack.get(name);
     return r ? [r] : [];
   });
-  return [...fan, ...rollbackHolds(to.name, held, e.now)];
+  const rollback = rollbackHolds(to.name, held, e.now);
+  const fan = (env: string, wants: Wanted[], runs: EnvironmentPins[]) =>
+    wants.length > 0 && runs.length > 0 ? titled(fanIn.title, fanIn.holds({ env, wants, runs }, e.now)) : [];
+  const listed = e.pins.filter((p) => after.includes(p.name));
+  if (!plan) return rollback;
+  const ids = isFleet(to) ? appIdsOf(plan) : [];
+  if (ids.length === 0) return [...fan(to.name, wantsOf(plan), listed), ...rollback];
+  const fleets = new Set(e.req.environments.filter(isFleet).map((x) => x.name));
+  const holds = ids.flatMap((id) => {
+    const wants = wantsOf({ changes: plan.changes.filter((c) => c.app === id), chart: plan.charts?.find((c) => c.app === id)?.chart });
+    return [
+      ...fan(
+        `${to.name}/${id}`,
+        wants,
+        listed.map((p) => (fleets.has(p.name) ? appPins(p, id) : p)),
+      ),
+      ...rollback,
+    ];
+  });
+  return [...new Map(holds.map((h) => [`${h.gate}\0${h.message}`, h])).values()];
 }
+
+/** The apps a fleet's plan changes, in the plan's order (appsOf's: by id). */
+const appIdsOf = (plan: EdgePlan): string[] =>
+  [...new Set([...plan.changes.flatMap((c) => (c.app === undefined ? [] : [c.app])), ...(plan.charts ?? []).map((c) => c.app)])].sort();
+
+/**
+ * App `id` of an environment of many apps as promote's fan-in reads it (deploy/fleet.ts asApp): its pins as status
+ * read them, or, where it has no such app, an environment of that name that runs nothing.
+ */
+const appPins = (p: EnvironmentPins, id: string): EnvironmentPins =>
+  p.apps?.[id] ?? { name: `${p.name}/${id}`, values: `${p.name}/${id} (no such app)`, missing: true, services: {} };

@@ -145,3 +145,10 @@ test('a tip git cannot walk: every group undefined, as git log -1 read leniently
   const { spawner } = counted();
   expect(await lastLandings(spawner, 'f'.repeat(40), [['envs/dev.yaml']])).toEqual([undefined]);
 });
+
+test('a glob (an environment of many apps) names each path it matches, as its apps are matched: * within one folder', async () => {
+  const { spawner } = counted();
+  const landings = await lastLandings(spawner, shas.tip, [['envs/*.yaml'], ['envs/p*.yaml'], ['*/prod.yaml'], ['*.yaml']]);
+  // envs/README.md of dev's promotion is no match of envs/*.yaml; *.yaml matches no file in a folder.
+  expect(landings.map((l) => l?.commit)).toEqual([shas.dev, shas.merge, shas.app, undefined]);
+});

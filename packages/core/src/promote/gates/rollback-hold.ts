@@ -6,6 +6,7 @@
 // held environment with `lift-hold: true` (`lockstep promote --lift-hold`): once that lands, its landing is the
 // last one, and the hold is gone. Another rollback is never held. Break glass does not lift it.
 
+import { configNameOf } from '../../deploy/fleet.ts';
 import type { RolledBack } from '../rollback-history.ts';
 import type { Gate } from './gate.ts';
 
@@ -33,7 +34,8 @@ export const rollbackHold: Gate<typeof NAME, RollbackHoldEvidence> = {
     // The records' readers are loaded here only: the config checks load every gate, and this one checks no config.
     const { rollbacksAhead } = await import('../rollback-history.ts');
     const held = (await rollbacksAhead(req, route, ports, baseSha)).filter((r): r is RolledBack => r !== undefined);
-    return held.length === 0 ? undefined : { target: route.to.name, held, lift: req.liftHold };
+    // An app of an environment of many apps is held as its environment is (a rollback lands in the environment).
+    return held.length === 0 ? undefined : { target: configNameOf(route.to), held, lift: req.liftHold };
   },
   holds: (e) =>
     e.held
