@@ -37,6 +37,8 @@ export function actionWorld(env: NodeJS.ProcessEnv = process.env): World {
       debug: (l) => runner.debug(escapeForLog(l)),
       group: runner.startGroup,
       endGroup: runner.endGroup,
+      // The runner's log has no line to redraw: a count is not worth a line of its own.
+      progress: () => {},
     },
     secret: (v) => runner.setSecret(v),
     warning: (l) => runner.warning(escapeForLog(l)),

@@ -278,7 +278,7 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     }
   }
   const level = requiredLevel(breaking.length > 0, baseVersion);
-  const taker = gt(version, baseVersion) ? undefined : await input.takenBy?.(chartFile, baseVersion);
+  const taker = gt(version, baseVersion) ? undefined : await input.takenBy(chartFile, baseVersion);
   const verdict = versionVerdict({
     taker,
     dir,
@@ -309,7 +309,7 @@ async function baseCharts(dir: string, from: string, ctx: ChartContext): Promise
   const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
   const others = await Promise.all(
     (ctx.input.otherBases ?? [])
-      .filter((o) => o.judges?.(dir) ?? true)
+      .filter((o) => o.judges(dir))
       .map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
         return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
@@ -358,7 +358,7 @@ async function publishedProblems(
   chartFile: string,
   input: ChartBumpInput,
 ): Promise<Problem[]> {
-  const answer = await input.published?.(name, version);
+  const answer = await input.published(name, version);
   if (answer === undefined) return [];
   if ('problem' in answer)
     return [

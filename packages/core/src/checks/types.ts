@@ -38,10 +38,11 @@ export interface OtherBase {
   label: string;
   readFile(path: string): Promise<string | undefined>;
   /**
-   * Whether this base judges the chart in folder `dir`; absent, every chart. A merge queue entry's base judges only
-   * the charts that changed between it and the head: what the pull requests ahead bumped is not this entry's change.
+   * Whether this base judges the chart in folder `dir`: the pull request's base and the base branch's tip judge every
+   * chart; a merge queue entry's base only the charts that changed between it and the head (what the pull requests
+   * ahead bumped is not this entry's change).
    */
-  judges?(dir: string): boolean;
+  judges(dir: string): boolean;
 }
 
 /** Both sides of a pull request and the rules to apply (inputs and config already merged). */
@@ -61,9 +62,10 @@ export interface ChartBumpInput {
   otherBases?: readonly OtherBase[];
   /**
    * Who set a base version that the head's does not exceed (`#11 (commit …)`), for the refusal to name;
-   * undefined when the pull request's own fork point already held it (operations/check/queue.ts).
+   * undefined when the pull request's own fork point already held it (operations/check/queue.ts), or when no one
+   * can be named.
    */
-  takenBy?(chartFile: string, version: string): Promise<string | undefined>;
+  takenBy(chartFile: string, version: string): Promise<string | undefined>;
   /** Chart folders or globs to check (default: every chart); each must match a chart. */
   charts?: readonly TargetLike[];
   /** The config's explicit `charts: []`: no chart is checked (protected values files still are). */
@@ -100,11 +102,11 @@ export interface ChartBumpInput {
   breaking: BreakingMode;
   changelog: ChangelogMode;
   /**
-   * With `chart-registry` in the config: whether a chart version is in the
-   * chart's OCI repository (`{ at }` where, `{ problem }` when the registry
-   * could not tell, undefined when it is not there). A version found is taken.
+   * Whether a chart version is in the chart's OCI repository (`{ at }` where, `{ problem }` when the registry
+   * could not tell, undefined when it is not there: always, without `chart-registry` in the config). A version
+   * found is taken.
    */
-  published?: (name: string, version: string) => Promise<{ at: string } | { problem: string } | undefined>;
+  published(name: string, version: string): Promise<{ at: string } | { problem: string } | undefined>;
 }
 
 /** The verdict for a pull request: every changed chart and every protected values file. */

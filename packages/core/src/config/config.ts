@@ -37,12 +37,6 @@ export function pinFileOf(e: EnvironmentConfig): { key: (typeof PIN_FILE_KEYS)[n
   return key === undefined ? undefined : { key, file: given[key]!.replace(/#.*$/, '') };
 }
 
-/**
- * How prepare-release and promote-env write the commits they make: `git`
- * pushes them; `api` creates them through GitHub's Git Database API, so
- * GitHub signs them (Verified) for GITHUB_TOKEN or a GitHub App token.
- */
-
 /** An environment's approval rule as the config writes it (approval:; promote/gates/approval.ts reads it). */
 export type ApprovalRule = NonNullable<RawEnvironment['approval']>;
 // What the readers read into (config/readers.ts declares each beside its reader).
@@ -54,7 +48,12 @@ export type WindowRules = read.WindowRules;
 export type RenderMode = read.RenderMode;
 export type RenderConfig = read.RenderConfig;
 
-export type CommitMode = 'git' | 'api';
+/**
+ * How prepare-release and promote-env write the commits they make: `git` pushes them; `api` creates them through
+ * GitHub's Git Database API, so GitHub signs them (Verified) for GITHUB_TOKEN or a GitHub App token. The choices
+ * are commit-mode's declaration's (settings/table-release.ts, table-promote.ts).
+ */
+export type CommitMode = NonNullable<RawConfig['commit-mode']>;
 
 /** One service of `services:`: its keys under their field names (`values-key` → `valuesKey`), its `verify:` read (replacing the top level's; an empty one verifies nothing). */
 export type ServiceConfig = Fields<RawService, ReadInto<typeof SERVICE_READERS>>;

@@ -46,8 +46,8 @@ export interface WindowRules {
   freeze: FreezeRule[];
 }
 
-/** auto: render when Helm 3.8 or later is on PATH; on: Helm is required; off: never. */
-export type RenderMode = 'auto' | 'on' | 'off';
+/** auto: render when Helm 3.8 or later is on PATH; on: Helm is required; off: never (render's declared choices: settings/table.ts RENDER_KEY's inputs). */
+export type RenderMode = NonNullable<RawEnvironment['render']>;
 
 /** The top-level `render:` with defaults applied. */
 export interface RenderConfig {

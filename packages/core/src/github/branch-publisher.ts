@@ -54,7 +54,7 @@ export function apiBranchPublisher(git: GitSpawner, gh: GitHub, o: { committer: 
     async pushBranch(branch, sha, expected, round) {
       if (!round) throw new Error('apiBranchPublisher: pushBranch needs the round (its base and generated commit)');
       const commits = await roundCommits(git, round, sha);
-      gh.extendBudget?.(await requestsNeeded(git, round.base, commits));
+      gh.extendBudget(await requestsNeeded(git, round.base, commits));
       const r = await publishLocalCommits(gh, git, {
         branch,
         expected,

@@ -51,14 +51,15 @@ export interface GitHub {
   /**
    * Raises this run's request budget by `requests`: a run that writes its
    * commits through the Git Database API needs a request per changed file,
-   * and knows how many only once its commits are built (absent in hand-made fakes).
+   * and knows how many only once its commits are built.
    */
-  extendBudget?(requests: number): void;
-  /** The wait used for bounded re-tries above the HTTP layer (absent in hand-made fakes: real time). */
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly log?: (line: string) => void;
+  extendBudget(requests: number): void;
+  /** The wait used for bounded re-tries above the HTTP layer (the client's `sleep` option, else real time). */
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Debug lines (the client's `log` option, escaped and redacted; without one, dropped). */
+  readonly log: (line: string) => void;
   /** Removes the token (every encoding) from text taken from GitHub's answers. */
-  readonly redact?: (text: string) => string;
+  readonly redact: (text: string) => string;
 }
 
 /** A GitHub API failure with a message a user can act on; never carries the token. */
@@ -513,15 +514,15 @@ export async function createOrFind<T>(
       if (!exists && !mayHaveLanded(e)) throw e;
       const value = await find(exists);
       if (value !== undefined) {
-        gh.log?.(`${what} found after the create failed (${(e as Error).message})`);
+        gh.log(`${what} found after the create failed (${(e as Error).message})`);
         return { value, found: true };
       }
       // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
       if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES) throw e;
-      gh.log?.(
+      gh.log(
         `${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`,
       );
-      await (gh.sleep ?? realSleep)(1000 * attempt);
+      await gh.sleep(1000 * attempt);
     }
   }
 }

@@ -162,8 +162,8 @@ async function createAgain<T>(gh: GitHub, what: string, create: () => Promise<T>
       return await create();
     } catch (e) {
       if (!mayHaveLanded(e) || attempt >= CREATE_ATTEMPTS) throw e;
-      gh.log?.(`${what}: GitHub's answer was lost (${(e as Error).message}); creating it again (${attempt}/${CREATE_ATTEMPTS - 1})`);
-      await gh.sleep?.(1000 * attempt);
+      gh.log(`${what}: GitHub's answer was lost (${(e as Error).message}); creating it again (${attempt}/${CREATE_ATTEMPTS - 1})`);
+      await gh.sleep(1000 * attempt);
     }
   }
 }

@@ -49,10 +49,6 @@ export interface UpsertedPull {
   warnings: string[];
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const sleepOf = (gh: GitHub) => gh.sleep ?? realSleep;
-const clean = (gh: GitHub, text: string) => (gh.redact ? gh.redact(text) : text);
-
 /** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
 export const MAX_BODY = BODY_CAP;
 
@@ -139,8 +135,8 @@ export async function retryFresh<T>(gh: GitHub, what: string, fn: () => Promise<
       return await fn();
     } catch (e) {
       if (i >= attempts || !isNotYetVisible(e)) throw e;
-      gh.log?.(`${what}: GitHub does not see the new object yet; trying again (${i}/${attempts - 1})`);
-      await sleepOf(gh)(1000 * i);
+      gh.log(`${what}: GitHub does not see the new object yet; trying again (${i}/${attempts - 1})`);
+      await gh.sleep(1000 * i);
     }
   }
 }
@@ -166,7 +162,7 @@ export async function upsertPull(gh: GitHub, p: PullSpec): Promise<UpsertedPull>
     const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
     ({ value: pull } = await createOrFind(
       gh,
-      `pull request for ${clean(gh, p.branch)}`,
+      `pull request for ${gh.redact(p.branch)}`,
       async () => {
         const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
           owner: gh.owner,
@@ -183,7 +179,7 @@ export async function upsertPull(gh: GitHub, p: PullSpec): Promise<UpsertedPull>
         const found = await findOpen();
         if (found || !alreadyExists) return found;
         // GitHub says it exists but its list lags behind its write: look once more after a moment.
-        await sleepOf(gh)(1000);
+        await gh.sleep(1000);
         return findOpen();
       },
     ));
@@ -347,7 +343,7 @@ export async function commentOnce(gh: GitHub, number: number, body: string, mark
       if (!mayHaveLanded(e)) throw e;
       if (await findMarkedComment(gh, number, tag)) return 'created';
       if (attempt >= COMMENT_ATTEMPTS) throw e;
-      await sleepOf(gh)(1000 * attempt ** 2);
+      await gh.sleep(1000 * attempt ** 2);
     }
   }
 }
@@ -404,12 +400,10 @@ export async function enableAutoMerge(
       if (!isNotYetVisible(e)) throw e;
       messages = [(e as GitHubError).apiMessage ?? (e as Error).message];
     }
-    reason = clean(gh, messages.join('; '));
+    reason = gh.redact(messages.join('; '));
     if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS) break;
-    gh.log?.(
-      `auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`,
-    );
-    await sleepOf(gh)(1000 * i);
+    gh.log(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
+    await gh.sleep(1000 * i);
   }
   return { enabled: false, reason };
 }
@@ -431,5 +425,5 @@ const READY_FOR_REVIEW = `mutation($pullRequestId: ID!) {
 export async function markReadyForReview(gh: GitHub, pull: PullRef): Promise<{ ready: boolean; reason?: string }> {
   const r = await graphql<unknown>(gh, READY_FOR_REVIEW, { pullRequestId: pull.nodeId });
   if (!r.errors?.length) return { ready: true };
-  return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
+  return { ready: false, reason: gh.redact(r.errors.map((e) => e.message).join('; ')) };
 }

@@ -127,7 +127,7 @@ async function publishDraft(gh: GitHub, draft: ReleaseRef): Promise<ReleaseRef> 
       repo: gh.repo,
       release_id: draft.id,
     });
-    gh.log?.(`release ${draft.tag}: a twin run published it first; this run's draft ${draft.id} was deleted`);
+    gh.log(`release ${draft.tag}: a twin run published it first; this run's draft ${draft.id} was deleted`);
   }
   return value;
 }

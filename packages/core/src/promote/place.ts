@@ -393,8 +393,7 @@ function substitutePlace(sub: SubstituteHome, cache: ParseCache): PinPlace {
       const fields = sub.fields(text, service.substitute ?? {});
       return pinOfFields(fields, sub.file, `${sub.label} ${fields.map((f) => f.label.slice(sub.label.length + 1)).join(', ')}`);
     },
-    write: (text, writes) =>
-      writes.length === 0 ? text : sub.write ? sub.write(text, writes) : setPins(text, writes, { document: sub.document, cache }).text,
+    write: (text, writes) => (writes.length === 0 ? text : sub.write(text, writes, cache)),
     protectedProblems: () => [],
   };
 }

@@ -73,7 +73,10 @@ export async function releasePorts(
   const publish: ReleaseGit =
     s.commitMode === 'api'
       ? apiPublisher(s, git, gh)
-      : { ...branchPublisher(git, REMOTE), pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger) };
+      : {
+          ...branchPublisher(git, REMOTE),
+          tag: async (t, target, message, tagger) => ({ outcome: await pushTag(git, REMOTE, t, target, message, tagger), through: 'git' }),
+        };
   return { git, api, publish, log, env };
 }
 
@@ -85,14 +88,12 @@ export async function releasePorts(
  * committer setting as its committer. The tagger setting does not apply.
  */
 function apiPublisher(s: ReleaseBase, git: GitSpawner, gh: GitHub): ReleaseGit {
-  const tagThroughApi = async (tag: string, target: string, message: string) => {
-    await checkRefName(git, tag, 'tag', 'tag');
-    const made = await createAnnotatedTag(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
-    return { outcome: made.outcome, verified: made.verified };
-  };
   return {
     ...apiBranchPublisher(git, gh, { committer: s.committer, remote: REMOTE }),
-    pushTag: async (tag, target, message) => (await tagThroughApi(tag, target, message)).outcome,
-    tagThroughApi,
+    tag: async (tag, target, message) => {
+      await checkRefName(git, tag, 'tag', 'tag');
+      const made = await createAnnotatedTag(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
+      return { outcome: made.outcome, through: 'api', verified: made.verified };
+    },
   };
 }

@@ -41,7 +41,7 @@ export interface ReleaseApi {
     assets?: readonly ReleaseAssetFile[];
   }): Promise<{ release: { url: string }; outcome: 'created' | 'existing'; resumed?: boolean; assets?: AssetOutcome[] }>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`, except `except`. */
-  leaveTrail?(pulls: readonly number[], step: TrailStep, except: readonly number[]): Promise<TrailOutcome>;
+  leaveTrail(pulls: readonly number[], step: TrailStep, except: readonly number[]): Promise<TrailOutcome>;
 }
 
 /** Name and e-mail of a commit author, committer or tagger. */
@@ -49,14 +49,17 @@ export type Person = Identity;
 
 /** The git publishing calls of a release run: a generated branch's (fetch, commit, replay, push with a lease), and the tag. */
 export interface ReleaseGit extends BranchPublisher {
-  pushTag(tag: string, target: string, message: string, tagger: Person): Promise<'created' | 'existing'>;
   /**
-   * commit-mode api: the annotated tag made through the GitHub API (a tag
-   * object GitHub signs, then its ref) instead of pushed; `verified` is
-   * GitHub's verification of the tag object. Absent in git mode.
+   * The annotated release tag on `target`: pushed with git (commit-mode git, `tagger` its tagger), or made through
+   * the GitHub API (commit-mode api: a tag object GitHub signs, then its ref; `verified` is GitHub's verification
+   * of the tag object). `existing` when the tag is already there on `target`.
    */
-  tagThroughApi?(tag: string, target: string, message: string): Promise<{ outcome: 'created' | 'existing'; verified: boolean }>;
+  tag(tag: string, target: string, message: string, tagger: Person): Promise<TagMade>;
 }
+
+/** How the release tag was made: pushed with git, or through the GitHub API with GitHub's verification. */
+export type TagMade =
+  { outcome: 'created' | 'existing'; through: 'git' } | { outcome: 'created' | 'existing'; through: 'api'; verified: boolean };
 
 /** Where a run's progress goes: the face's reporter (workflow commands in the action, stderr in the CLI). */
 export interface ReleaseLog {

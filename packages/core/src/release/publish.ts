@@ -58,7 +58,7 @@ function escapeRe(s: string): string {
  * a rerun finds each comment current and changes nothing.
  */
 async function releaseTrail(
-  leave: NonNullable<ReleaseApi['leaveTrail']>,
+  leave: ReleaseApi['leaveTrail'],
   changelog: string | undefined,
   found: MergedRelease,
   tag: string,
@@ -100,11 +100,11 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
   const publish = deps.publish!;
   const message = `Release ${found.version}`;
   // commit-mode api: the tag object is made by GitHub (signed), not pushed.
-  const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
-  const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
-  if (viaApi && tagOutcome === 'created')
+  const made = await publish.tag(tag, head, message, s.committer);
+  const tagOutcome = made.outcome;
+  if (made.through === 'api' && tagOutcome === 'created')
     actions.push(
-      `Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`,
+      `Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${made.verified ? 'Verified' : 'unverified'}.`,
     );
   else
     actions.push(
@@ -136,7 +136,7 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
   }
   const released = tagOutcome === 'created' || releaseCreated;
   if (!released) actions.push('Nothing to do: this release is already tagged and published.');
-  if (s.notifyPulls && api.leaveTrail) actions.push(...(await releaseTrail(api.leaveTrail, changelog, found, tag)));
+  if (s.notifyPulls) actions.push(...(await releaseTrail(api.leaveTrail, changelog, found, tag)));
   return {
     mode: 'publish',
     version: found.version,
@@ -152,6 +152,6 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
     tag,
     actions,
     warnings: [],
-    ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
+    ...(made.through === 'api' && tagOutcome === 'created' ? { tagVerified: made.verified } : {}),
   };
 }

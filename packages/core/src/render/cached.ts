@@ -44,6 +44,11 @@ export abstract class CachedRenderer<Side extends { namespace?: string }> {
     return out;
   }
 
+  /** Whether two renders of the side must print the same text: false unless the renderer can tell (Helm's can: render.ts). */
+  fixed(_side: Side): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+
   /** A tool's output as the objects the cluster receives, or the reason it cannot be read as Kubernetes objects. */
   protected objectsOf(stdout: string, namespace: string | undefined): RenderOutcome {
     try {

@@ -188,12 +188,13 @@ function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
 
 /**
  * What renderEnvironment asks of a renderer: a side's output, and its objects (each once; `again` a second render);
- * `fixed` where the renderer can tell that two renders of a side print the same text (no second render then).
+ * `fixed`, whether two renders of a side print the same text (no second render then): false where the renderer
+ * cannot tell.
  */
 export interface SideRenderer<S> {
   output(side: S, again?: boolean): Promise<TemplateOutcome>;
   render(side: S, again?: boolean): Promise<RenderOutcome>;
-  fixed?(side: S): Promise<boolean>;
+  fixed(side: S): Promise<boolean>;
 }
 
 /**
@@ -220,7 +221,7 @@ export function renderEnvironment<S extends object = RenderSide>(
       return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
     const renders = typeof before === 'object' && !('unavailable' in before);
     // Read while the renders run: whether the after side can print another text when rendered again.
-    const fixed = renderer.fixed?.(after) ?? Promise.resolve(false);
+    const fixed = renderer.fixed(after);
     const texts = Promise.all([
       renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
       renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),

@@ -12,11 +12,11 @@ export interface Reporter {
   group(title: string): void;
   endGroup(): void;
   /**
-   * How far a long stretch of work is (images resolved, services planned).
-   * Optional: the action has no use for it; the CLI shows it on a terminal.
-   * Operations only count; whether and how it shows is the face's business.
+   * How far a long stretch of work is (images resolved, services planned). The CLI shows it on a terminal; the
+   * action's reporter drops it (the runner's log has no line to redraw). Operations only count; whether and how
+   * it shows is the face's business.
    */
-  progress?(p: Progress): void;
+  progress(p: Progress): void;
 }
 
 /** One step of a long stretch of work: `done` of `total` (either unknown) of `what`; done ≥ total ends it. */

@@ -1,4 +1,6 @@
+import { jest } from '@jest/globals';
 import { actionWorld } from '../../src/action/world.ts';
+import { stdout } from '../../src/text/stdio.ts';
 
 describe("the runner's World", () => {
   test('the date is SOURCE_DATE_EPOCH’s day when set, else today (UTC), the same on every read', () => {
@@ -12,5 +14,15 @@ describe("the runner's World", () => {
     const world = actionWorld({ GITHUB_SHA: '3f2c1a0b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b', GITHUB_WORKSPACE: '/work' });
     expect([world.runCommit, world.localRepository, world.foldsLines]).toEqual(['3f2c1a0b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b', false, true]);
     expect(actionWorld({ GITHUB_SHA: '' }).runCommit).toBeUndefined();
+  });
+
+  test('a count of progress is dropped: the runner’s log has no line to redraw, and nothing is written', () => {
+    const write = jest.spyOn(stdout, 'write').mockImplementation(() => {});
+    try {
+      actionWorld({}).reporter.progress({ what: 'image digests resolved', done: 1, total: 3 });
+      expect(write).not.toHaveBeenCalled();
+    } finally {
+      write.mockRestore();
+    }
   });
 });

@@ -22,7 +22,10 @@ async function check(baseVersion: string, headVersion: string, tips: Record<stri
     otherBases: Object.entries(tips).map(([label, v]) => ({
       label,
       readFile: async (p: string) => (p === 'charts/web/Chart.yaml' ? chart(v) : undefined),
+      judges: () => true,
     })),
+    takenBy: async () => undefined,
+    published: async () => undefined,
     breaking: 'error',
     changelog: 'auto',
   });

@@ -31,7 +31,13 @@ async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { 
     head: new Set(Object.keys(head)),
     changed: [...paths].filter((p) => base[p] !== head[p]),
     readFile: async (side, p) => (side === 'base' ? base : head)[p],
-    otherBases: Object.entries(opts.tips ?? {}).map(([label, files]) => ({ label, readFile: async (p: string) => files[p] })),
+    otherBases: Object.entries(opts.tips ?? {}).map(([label, files]) => ({
+      label,
+      readFile: async (p: string) => files[p],
+      judges: () => true,
+    })),
+    takenBy: opts.takenBy ?? (async () => undefined),
+    published: opts.published ?? (async () => undefined),
     breaking: opts.breaking ?? 'error',
     changelog: opts.changelog ?? 'auto',
     charts: opts.charts,
@@ -808,6 +814,8 @@ test('a PR touching many charts reads a bounded number of charts at a time, and 
     head: new Set(Object.keys(head)),
     changed: Object.keys(head),
     localDependencyCandidates: [],
+    takenBy: async () => undefined,
+    published: async () => undefined,
     readFile: async (side, p) => {
       // values.yaml is read (and parsed) inside each chart's own check.
       if (!p.endsWith('/values.yaml')) return (side === 'base' ? base : head)[p];

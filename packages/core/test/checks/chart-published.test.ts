@@ -17,7 +17,9 @@ async function run(head: Files, published?: ChartBumpInput['published']) {
     readFile: async (side, p) => (side === 'base' ? BASE : head)[p],
     breaking: 'error',
     changelog: 'off',
-    ...(published ? { published } : {}),
+    takenBy: async () => undefined,
+    // No chart-registry: no version is in a registry.
+    published: published ?? (async () => undefined),
   });
   return plan.charts.map((c) => ({
     path: c.path,

@@ -96,8 +96,8 @@ describe('budget', () => {
         requested: [],
       });
     const gh = client({ budget: 3 });
-    gh.extendBudget!(3);
-    gh.extendBudget!(-10);
+    gh.extendBudget(3);
+    gh.extendBudget(-10);
     expect(await findOpenPulls(gh, {})).toHaveLength(5);
     expect(hub.fake.log).toHaveLength(5);
   });

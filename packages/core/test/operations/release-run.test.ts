@@ -84,13 +84,20 @@ function world(api: Partial<ReleaseApi> = {}, pub: Partial<ReleaseGit> = {}) {
     deleteBranch: rec('deleteBranch', async () => {}),
     getReleaseByTag: rec('getReleaseByTag', async () => undefined),
     createRelease: rec('createRelease', async () => ({ release: { url: 'r' }, outcome: 'created' as const })),
+    leaveTrail: rec('leaveTrail', async (pulls: readonly number[]) => ({
+      created: [...pulls],
+      updated: [],
+      unchanged: [],
+      skipped: [],
+      failed: [],
+    })),
     ...Object.fromEntries(Object.entries(api).map(([k, f]) => [k, rec(k, f as (...a: unknown[]) => unknown)])),
   };
   const fullPub: ReleaseGit = {
     commitFiles: rec('commitFiles', async () => git('rev-parse', 'HEAD')),
     fetchBranch: rec('fetchBranch', async (b: string) => (b === 'main' ? git('rev-parse', 'HEAD') : undefined)),
     pushBranch: rec('pushBranch', async () => ({ ok: true as const, updated: true })),
-    pushTag: rec('pushTag', async () => 'created' as const),
+    tag: rec('tag', async () => ({ outcome: 'created' as const, through: 'git' as const })),
     commitsAfterGenerated: rec('commitsAfterGenerated', async () => ({ after: [] })),
     replayCommits: rec('replayCommits', async () => ({ ok: true as const, head: 'h', skipped: [] })),
     ...Object.fromEntries(Object.entries(pub).map(([k, f]) => [k, rec(k, f as (...a: unknown[]) => unknown)])),
@@ -113,8 +120,21 @@ test('publish: recognised by the chore(release) subject when GitHub knows no PR;
   const { deps, calls } = world({ createRelease: async (r) => (created.push(r), { release: { url: 'r' }, outcome: 'created' }) });
   const r = await runRelease(settings(), deps);
   expect(r).toMatchObject({ mode: 'publish', version: '1.1.0', tag: 'v1.1.0', released: true });
-  expect(calls).toEqual(['pullsForCommit', 'pushTag', 'getReleaseByTag', 'createRelease']);
+  expect(calls).toEqual(['pullsForCommit', 'tag', 'getReleaseByTag', 'createRelease']);
   expect(created).toEqual([expect.objectContaining({ tag: 'v1.1.0', prerelease: false, body: '### Features\n\n* a\n' })]);
+});
+
+test('publish: the tag made through the GitHub API (commit-mode api) says so, with its verification; notify-pulls leaves the trail', async () => {
+  writeFileSync(join(dir, '.version'), '1.1.0\n');
+  writeFileSync(join(dir, 'CHANGELOG.md'), '# Changelog\n\n## [1.1.0](x) (2026-11-22)\n\n### Features\n\n* a ([#7](u/7))\n');
+  git('add', '.');
+  git('commit', '-qm', 'chore(release): 1.1.0 (#9)');
+  const { deps, calls } = world({}, { tag: async () => ({ outcome: 'created', through: 'api', verified: true }) });
+  const r = await runRelease(settings({ notifyPulls: true }), deps);
+  const head = git('rev-parse', 'HEAD').slice(0, 7);
+  expect(r).toMatchObject({ released: true, tagVerified: true });
+  expect(r.actions).toContain(`Tagged ${head} as v1.1.0 (annotated) through the GitHub API; GitHub shows the tag as Verified.`);
+  expect(calls).toEqual(['pullsForCommit', 'tag', 'getReleaseByTag', 'createRelease', 'leaveTrail']);
 });
 
 test('publish: a draft an earlier run left is published (resumed): released, and the log says whose draft it was', async () => {
@@ -124,7 +144,7 @@ test('publish: a draft an earlier run left is published (resumed): released, and
       pullsForCommit: async () => [merged],
       createRelease: async () => ({ release: { url: 'https://gh/r/v1.1.0' }, outcome: 'created', resumed: true }),
     },
-    { pushTag: async () => 'existing' },
+    { tag: async () => ({ outcome: 'existing', through: 'git' }) },
   );
   const r = await runRelease(settings(), deps);
   expect(r).toMatchObject({ mode: 'publish', released: true, tag: 'v1.1.0' });
@@ -137,7 +157,7 @@ test('publish: already tagged and released → nothing, released false', async (
   const merged = pull({ merged: true, head: 'chore/release-1.1.0', state: 'closed' });
   const { deps, calls } = world(
     { pullsForCommit: async () => [merged], getReleaseByTag: async () => ({ url: 'r' }) },
-    { pushTag: async () => 'existing' },
+    { tag: async () => ({ outcome: 'existing', through: 'git' }) },
   );
   const r = await runRelease(settings(), deps);
   expect(r).toMatchObject({ mode: 'publish', released: false, version: '1.1.0' });

@@ -18,7 +18,7 @@ import { isFluxKustomization } from '../../render/overlay-target.ts';
 import { dirOf, docsOf, findConfigMap, kindOf, nameOf } from './flux-values.ts';
 import type { FieldForm, PinField } from '../pins/pin-fields.ts';
 import { sourceHome, sourceSlots, type SourceSlot } from './flux-substitute-files.ts';
-import type { ImagePin, PinTarget } from '../pins/pins.ts';
+import { setPins, type ImagePin, type PinTarget } from '../pins/pins.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
 type Vars = Partial<Record<FieldForm, string>>;
@@ -168,8 +168,8 @@ export interface SubstituteHome {
   label: string;
   /** The fields of `vars` in `text` (the home's file at some state). */
   fields(text: string, vars: Vars): PinField[];
-  /** How a home that is no YAML (a generator's env file or data file) is written; YAML homes are written by setPins. */
-  write?(text: string, writes: readonly { pin: ImagePin; target: PinTarget }[]): string;
+  /** `text` with `writes` made: a YAML home's values by setPins, an env file's or data file's lines by its own writer. */
+  write(text: string, writes: readonly { pin: ImagePin; target: PinTarget }[], cache?: ParseCache): string;
 }
 
 function refuse(message: string, file: string, line: number, hint: string): UserError {
@@ -275,6 +275,7 @@ export async function substituteFromHome(
     text: found.text,
     document: found.document,
     label: found.label,
+    write: (t, writes, cache) => setPins(t, writes, { document: found.document, cache }).text,
     fields(t, vars) {
       const slots = found.slotsAt(t);
       return (Object.entries(vars) as [FieldForm, string][]).map(([form, name]) => {

@@ -256,7 +256,8 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
       localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
       otherBases,
       takenBy: takerOf,
-      ...(published ? { published } : {}),
+      // Without chart-registry in the config no version is in a registry.
+      published: published ?? (() => Promise.resolve(undefined)),
       ...checkTargets(req, s.root, prefix, config, configs.configLine, kinds),
     });
   const plan = await decide(configs.base);
@@ -327,8 +328,13 @@ async function compared(req: CheckRequest, s: Started): Promise<Comparison> {
  * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
  */
 function otherBasesOf(req: CheckRequest, s: Started, range: ResolvedRange): OtherBase[] {
-  const otherBases: OtherBase[] = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
-  if (range.baseTip) otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+  // The base and the base branch's tip judge every chart.
+  const every = () => true;
+  const otherBases: OtherBase[] = [
+    { label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`), judges: every },
+  ];
+  if (range.baseTip)
+    otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`), judges: every });
   return otherBases;
 }
 

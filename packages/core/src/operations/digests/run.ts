@@ -48,7 +48,7 @@ export async function runDigests(req: DigestsRequest, world: World): Promise<Dig
         retry: world.services.retry,
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
-        progress: (done, total) => world.reporter.progress?.({ what: 'image digests resolved', done, total }),
+        progress: (done, total) => world.reporter.progress({ what: 'image digests resolved', done, total }),
       },
     );
     return { ...result, outputs: { digests: result.oneLine, file: result.path }, dryRun: req.dryRun };

@@ -38,7 +38,7 @@ export function counting(ports: PromoteWorld, world: World): PromoteWorld {
     ...ports,
     async resolveDigest(ref, service) {
       const digest = await ports.resolveDigest(ref, service);
-      world.reporter.progress?.({ what: 'image digests resolved', done: ++done });
+      world.reporter.progress({ what: 'image digests resolved', done: ++done });
       return digest;
     },
   };

@@ -3,49 +3,45 @@ import { named, UserError, words } from '../../errors.ts';
 import { resolveExistingFolder } from '../../fs/workspace.ts';
 import type { Credentials } from '../../registry/docker-config.ts';
 import type { World } from '../../contract/world.ts';
+import { readSettings, type InputsOf } from '../../settings/read.ts';
+import { PUBLISH } from '../../settings/table-publish.ts';
 
 // Loaded first by the publish-chart action and `lockstep publish`: it reads and checks the inputs and the
 // working directory with light modules only. Packaging (yaml, tar, zlib), signing (node:crypto) and the
 // registry client (node:http) are in run.ts, loaded once every input passed.
 
-/** What to publish: the publish-chart action's inputs and `lockstep publish`'s flags both become this. */
-export interface PublishRequest {
-  /** As given, relative to the workspace. */
-  workingDirectory: string;
+/**
+ * What to publish: the publish-chart action's inputs and `lockstep publish`'s flags both become this, each input
+ * read by its declaration (settings/table-publish.ts): registry without oci:// and a trailing slash (undefined takes
+ * the config's chart-registry); charts empty takes the config's charts, else every chart; digests-file relative to
+ * working-directory (undefined writes none); sha the commit recorded there (undefined reads HEAD of working-directory,
+ * only when a file is written).
+ */
+export type PublishRequest = Omit<InputsOf<typeof PUBLISH>, 'username'> & {
   /** The working directory, absolute and checked: a folder inside the workspace. */
   workdir: string;
-  config?: string;
-  /** Registry and path (no oci://, no trailing slash); undefined takes the config's chart-registry. */
-  registry?: string;
-  /** Chart folders or globs; empty takes the config's charts, else every chart. */
-  charts: string[];
-  /** The digests file to add each chart's entry to, relative to working-directory; undefined writes none. */
-  digestsFile?: string;
-  /** The commit recorded in the digests file; undefined reads HEAD of working-directory (only when a file is written). */
-  sha?: string;
   credentials?: Credentials;
   /** A PEM private key to sign each pushed chart with (cosign's simple signing). */
   signingKey?: string;
-  dryRun: boolean;
-}
+};
 
 /** `[oci://]host[:port]/path`: what an OCI registry prefix for charts looks like (lower-case, as OCI names are). */
 const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/;
 
 /**
- * Reads and checks the publish inputs, then the working directory. The
- * signing key is only checked to be PEM here (node:crypto reads it in the
- * run); a username without a password, or the reverse, is refused.
+ * Reads the publish inputs by their declarations, then checks what the table cannot say: username and password
+ * together, the registry's shape, the signing key PEM (node:crypto reads it in the run); then the working directory.
  */
 export function publishRequest(inputs: Inputs, world: World): PublishRequest {
+  const { username, registry, sha, ...read } = readSettings(PUBLISH, inputs);
+  // Secrets, masked before these reads (secretInputs): never flags, so a terminal gives --password-stdin and --signing-key-file.
   const password = inputs.optional('password');
-  const username = inputs.optional('username');
   if ((username === undefined) !== (password === undefined))
     throw new UserError('is missing', {
       input: username ? 'password' : 'username',
       hint: words`pass both ${named('username')} and ${named('password')}, or neither`,
     });
-  const registry = registryInput(inputs.optional('registry'));
+  const bare = registryInput(registry);
   const signingKey = inputs.optional('signing-key');
   if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
     throw new UserError('is not a PEM private key', {
@@ -55,19 +51,13 @@ export function publishRequest(inputs: Inputs, world: World): PublishRequest {
     });
   // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
   for (const line of signingKey?.split(/\r?\n/) ?? []) if (line.trim().length >= 8 && !line.startsWith('-----')) world.secret(line.trim());
-  const workingDirectory = inputs.string('working-directory', '.');
-  const sha = inputs.optional('sha') ?? (world.runCommit ? world.runCommit.slice(0, 7) : undefined);
   return {
-    workingDirectory,
-    workdir: resolveExistingFolder(world.workspace, workingDirectory, 'working-directory'),
-    config: inputs.optional('config'),
-    registry,
-    charts: inputs.list('charts'),
-    digestsFile: inputs.optional('digests-file'),
-    sha,
+    ...read,
+    workdir: resolveExistingFolder(world.workspace, read.workingDirectory, 'working-directory'),
+    registry: bare,
+    sha: sha ?? (world.runCommit ? world.runCommit.slice(0, 7) : undefined),
     credentials: username && password ? { username, password } : undefined,
     signingKey,
-    dryRun: inputs.boolean('dry-run', false),
   };
 }
 

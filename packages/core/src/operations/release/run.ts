@@ -162,11 +162,11 @@ function releaseLog(world: World): ReleaseLog {
 
 /** Runs `fn` as one step of unknown length on the reporter's progress: its start, then its end. */
 async function withProgress<T>(r: Reporter, what: string, fn: () => Promise<T>): Promise<T> {
-  r.progress?.({ what });
+  r.progress({ what });
   try {
     return await fn();
   } finally {
-    r.progress?.({ what, done: 1, total: 1 });
+    r.progress({ what, done: 1, total: 1 });
   }
 }
 

@@ -158,7 +158,7 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
       if (into.length === 0 && lockstepHydrated(req, names[k])) next.push(await nextPromotion(req, names[k], names[k], ports, cache));
       for (const from of into) {
         next.push(await nextPromotion(req, from, names[k], ports, cache));
-        world.reporter.progress?.({ what: 'promotions planned', done: next.length, total: edges.length });
+        world.reporter.progress({ what: 'promotions planned', done: next.length, total: edges.length });
       }
     }
     const held = await heldBy(req, readOrWarn(rollbacks, world), next, pins, world.clock.now());

@@ -50,7 +50,7 @@ async function refusal(files: Record<string, string>, environments: string[] = [
   // git only: no Helm, so a run that passes the guard stops at the render.
   const env = { ...f.env(), PATH: testPath() };
   try {
-    await runHydrate({ workdir: ws, environments, dryRun: false, mode: 'hydrate' }, testWorld(ws, { env }));
+    await runHydrate({ workdir: ws, config: '.github/lockstep.yml', environments, dryRun: false, mode: 'hydrate' }, testWorld(ws, { env }));
   } catch (err) {
     if (err instanceof UserErrors) return err.errors;
     if (err instanceof UserError) return [err];
