@@ -1,4 +1,4 @@
-import { globMatcher, isPattern } from '../text/glob.ts';
+import picomatch from 'picomatch';
 import { gitRecords, gitText, type GitSpawner } from './spawn.ts';
 
 // The history walks lockstep's records are read from (records/history.ts): each one git command line,
@@ -341,7 +341,7 @@ export async function lastLandings(git: GitSpawner, tip: string, groups: readonl
   const globs: { matches: (path: string) => boolean; k: number }[] = [];
   groups.forEach((g, k) => {
     for (const p of new Set(g.map(plainPath)))
-      if (isPattern(p)) globs.push({ matches: globMatcher(p), k });
+      if (picomatch.scan(p).isGlob) globs.push({ matches: picomatch(p, { dot: true }), k });
       else owners.set(p, [...(owners.get(p) ?? []), k]);
   });
   let left = groups.filter((g) => g.length > 0).length;
