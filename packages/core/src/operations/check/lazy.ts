@@ -1,6 +1,7 @@
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
-// (index.ts loads the run and the views); the functions it calls take what these give, never a module.
+// (index.ts loads the run and the views; run.ts loads rendered.ts, which loads its renderers through
+// these); the functions it calls take what these give, never a module.
 
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
 export const chartBumpRules = () => import('../../checks/chart-bump.ts');
@@ -26,5 +27,3 @@ export const registryHttp = () => import('../../http/transport.ts');
 export const remoteChart = () => import('./remote-chart.ts');
 /** The deployer kinds (deploy/kind.ts: Helm, kustomize, Flux, their readers), only when a config names an environment. */
 export const deployKinds = () => import('../../deploy/kind.ts');
-/** The environments' renders (rendered.ts), only when the base's config names an environment. */
-export const renderedChecks = () => import('./rendered.ts');

@@ -18,7 +18,6 @@ import { filesUnder, folderIds } from '../../git/tree.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
-import type { ConfigSides } from './configs.ts';
 import { CheckContract, type ValuesContractSection } from './contract.ts';
 import { contractReader, registryHttp, remoteChart, renderer, validator } from './lazy.ts';
 import type { RemoteCharts } from './remote-chart.ts';
@@ -28,7 +27,8 @@ import type { CheckRequest } from './request.ts';
 /** What the renders read of the check's decision: the comparison, the configs, the working directory's prefix. */
 export interface RenderDecision extends Pick<Comparison, 'range' | 'headPaths' | 'headOids' | 'changes'> {
   prefix: string;
-  configs: ConfigSides;
+  /** The configs read (configs.ts ConfigSides): the base's rules are the ones rendered. */
+  configs: { base?: Config };
 }
 
 /** Every environment the check may render (each app of an environment of many apps), the whole matrix's, in config order. */

@@ -28,7 +28,7 @@ import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { ValuesContractSection } from './contract.ts';
 import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
-import { chartBumpRules, deployKinds, mergeQueue, publishedCharts, registryHttp, renderedChecks } from './lazy.ts';
+import { chartBumpRules, deployKinds, mergeQueue, publishedCharts, registryHttp } from './lazy.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
@@ -273,9 +273,10 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const validation: Problem[] = [];
   const contracted: NonNullable<CheckResult['valuesContract']> = { problems: [], sections: [] };
   const expanded: ExpandedEnvironments = { names: [], protected: [] };
-  // Only the base's environments are rendered (rendered.ts): without one, its modules are never loaded.
+  // Only the base's environments are rendered (rendered.ts): without one, its modules are never loaded. Loaded here,
+  // not through lazy.ts, which rendered.ts loads its own renderers through.
   const renders = configs.base?.environments.length
-    ? await (await renderedChecks()).renderedOf(req, s, d, plan, world, validation, contracted, expanded)
+    ? await (await import('./rendered.ts')).renderedOf(req, s, d, plan, world, validation, contracted, expanded)
     : undefined;
   const rendered = renders?.rendered;
   const protectedNames = (configs.base?.environments ?? []).filter((e) => e.protected).map((e) => e.name);
