@@ -1,4 +1,4 @@
-const id=5763,ids=[5763],modules={85763:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{c:()=>checkYamlEdit});//! EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+const id=5763,ids=[5763,9002],modules={85763:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{c:()=>checkYamlEdit});//! EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist=__webpack_require__(38815);//! EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
 var scalars=__webpack_require__(47812);//! EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
 var yaml_edit=__webpack_require__(63077);//! EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
