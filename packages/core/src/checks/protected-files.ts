@@ -2,7 +2,6 @@ import { UserError } from '../errors.ts';
 import { globMatcher } from '../text/glob.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
-import { kustomizationFor, overlayProblems, readOverlayImages } from '../kustomize/overlay.ts';
 import type { PathSet } from './types.ts';
 import type { Target } from './targets.ts';
 import { normalizePath } from './chart-context.ts';
@@ -52,6 +51,9 @@ export async function checkApplications(files: string[], read: (p: string) => Pr
   return out;
 }
 
+/** The overlay reader (kustomize/overlay.ts, with its YAML editor), loaded only for a config that names an overlay. */
+const overlayReader = () => import('../kustomize/overlay.ts');
+
 /**
  * The kustomization files of the protected environments' overlays at the
  * head: each path resolved as promote-env resolves it (the file, or the
@@ -64,6 +66,8 @@ export async function resolveOverlays(
 ): Promise<{ files: string[]; errors: UserError[] }> {
   const files = new Set<string>();
   const errors: UserError[] = [];
+  if (targets.length === 0) return { files: [], errors };
+  const { kustomizationFor } = await overlayReader();
   for (const t of targets) {
     try {
       const found = await kustomizationFor(normalizePath(t.pattern), read, { file: t.file, line: t.line, where: 'at the head' });
@@ -79,6 +83,8 @@ export async function resolveOverlays(
 /** Every images: entry of each protected overlay pinned by a sha256 digest, none tagged latest; an unreadable overlay is an error there. */
 export async function checkOverlays(files: readonly string[], read: (p: string) => Promise<string | undefined>): Promise<Problem[]> {
   const out: Problem[] = [];
+  if (files.length === 0) return out;
+  const { overlayProblems, readOverlayImages } = await overlayReader();
   for (const file of files) {
     try {
       for (const p of overlayProblems(readOverlayImages((await read(file)) ?? '', file)))
