@@ -14,7 +14,9 @@ import {
   type DeployedEnvironment,
   type Deployment,
   type HelmSide,
+  type SideGaps,
   type SideInput,
+  type SideUnavailable,
 } from './model.ts';
 
 /** A values file beside a chart folder, with no Application. */
@@ -34,8 +36,6 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
           chart: () => Promise.resolve({ unavailable: 'a values file names no chart' }),
           inRepo,
           charts: charts.map(inRepo),
-          refuse: { unreadValuesFrom: true, incompleteValues: false },
-          drySource: true,
         }),
       ),
   };
@@ -44,19 +44,20 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
 
 /**
  * The values file's side: the chart folder holding it (valuesChartFolder) as the commit holds it, the chart's
- * values.yaml then the file, the release named by the chart's Chart.yaml (its folder's name when it names none and
- * the operation takes that).
+ * values.yaml then the file, the release named by the chart's Chart.yaml. A file the commit does not hold, or a
+ * Chart.yaml naming no chart (the release named after its folder), is a gap the side names (SideGaps).
  */
-async function valuesSide(e: DeployedEnvironment & { values: string }, input: SideInput): Promise<HelmSide | Unavailable> {
-  const { reader, inRepo, refuse } = input;
+async function valuesSide(e: DeployedEnvironment & { values: string }, input: SideInput): Promise<HelmSide | SideUnavailable> {
+  const { reader, inRepo } = input;
   const values = inRepo(e.values);
   const text = await reader.read(values);
-  if (text === undefined && refuse.incompleteValues) return { unavailable: `${values} does not exist` };
+  const missing: SideGaps | undefined = text === undefined ? { missingValues: values } : undefined;
   const folder = input.valuesChart ?? (await foundFolder(values, input));
-  if ('unavailable' in folder) return folder;
+  if ('unavailable' in folder) return missing ? { ...folder, gaps: missing } : folder;
   const { dir, name: release } = folder;
+  const gaps = 'unnamed' in folder && folder.unnamed ? { ...missing, unnamedChart: { dir, values } } : missing;
   const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
-  if ('unavailable' in files) return files;
+  if ('unavailable' in files) return gaps ? { ...files, gaps } : files;
   const own = join(dir, 'values.yaml');
   return {
     side: { chart: files, release, values: text === undefined ? [] : [text] },
@@ -67,18 +68,21 @@ async function valuesSide(e: DeployedEnvironment & { values: string }, input: Si
     label: `chart ${release} from ${dir}`,
     ignoreDifferences: [],
     valueFiles: text === undefined || values === own ? [] : [{ path: values, text }],
+    ...(gaps ? { gaps } : {}),
   };
 }
 
-/** The chart folder holding values file `values` at the commit `input` reads, its release named by its Chart.yaml (its folder's name when it names none and the operation takes that). */
-async function foundFolder(values: string, input: SideInput): Promise<{ dir: string; name: string } | Unavailable> {
-  const { reader, refuse } = input;
+/**
+ * The chart folder holding values file `values` at the commit `input` reads, its release named by its Chart.yaml,
+ * else after the folder (`unnamed`).
+ */
+async function foundFolder(values: string, input: SideInput): Promise<{ dir: string; name: string; unnamed: boolean } | Unavailable> {
+  const { reader } = input;
   const dir = await valuesChartFolder(values, reader, input.charts);
   const chartYaml = dir === undefined ? undefined : await reader.read(posix.join(dir, 'Chart.yaml'));
-  const name = chartYaml === undefined ? undefined : chartMeta(chartYaml).name;
-  if (dir === undefined || chartYaml === undefined || (name === undefined && refuse.incompleteValues))
-    return { unavailable: noChartFolder(values) };
-  return { dir, name: name ?? posix.basename(dir) };
+  if (dir === undefined || chartYaml === undefined) return { unavailable: noChartFolder(values) };
+  const name = chartMeta(chartYaml).name;
+  return { dir, name: name ?? posix.basename(dir), unnamed: name === undefined };
 }
 
 /** Why a values file without an Application has no chart to render it with: the same words in every command. */

@@ -127,7 +127,10 @@ export type ChartResolver = (
   words: ChartWords,
 ) => Promise<FoundChart | Unavailable>;
 
-/** What a kind reads an environment's Helm side with: the commit's files, the operation's charts, and what the operation refuses. */
+/**
+ * What a kind reads an environment's Helm side with: the commit's files, the operation's charts. The side is the
+ * same answer in every command; what a command refuses of it (its gaps) is the command's own judgement.
+ */
 export interface SideInput {
   /** The commit's files (a plan's edited files over it), with its folders listed; `chart`, when given, a chart folder read once. */
   reader: CommitReader;
@@ -136,24 +139,33 @@ export interface SideInput {
   inRepo: (p: string) => string;
   /** The config's `charts:` as repository paths (a kind's render maps them with `inRepo`); the check names the chart it renders. */
   charts: readonly string[];
-  /**
-   * What the operation refuses that the deployer's reading alone would take: `unreadValuesFrom`, a HelmRelease whose
-   * valuesFrom lockstep cannot read (hydrate: its render would not be what the cluster receives; promote names it in
-   * the label); `incompleteValues`, a values file missing beside its chart, or a chart folder whose Chart.yaml names no
-   * chart (promote; hydrate renders without the file, the release named after the folder).
-   */
-  refuse: { unreadValuesFrom: boolean; incompleteValues: boolean };
-  /** An Application that hydrates from source read as its drySource (hydrate renders what the Source Hydrator renders; promote does not). */
-  drySource: boolean;
   /** An object living as long as the run: what a side parses is kept per it (a run's sides read one Application once). */
   memo?: object;
   /**
    * The chart folder a values file without an Application renders with, where the operation has decided it (the
    * check: the changed chart it renders the environment with, named as the pull request's Chart.yaml names it, read
-   * through `reader.chart`); else the folder holding the file (chart-values.ts valuesChartFolder).
+   * through `reader.chart`); else the folder holding the file (chart-values.ts valuesChartFolder). Where the
+   * operation finds a chart is its own, as `chart` is: this is that choice for a kind that names no chart.
    */
   valuesChart?: { dir: string; name: string };
 }
+
+/**
+ * What the deployer reads that a side could not read as it is, the same facts in every command: the side goes on
+ * without it (as `helm template` would), and each command judges it (hydrate: renderHelmSide's hydrated; promote:
+ * promote/chart-input.ts promoteJudged; the check: operations/check/chart-resolver.ts checkJudged).
+ */
+export interface SideGaps {
+  /** A HelmRelease's valuesFrom entries lockstep cannot read (a Secret), left out of its values, named in its label. */
+  unreadValuesFrom?: { release: string; entries: string[] };
+  /** The environment's values file (a repository path) is not in the commit: the chart renders without it. */
+  missingValues?: string;
+  /** The chart folder `dir` holding the values file `values` has a Chart.yaml that names no chart: the release is named after the folder. */
+  unnamedChart?: { dir: string; values: string };
+}
+
+/** A side that cannot be had, and the gaps found before it stopped (a values file missing where no chart folder holds it). */
+export type SideUnavailable = Unavailable & { gaps?: SideGaps };
 
 /** An environment's Helm side at a commit: Helm's input, the texts it read, what it renders, and the fields its deployer leaves out of a diff. */
 export interface HelmSide {
@@ -167,6 +179,8 @@ export interface HelmSide {
   valueFiles?: { path: string; text: string }[];
   /** An Application's inline values (values, valuesObject), where its file writes them (the values contract's last source). */
   inline?: ValuesSource[];
+  /** What the deployer reads that the side could not, when there is any. */
+  gaps?: SideGaps;
 }
 
 /** An overlay side and the file a refusal points at (the kustomization, the Application or the Flux Kustomization). */
@@ -208,7 +222,7 @@ export interface Deployment {
    * The environment's Helm side as its deployer reads it at the commit `input` reads (what promote renders and
    * hydrate renders through `render`); a kind built with kustomize answers unavailable.
    */
-  side(input: SideInput): Promise<HelmSide | Unavailable>;
+  side(input: SideInput): Promise<HelmSide | SideUnavailable>;
   /**
    * The environment's kustomize build as its deployer builds it at the commit `input` reads (an overlay with its
    * Application's kustomize: images and namespace; a Flux Kustomization's spec.path as kustomize-controller builds
@@ -254,17 +268,48 @@ export async function renderOverlaySide(renderers: Renderers, build: () => Promi
   return parsed(k.renderer.output(side), side.namespace, k.tool.label);
 }
 
-/** A Helm kind's render: the environment's Helm, then its side (`side`), rendered. */
+/**
+ * A Helm kind's render, hydrate's: the environment's Helm, then its side (`side`), judged (hydrated), rendered.
+ * `known`, the gaps a kind knows before it looks for a chart: judged first, so a side hydrate refuses pulls nothing.
+ */
 export async function renderHelmSide(
   e: DeployedEnvironment,
   renderers: Renderers,
-  side: () => Promise<HelmSide | Unavailable>,
+  side: () => Promise<HelmSide | SideUnavailable>,
+  known?: () => Promise<SideGaps>,
 ): Promise<EnvironmentOutcome> {
   const h = await renderers.helm(e.helmVersion);
   if (!h) return { ok: false, message: noHelm(e) };
-  const s = await side();
+  const early = known ? hydrateRefuses(await known()) : undefined;
+  if (early !== undefined) return { ok: false, message: early };
+  const s = hydrated(await side());
   if ('unavailable' in s) return { ok: false, message: s.unavailable };
   return parsed(h.renderer.output(s.side), s.side.namespace, `helm ${h.helm.version}`);
+}
+
+/**
+ * Hydrate's judgement of a side's gaps, why it refuses them: a hydrated branch holds what the cluster receives, or
+ * nothing, so a HelmRelease whose valuesFrom lockstep cannot read is refused. A values file missing beside its chart
+ * renders the chart alone; a Chart.yaml naming no chart names the release after its folder.
+ */
+export function hydrateRefuses(gaps: SideGaps | undefined): string | undefined {
+  const unread = gaps?.unreadValuesFrom;
+  return unread
+    ? `HelmRelease ${unread.release}: ${unread.entries.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`
+    : undefined;
+}
+
+/** A side as hydrate judges it (hydrateRefuses): refused, or its gaps left out. */
+export function hydrated(s: HelmSide | SideUnavailable): HelmSide | Unavailable {
+  const refused = hydrateRefuses(s.gaps);
+  return refused !== undefined ? { unavailable: refused } : withoutGaps(s);
+}
+
+/** A side with its gaps left out, once a command has judged them. */
+export function withoutGaps(s: HelmSide | SideUnavailable): HelmSide | Unavailable {
+  if (!s.gaps) return s;
+  const { gaps: _gaps, ...rest } = s;
+  return rest;
 }
 
 /**

@@ -6,7 +6,8 @@
 
 import { UserError } from '../errors.ts';
 import { readChartFolder, type ChartInput, type Unavailable } from '../render/render.ts';
-import type { SideInput } from '../deploy/model.ts';
+import { withoutGaps, type Deployment, type HelmSide, type SideInput, type SideUnavailable } from '../deploy/model.ts';
+import { noChartFolder } from '../deploy/chart-values.ts';
 import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';
 import { chartMeta, join } from '../values/chart-files.ts';
 import { chartFolders } from './values-drift.ts';
@@ -32,8 +33,7 @@ export interface ChartContext {
 /**
  * What promote reads an environment's Helm side with (Deployment.side): the files `read` gives (the base's, or a
  * plan's edited files over it) and the base's folders, its charts found by chartInput. Promote renders an
- * Application as it is written (not its drySource), names a HelmRelease's unread valuesFrom in the label, and
- * refuses a values file missing beside its chart.
+ * Application as it is written (not its drySource).
  */
 export function promoteSideInput(ctx: ChartContext, read: (path: string) => Promise<string | undefined>): SideInput {
   return {
@@ -41,10 +41,29 @@ export function promoteSideInput(ctx: ChartContext, read: (path: string) => Prom
     chart: (source, version, path) => chartInput(ctx, source, version, path),
     inRepo: (p) => p,
     charts: ctx.req.charts,
-    refuse: { unreadValuesFrom: false, incompleteValues: true },
-    drySource: false,
     memo: ctx.ports,
   };
+}
+
+/** The side of `deployment` promote renders, at the files `read` gives (promoteSideInput), judged by promote (promoteJudged). */
+export async function promoteSide(
+  deployment: Deployment,
+  ctx: ChartContext,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<HelmSide | Unavailable> {
+  return promoteJudged(await deployment.side(promoteSideInput(ctx, read)));
+}
+
+/**
+ * Promote's judgement of a side's gaps: pins are not written next to a values file that is missing beside its chart,
+ * nor rendered with a chart folder whose Chart.yaml names no chart; a HelmRelease's unread valuesFrom is named in
+ * the side's label, and the side rendered without it.
+ */
+export function promoteJudged(s: HelmSide | SideUnavailable): HelmSide | Unavailable {
+  const { missingValues, unnamedChart } = s.gaps ?? {};
+  if (missingValues !== undefined) return { unavailable: `${missingValues} does not exist` };
+  if (unnamedChart) return { unavailable: noChartFolder(unnamedChart.values) };
+  return withoutGaps(s);
 }
 
 /**

@@ -11,7 +11,7 @@
 // meet and say.
 
 import type { PromoteWorld } from './ports.ts';
-import { promoteSideInput } from './chart-input.ts';
+import { promoteSide } from './chart-input.ts';
 import { listedFor, renderMode, rendererFor, RENDER_DEFAULTS } from './render-helm.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { helmUsable } from '../render/helm.ts';
@@ -49,7 +49,7 @@ export function renderAhead(
     const path = ports.helmCandidate(to.helmVersion) ?? (await usableHelm(ports, to.helmVersion));
     if (path === undefined) return;
     const ctx = { req, ports, baseSha, values: to.values, listed: listedFor(ports), offline: true };
-    const side = await deployment.side(promoteSideInput(ctx, (p) => ports.git.readAt(baseSha, p)));
+    const side = await promoteSide(deployment, ctx, (p) => ports.git.readAt(baseSha, p));
     if (!('side' in side)) return;
     // At a lower CPU priority: on a runner's two cores the plan, and the after side's Helm, are what the run waits for.
     const out = await rendererFor(ports, path, req.renderConfig ?? RENDER_DEFAULTS).output(side.side, false, true);

@@ -24,7 +24,7 @@ import type { Deployment, HelmSide } from '../deploy/model.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { promoteSideInput } from './chart-input.ts';
+import { promoteSide } from './chart-input.ts';
 import { ReplacedChart } from './chart-repository.ts';
 import { releaseWhere } from '../deploy/flux/flux-release-line.ts';
 import { deploymentOf, deployerResource } from '../deploy/kind.ts';
@@ -121,7 +121,7 @@ async function readSides(
   const ctx = { req, ports, baseSha, values: to.values, listed: listedFor(ports), at, offline };
   try {
     return {
-      read: await Promise.all([deployment.side(promoteSideInput(ctx, readBase)), deployment.side(promoteSideInput(ctx, readEdited))]),
+      read: await Promise.all([promoteSide(deployment, ctx, readBase), promoteSide(deployment, ctx, readEdited)]),
     };
   } catch (e) {
     // What the deployer's resource says could not be read for rendering: said, never the promotion's failure; a

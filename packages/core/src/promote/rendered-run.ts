@@ -15,7 +15,7 @@ import { renderedImages } from '../render/images.ts';
 import type { Unavailable } from '../render/render.ts';
 import type { RenderOutcome } from '../render/cached.ts';
 import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
-import { promoteSideInput } from './chart-input.ts';
+import { promoteSide } from './chart-input.ts';
 import type { PromoteWorld } from './ports.ts';
 import { pinsOf, type Read, type RenderedRun, type Source } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
@@ -71,7 +71,7 @@ async function helmRender(
   const resource = deployerResource(env);
   if (resource && (await read(resource.file)) === undefined) return { unavailable: `the Application file ${resource.file} does not exist` };
   const ctx = { req, ports: world, baseSha: commit, values: env.values, listed: listedFor(world) };
-  const built = await deploymentOf(env)!.side(promoteSideInput(ctx, read));
+  const built = await promoteSide(deploymentOf(env)!, ctx, read);
   if ('unavailable' in built) return built;
   return { render: await rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(built.side), sources: built.sources };
 }

@@ -1,11 +1,13 @@
 // Issue 72: one reading of an environment's Helm side (Deployment.side), the one promote renders and hydrate
 // renders. Each Helm kind's side read at one commit with a chart resolver that records what it is asked (where a
-// chart is found is the operation's), and what each command refuses that the other does not (SideInput's refuse,
-// drySource) held to its answer.
+// chart is found is the operation's), and what each command refuses of the same answer (its judgement of the side's
+// gaps) and asks of an Application hydrating from source (its drySource: hydrate's question) held to its answer.
 
 import type { EnvironmentConfig } from '../../src/config/config.ts';
 import { deploymentOf } from '../../src/deploy/kind.ts';
-import type { ChartResolver, CommitReader, HelmSide, SideInput } from '../../src/deploy/model.ts';
+import { sourceHydratorReader } from '../../src/deploy/argocd/side.ts';
+import { hydrated, type ChartResolver, type CommitReader, type HelmSide, type Renderers, type SideInput } from '../../src/deploy/model.ts';
+import { promoteJudged } from '../../src/promote/chart-input.ts';
 import type { Unavailable } from '../../src/render/render.ts';
 
 type Files = Record<string, string>;
@@ -34,10 +36,25 @@ const input = (files: Files, asked: string[], over: Partial<SideInput> = {}): Si
   chart: resolver(asked),
   inRepo: (p) => p,
   charts: [],
-  refuse: { unreadValuesFrom: false, incompleteValues: true },
-  drySource: false,
   ...over,
 });
+
+/**
+ * Hydrate's answer for a Helm kind: its render (Deployment.render) with a Helm that is never run, its charts pulled
+ * through a puller that writes down what it is asked; a refusal as the unavailable side it was.
+ */
+async function hydrate(d: NonNullable<ReturnType<typeof deploymentOf>>, files: Files, asked: string[]): Promise<Unavailable | 'rendered'> {
+  const renderers = {
+    helm: async () => ({ renderer: { output: async () => ({ ok: true, stdout: '' }) }, helm: { version: '3.17.0' } }),
+    kustomize: () => undefined,
+    pull: {
+      oci: async (ref: unknown) => (asked.push(`oci ${JSON.stringify(ref)}`), Promise.reject(new Error('not here'))),
+      repository: async (url: string) => (asked.push(`repository ${url}`), Promise.reject(new Error('not here'))),
+    },
+  } as unknown as Renderers;
+  const r = await d.render(reader(files), renderers, (p) => p, []);
+  return r.ok ? 'rendered' : { unavailable: r.message };
+}
 
 const env = (e: Partial<EnvironmentConfig>) => ({ name: 'prod', protected: true, ...e }) as EnvironmentConfig;
 
@@ -115,7 +132,7 @@ describe('the application kind: the Application as Argo CD reads it', () => {
     expect(await d.side(input(APP_FILES, []))).toEqual({ unavailable: 'its Application argocd/gone.yaml is not in the commit' });
   });
 
-  test('an Application hydrating from source: hydrate reads its drySource (drySource), promote the Application as written', async () => {
+  test('an Application hydrating from source: hydrate reads its drySource (sourceHydratorReader), promote the Application as written', async () => {
     const hydrating = [
       'apiVersion: argoproj.io/v1alpha1',
       'kind: Application',
@@ -134,12 +151,13 @@ describe('the application kind: the Application as Argo CD reads it', () => {
     ].join('\n');
     const files = { ...APP_FILES, 'argocd/prod.yaml': hydrating };
     const d = deploymentOf(env({ values: 'environments/prod/values.yaml', application: 'argocd/prod.yaml' }))!;
-    expect(shown(await d.side(input(files, [], { drySource: true })))).toMatchObject({
+    const dry = sourceHydratorReader(reader(files), { ref: 'argocd/prod.yaml', file: 'argocd/prod.yaml' }, 'argocd/prod.yaml');
+    expect(shown(await d.side(input(files, [], { reader: dry })))).toMatchObject({
       release: 'myapp-prod',
       values: [],
       label: 'chart myapp HEAD from charts/myapp at the base',
     });
-    await expect(d.side(input(files, [], { drySource: false }))).rejects.toThrow('Application myapp-prod has no source with the chart');
+    await expect(d.side(input(files, []))).rejects.toThrow('Application myapp-prod has no source with the chart');
   });
 });
 
@@ -221,7 +239,7 @@ describe('the helmrelease kind: the HelmRelease as helm-controller installs it',
 
   test('an unread valuesFrom refused (hydrate: a hydrated branch holds what the cluster receives), before any chart is looked for', async () => {
     const asked: string[] = [];
-    expect(await d().side(input(FLUX, asked, { refuse: { unreadValuesFrom: true, incompleteValues: false } }))).toEqual({
+    expect(await hydrate(d(), FLUX, asked)).toEqual({
       unavailable:
         'HelmRelease podinfo: valuesFrom Secret podinfo-secrets not read, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)',
     });
@@ -290,27 +308,27 @@ describe('the chart-values kind: a values file with the chart folder holding it'
   });
 
   test.each([
-    ['promote refuses', true, { unavailable: 'charts/myapp/values-prod.yaml does not exist' }],
-    ['hydrate renders the chart alone', false, { release: 'myapp', values: [] }],
-  ])('a values file not in the commit: %s', async (_, incompleteValues, expected) => {
+    ['promote refuses', promoteJudged, { unavailable: 'charts/myapp/values-prod.yaml does not exist' }],
+    ['hydrate renders the chart alone', hydrated, { release: 'myapp', values: [] }],
+  ])('a values file not in the commit: %s', async (_, judged, expected) => {
     const { 'charts/myapp/values-prod.yaml': _gone, ...rest } = files;
-    const side = shown(await d().side(input(rest, [], { refuse: { unreadValuesFrom: false, incompleteValues } })));
+    const side = shown(judged(await d().side(input(rest, []))));
     expect(side).toMatchObject(expected);
   });
 
   test.each([
     [
       'promote refuses',
-      true,
+      promoteJudged,
       {
         unavailable:
           'no chart folder holds its values file charts/myapp/values-prod.yaml, and the repository has no one chart to render it with: name the chart with application:',
       },
     ],
-    ['hydrate names the release after the folder', false, { release: 'myapp' }],
-  ])('a Chart.yaml naming no chart: %s', async (_, incompleteValues, expected) => {
+    ['hydrate names the release after the folder', hydrated, { release: 'myapp' }],
+  ])('a Chart.yaml naming no chart: %s', async (_, judged, expected) => {
     const nameless = { ...files, 'charts/myapp/Chart.yaml': 'apiVersion: v2\nversion: 1.2.0\n' };
-    expect(shown(await d().side(input(nameless, [], { refuse: { unreadValuesFrom: false, incompleteValues } })))).toMatchObject(expected);
+    expect(shown(judged(await d().side(input(nameless, []))))).toMatchObject(expected);
   });
 });
 

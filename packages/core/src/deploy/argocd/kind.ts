@@ -2,11 +2,11 @@
 // source's path:, or pulled from the OCI registry or https repository a chart-repository source names), its values
 // in Helm's order (valueFiles, $ref values of a multi-source Application, values, valuesObject, parameters), read
 // from the Application's file (side.ts). An Application hydrating from source (spec.sourceHydrator) renders its
-// drySource. The environment's values file is where its pins are written; the Application is where its chart
+// drySource: the render is what the Source Hydrator renders (side.ts sourceHydratorReader). The environment's values file is where its pins are written; the Application is where its chart
 // version is pinned.
 
 import { chartPin, filesOf, noOverlaySide, renderHelmSide, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
-import { applicationSide, dryCommitChart } from './side.ts';
+import { applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */
 export function argoApplication(e: DeployedEnvironment & { application: string }): Deployment {
@@ -23,12 +23,10 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     render: (reader, renderers, inRepo, charts) =>
       renderHelmSide(e, renderers, () =>
         applicationSide(application, {
-          reader,
+          reader: sourceHydratorReader(reader, application, inRepo(application.file)),
           chart: dryCommitChart(reader, renderers.pull),
           inRepo,
           charts: charts.map(inRepo),
-          refuse: { unreadValuesFrom: true, incompleteValues: false },
-          drySource: true,
         }),
       ),
   };

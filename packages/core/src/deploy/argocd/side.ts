@@ -2,8 +2,8 @@
 // targetRevision (found where the operation looks: SideInput's chart), its values in Helm's order as Argo CD reads
 // them (valueFiles, from the chart package for a chart-repository source; $ref values of a multi-source
 // Application; values, valuesObject; parameters), the release name, the destination namespace and
-// ignoreDifferences (application.ts). An Application hydrating from source renders its drySource where the
-// operation says so (hydrate).
+// ignoreDifferences (application.ts). An Application hydrating from source is read as it is written (what Argo CD
+// syncs); hydrate asks what the Source Hydrator renders, its drySource, through the reader sourceHydratorReader gives.
 
 import { posix } from 'node:path';
 import { readChartFolder, type Unavailable } from '../../render/render.ts';
@@ -22,7 +22,7 @@ export async function applicationSide(application: ResourceRef, input: SideInput
   const file = input.inRepo(application.file);
   const text = await input.reader.read(file);
   if (text === undefined) return { unavailable: `its Application ${file} is not in the commit` };
-  const { app, source } = readOnce(input, input.drySource ? drySourceAsSource(text, application.name) : text, file, application.name);
+  const { app, source } = readOnce(input, text, file, application.name);
   const version = app.revision.current;
   const chart = await input.chart(source, version, app.path, {
     pulled: `its Application's chart ${source.chart ?? ''} ${version || '(no version)'} of ${source.repoURL ?? ''}`,
@@ -46,6 +46,24 @@ export async function applicationSide(application: ResourceRef, input: SideInput
     ignoreDifferences: app.ignoreDifferences,
     valueFiles: values.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
     ...(app.inlineAt.length ? { inline: app.inlineAt } : {}),
+  };
+}
+
+/**
+ * The commit `reader` reads as the Source Hydrator reads the Application `application` (of repository path `file`):
+ * its spec.sourceHydrator.drySource as its source (source-hydrator.ts drySourceAsSource), what the hydrator renders
+ * for the environment; an Application without one as it is. Hydrate's question (the kind's render); promote and the
+ * check ask what the Application syncs, as written.
+ */
+export function sourceHydratorReader(reader: CommitReader, application: ResourceRef, file: string): CommitReader {
+  const chart = reader.chart;
+  return {
+    list: (dir) => reader.list(dir),
+    read: async (p) => {
+      const text = await reader.read(p);
+      return p === file && text !== undefined ? drySourceAsSource(text, application.name) : text;
+    },
+    ...(chart ? { chart: (dir: string) => chart(dir) } : {}),
   };
 }
 

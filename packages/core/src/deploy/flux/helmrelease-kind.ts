@@ -6,7 +6,7 @@
 
 import { UserError } from '../../errors.ts';
 import { filesOf, noOverlaySide, renderHelmSide, type DeployedEnvironment, type Deployment } from '../model.ts';
-import { dryCommitReleaseChart, helmReleaseSide } from './release-side.ts';
+import { dryCommitReleaseChart, helmReleaseSide, releaseGaps } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
 
 /** An environment with `helmrelease:` (and no flux-kustomization:). */
@@ -20,22 +20,31 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
     side: (input) => helmReleaseSide(e, input),
     overlaySide: noOverlaySide,
-    render: (reader, renderers, inRepo, charts) =>
-      renderHelmSide(e, renderers, async () => {
-        try {
-          return await helmReleaseSide(e, {
-            reader,
-            chart: dryCommitReleaseChart(reader, renderers.pull),
-            inRepo,
-            charts: charts.map(inRepo),
-            refuse: { unreadValuesFrom: true, incompleteValues: false },
-            drySource: true,
-          });
-        } catch (err) {
-          // What the HelmRelease says that cannot be read (file:line) is the render's message, as it was hydrate's.
-          if (err instanceof UserError) return { unavailable: err.format() };
-          throw err;
-        }
-      }),
+    render: (reader, renderers, inRepo, charts) => {
+      // One reading of the release for the gaps hydrate judges first and the side (release-side.ts releaseReading).
+      const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };
+      return renderHelmSide(
+        e,
+        renderers,
+        async () => {
+          try {
+            return await helmReleaseSide(e, input);
+          } catch (err) {
+            // What the HelmRelease says that cannot be read (file:line) is the render's message, as it was hydrate's.
+            if (err instanceof UserError) return { unavailable: err.format() };
+            throw err;
+          }
+        },
+        // A release that cannot be read has no gaps known here: its side says why (the same reading, thrown again).
+        async () => {
+          try {
+            return await releaseGaps(e, input);
+          } catch (err) {
+            if (err instanceof UserError) return {};
+            throw err;
+          }
+        },
+      );
+    },
   };
 }

@@ -2,27 +2,32 @@
 // helm-controller installs it (flux-release.ts: the patch over its base, values in Flux's order with valuesFrom
 // and targetPath, release name, target and storage namespaces), its chart found where the operation looks
 // (SideInput's chart; a GitRepository or Bucket chart is the folder at the source's revision, its version its
-// Chart.yaml's). A valuesFrom lockstep cannot read (a Secret) is refused where the operation says so (hydrate: a
-// hydrated branch holds what the cluster would receive, or nothing), else named in the label (promote).
+// Chart.yaml's). A valuesFrom lockstep cannot read (a Secret) is left out, named in the label and in the side's
+// gaps, in every command; what a command does with it is its own (hydrate refuses it: model.ts hydrateRefuses).
 
 import { posix } from 'node:path';
 import { fluxRef, readFluxRelease, type FluxRef, type FluxRelease } from './flux-release.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
-import { readChartFolder, type Unavailable } from '../../render/render.ts';
+import { readChartFolder } from '../../render/render.ts';
 import { chartMeta } from '../../values/chart-files.ts';
-import { chartFileSources, type ChartResolver, type CommitReader, type HelmSide, type SideInput } from '../model.ts';
+import {
+  chartFileSources,
+  type ChartResolver,
+  type CommitReader,
+  type HelmSide,
+  type SideGaps,
+  type SideInput,
+  type SideUnavailable,
+} from '../model.ts';
 
 /** One side of the HelmRelease environment `e` at the commit `input` reads. Throws the reader's UserErrors (file:line). */
 export async function helmReleaseSide(
   e: { helmrelease: string; ocirepository?: string },
   input: SideInput,
-): Promise<HelmSide | Unavailable> {
+): Promise<HelmSide | SideUnavailable> {
   const read = input.reader.read;
   const rel = await releaseReading(input, fluxRef(e, input.inRepo)!);
-  if (rel.unread.length > 0 && input.refuse.unreadValuesFrom)
-    return {
-      unavailable: `HelmRelease ${rel.name}: ${rel.unread.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`,
-    };
+  const gaps = gapsOf(rel);
   const { source } = rel;
   // A chart from a GitRepository or Bucket is the folder at the source's revision: helm-controller ignores
   // spec.chart.spec.version there, and the version is the folder's Chart.yaml's.
@@ -31,7 +36,7 @@ export async function helmReleaseSide(
     pulled: `HelmRelease ${rel.name}: chart ${source.chart ?? '(none)'} ${rel.version || '(no version)'} of ${rel.from}`,
     folder: `HelmRelease ${rel.name}`,
   });
-  if ('unavailable' in chart) return chart;
+  if ('unavailable' in chart) return gaps ? { ...chart, gaps } : chart;
   const files = 'files' in chart.input ? chart.input.files : undefined;
   const version = fromGit ? (chartMeta(files?.get('Chart.yaml') ?? '').version ?? '') : rel.version;
   const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
@@ -47,7 +52,18 @@ export async function helmReleaseSide(
     sources: [...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])), ...chartFileSources(chart)],
     label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
     ignoreDifferences: [],
+    ...(gaps ? { gaps } : {}),
   };
+}
+
+/** A release's gaps: the valuesFrom entries lockstep cannot read; undefined when it read them all. */
+function gapsOf(rel: FluxRelease): SideGaps | undefined {
+  return rel.unread.length > 0 ? { unreadValuesFrom: { release: rel.name, entries: rel.unread } } : undefined;
+}
+
+/** The gaps of the HelmRelease environment `e` at the commit `input` reads, known before its chart is looked for. */
+export async function releaseGaps(e: { helmrelease: string; ocirepository?: string }, input: SideInput): Promise<SideGaps> {
+  return gapsOf(await releaseReading(input, fluxRef(e, input.inRepo)!)) ?? {};
 }
 
 /** Each run's HelmRelease readings (by its memo), by the reader they were read with and the release. */

@@ -13,7 +13,14 @@ import type { ChartCheck } from '../../checks/types.ts';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import type { ApplicationRender } from '../../deploy/argocd/application.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
-import type { ChartResolver, CommitReader, HelmSide, SideInput } from '../../deploy/model.ts';
+import {
+  withoutGaps,
+  type ChartResolver,
+  type CommitReader,
+  type HelmSide,
+  type SideInput,
+  type SideUnavailable,
+} from '../../deploy/model.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 
@@ -65,19 +72,30 @@ export function readerAt(reader: InputsReader, commit: string): CommitReader {
 /**
  * What the check reads a Flux HelmRelease environment's side with at `commit`: the commit's files (the run's one
  * reader of it, so the release the check decided on is the one read), its chart `found` (the folder of the pull
- * request at that commit, or the chart pulled through the check's RemoteCharts: render-flux.ts), no refusal (the
- * check names an unread valuesFrom in its label).
+ * request at that commit, or the chart pulled through the check's RemoteCharts: render-flux.ts).
  */
 export function fluxSideInput(reader: InputsReader, commit: string, inRepo: (p: string) => string, found: ChartResolver): SideInput {
-  return {
-    reader: readerAt(reader, commit),
-    chart: found,
-    inRepo,
-    charts: [],
-    refuse: { unreadValuesFrom: false, incompleteValues: false },
-    drySource: false,
-    memo: reader,
-  };
+  return { reader: readerAt(reader, commit), chart: found, inRepo, charts: [], memo: reader };
+}
+
+/** Flux HelmRelease environment `e`'s side at `commit` (fluxSideInput), judged by the check (checkJudged). */
+export async function fluxSide(
+  e: EnvironmentConfig,
+  reader: InputsReader,
+  commit: string,
+  inRepo: (p: string) => string,
+  found: ChartResolver,
+): Promise<HelmSide | Unavailable> {
+  return checkJudged(await deploymentOf(e)!.side(fluxSideInput(reader, commit, inRepo, found)));
+}
+
+/**
+ * The check's judgement of a side's gaps: it refuses none, it renders what can be read and says so. A HelmRelease's
+ * unread valuesFrom is named in its label (render-flux.ts), a values file missing beside its chart renders the chart
+ * alone (a chart folder whose Chart.yaml names no chart does not arise: the check names the chart, valuesChart).
+ */
+export function checkJudged(s: HelmSide | SideUnavailable): HelmSide | Unavailable {
+  return withoutGaps(s);
 }
 
 /** The chart a check renders an environment's side with: its folder `dir`, named `name`, read at commit `at`. */
@@ -112,8 +130,6 @@ export function checkSideInput(
     chart: () => checkChart(reader, chart),
     inRepo,
     charts: chart.charts,
-    refuse: { unreadValuesFrom: false, incompleteValues: false },
-    drySource: false,
     memo: reader,
     valuesChart: { dir: chart.dir, name: chart.name },
   };
@@ -134,7 +150,7 @@ export async function environmentSide(
   chart: CheckChart,
   application?: { file: string; text: string | undefined },
 ): Promise<ChartSide> {
-  return checkSide(await deploymentOf(e)!.side(checkSideInput(reader, commit, inRepo, chart, application)));
+  return checkSide(checkJudged(await deploymentOf(e)!.side(checkSideInput(reader, commit, inRepo, chart, application))));
 }
 
 /** A kind's side as the check holds it: Helm's input, the texts traced, and the values contract's files and inline values. */

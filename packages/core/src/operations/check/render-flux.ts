@@ -16,7 +16,7 @@
 // host, which fails a protected environment. A source URL the base commit does
 // not name is never contacted (remote-named.ts): refused at the line writing it. Without a puller it is said as not
 // rendered. Each side is read by the HelmRelease's kind (deploy/flux/release-side.ts, through
-// deploymentOf(e).side) with the check's chart (chart-resolver.ts fluxSideInput). The renders themselves run in
+// deploymentOf(e).side) with the check's chart (chart-resolver.ts fluxSide, judged as the check judges). The renders themselves run in
 // render.ts, with the Helm and the guards every chart environment gets.
 
 import { posix } from 'node:path';
@@ -29,7 +29,7 @@ import type { ChartResolver, HelmSide } from '../../deploy/model.ts';
 import { releaseWhere } from '../../deploy/flux/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
-import { chartFolderAt, fluxSideInput, readerAt } from './chart-resolver.ts';
+import { chartFolderAt, fluxSide, readerAt } from './chart-resolver.ts';
 import { parse } from 'yaml';
 import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
 import { namedAtBase, unnamedSource } from './remote-named.ts';
@@ -153,7 +153,7 @@ export async function fluxRenders(
     const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
     const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
     if (!at) {
-      const sideWith = (commit: string, got: RemoteChart) => deploymentOf(e)!.side(fluxSideInput(reader, commit, inRepo, pulledChart(got)));
+      const sideWith = (commit: string, got: RemoteChart) => fluxSide(e, reader, commit, inRepo, pulledChart(got));
       const pulled =
         inputsMoved && remote
           ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file, {
@@ -221,10 +221,8 @@ async function folderRender(
     'files' in f ? (chartMeta(f.files.get('Chart.yaml') ?? '').version ?? '(no version)') : '(unavailable)';
   // The release's side as its kind reads it, with the chart folder of the pull request at the side's commit.
   const sideAt = (commit: string, files: typeof headFiles) =>
-    deploymentOf(e)!.side(
-      fluxSideInput(reader, commit, inRepo, () =>
-        Promise.resolve('unavailable' in files ? files : { input: files, name: chartName, where: at.dir, dir: at.dir }),
-      ),
+    fluxSide(e, reader, commit, inRepo, () =>
+      Promise.resolve('unavailable' in files ? files : { input: files, name: chartName, where: at.dir, dir: at.dir }),
     );
   const after = await sideAt(commits.head, headFiles);
   const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
