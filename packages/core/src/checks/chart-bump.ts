@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { mapLimit } from '../async/map-limit.ts';
+import { holdYoungGeneration } from '../async/young-generation.ts';
 import gt from 'semver/functions/gt.js';
 import { hasVersionSection } from '../changelog/headings.ts';
 import {
@@ -37,6 +38,8 @@ const CHARTS_IN_FLIGHT = 16;
  * `file://` dependencies). One chart's bump never excuses another's.
  */
 export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpPlan> {
+  // Parsing many charts' YAML would grow V8's new space to its ceiling with garbage: keep it small.
+  holdYoungGeneration();
   const { base, head } = input;
   const changed = [...input.changed].sort();
   const changedSet = new Set(changed);

@@ -111,6 +111,9 @@ export async function run(req: CheckRequest, world: World): Promise<CheckResult>
   // 100,000 commits × 1,000 services (three charts rendered in three environments, Helm on PATH) the check peaked
   // at 185–188 MB, 130–148 MB with this (issue 76; ~0.17 s more CPU); a check with nothing to render never gets there.
   favourSmallHeap();
+  // Held from the start, as promote and status hold it: what the check parses before its charts' bump rules (the
+  // configs, the changed files) grew V8's new space past 16 MB in some runs before checkChartBumps held it.
+  holdYoungGeneration();
   const root = resolveRoute(req, world);
   // Where a shard's result goes, checked before git starts: a bad shard-result leaves the workspace as it was.
   const shardFile = req.shard ? resolveInside(root, req.shardResult ?? defaultShardResult(req.shard), 'shard-result') : undefined;
@@ -175,7 +178,6 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
   const { checkChartBumps } = await chartBumpRules();
   const prefix = await s.prefix;
   const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
-  holdIfLarge(headPaths.size, changes.length);
   // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
   // cannot switch the guard off through its own copy of the config.
   const configs = await readConfigs(req, s, range, prefix, changes);
@@ -312,19 +314,6 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     ...(protectedEnvironments.length > 0 ? { protectedEnvironments } : {}),
     ...(req.shard ? { shard: { ...req.shard, environments: expanded.names, protected: expanded.protected } } : {}),
   };
-}
-
-/** A head of this many paths (a repository of 1,000 charts or services), or a pull request of this many changes, is large. */
-const LARGE = 2500;
-
-/**
- * Holds V8's young generation (async/young-generation.ts) for a large check, once the comparison says how large:
- * parsing a thousand charts' YAML grew the new space to its ceiling with garbage (at 1,000 charts, past 16 MB before
- * the rules ran). A smaller check lets it grow: held from the start, a one-app check of a 100-app fleet ran ~40
- * scavenges of a 1 MB new space, ~7 % of its time.
- */
-function holdIfLarge(paths: number, changes: number): void {
-  if (paths >= LARGE || changes >= LARGE) holdYoungGeneration();
 }
 
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
