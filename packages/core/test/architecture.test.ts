@@ -108,6 +108,8 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/promote/gates/rollback-hold.ts': ['../rollback-history.ts'],
   // The values contract's judge and ajv (values/environment-contract.ts), only for a promotion that moves a chart version.
   'packages/core/src/promote/values-contract.ts': ['../values/environment-contract.ts'],
+  // ajv (three drafts), only for a chart that has a values.schema.json.
+  'packages/core/src/values/schema-values.ts': ['./schema-compile.ts'],
   // The overlay reader of the chart-bump rules, only when a config names an overlay.
   'packages/core/src/checks/protected-files.ts': ['../kustomize/overlay.ts'],
   // The check's renders, only when the base's config names an environment (rendered.ts loads its renderers through lazy.ts).

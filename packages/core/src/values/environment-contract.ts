@@ -18,7 +18,7 @@ import type { ChartValuesFiles } from './chart-drift.ts';
 import { archiveTree, chartMeta, readChartValues } from './chart-files.ts';
 import { contractIndex, valuesTemplates, type ContractIndex } from './contract-index.ts';
 import { judgeSource, type ContractReport } from './contract.ts';
-import { MAX_SCHEMA_BYTES } from './schema-compile.ts';
+import { MAX_SCHEMA_BYTES } from './schema-size.ts';
 import { undeclaredKeys, type UndeclaredKey } from './schema-declared.ts';
 import { schemaFindings, type SchemaCache, type SchemaFinding } from './schema-values.ts';
 import type { ValuesSource } from './values-origin.ts';

@@ -21,9 +21,8 @@ import { parseJsonAt, stripBom } from '../text/bytes.ts';
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { PatternSyntaxError, RE2_ENGINE } from '../text/pattern.ts';
 import { UserError } from '../errors.ts';
+import { MAX_SCHEMA_BYTES } from './schema-size.ts';
 
-/** The largest values.schema.json judged (bytes of text). */
-export const MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
 /** The deepest nesting of objects and arrays judged. */
 export const MAX_SCHEMA_DEPTH = 64;
 /** The most objects (subschemas and the rest) one schema may hold. */

@@ -10,7 +10,7 @@
 import { posix } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { ChartValuesFiles, SubchartValues } from './chart-drift.ts';
-import { compileSchema, type CompiledSchema, type SchemaRefusal } from './schema-compile.ts';
+import type { CompiledSchema, SchemaRefusal } from './schema-compile.ts';
 import {
   addOrigins,
   coalesceUnder,
@@ -70,6 +70,9 @@ export async function schemaFindings(
   return out.slice(0, MAX_SCHEMA_FINDINGS);
 }
 
+/** ajv and its drafts (schema-compile.ts, ~370 KiB of bundle), loaded for the first chart that has a values.schema.json. */
+const compiler = () => import('./schema-compile.ts');
+
 /** Schemas compiled in one run, by Helm major and text: environments of one chart compile its schema once. */
 export type SchemaCache = Map<string, Promise<CompiledSchema | SchemaRefusal>>;
 
@@ -128,7 +131,7 @@ async function judgeTree(chart: ChartValuesFiles, values: Obj, prefix: string, o
 async function judgeSchema(chart: ChartValuesFiles, values: Obj, origins: Origins, schemaFile: string, prefix: string, run: Run) {
   const cacheKey = `${run.helm}\0${schemaFile}\0${chart.schema!}`;
   let compiling = run.compiled.get(cacheKey);
-  if (!compiling) run.compiled.set(cacheKey, (compiling = compileSchema(chart.schema!, schemaFile, run.helm)));
+  if (!compiling) run.compiled.set(cacheKey, (compiling = compiler().then((c) => c.compileSchema(chart.schema!, schemaFile, run.helm))));
   const compiled = await compiling;
   const keyPrefix = pointerKey(prefix);
   if ('message' in compiled) {
