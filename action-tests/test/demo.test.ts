@@ -169,6 +169,19 @@ describe('npm run demo', () => {
     expect(cli).toContain('$ lockstep promote --from staging --to prod');
     expect(cli).toContain('-      targetRevision: 0.13.0');
     expect(cli).toContain('Dry run: 2 files would change; nothing was written, pushed or opened.');
+    // What prod will run (issue 72): its Application renders the chart at tag myapp-0.14.0 with prod's values file
+    // through $values, so each digest the promotion writes into charts/myapp/values-prod.yaml is the image prod's
+    // Deployment runs in the render, the one taken from the values file's diff above it.
+    expect(cli).toContain(
+      '2 changed, 0 added, 0 removed in prod (chart myapp 0.13.0 from charts/myapp at tag myapp-0.13.0 → chart myapp 0.14.0 from charts/myapp at tag myapp-0.14.0 with Helm 3.17.3)',
+    );
+    for (const service of ['api', 'worker']) {
+      const written = new RegExp(
+        `repository: ghcr\\.io/acme/${service}\\n-\\s+tag: "1\\.4\\.2"\\n-\\s+digest: "sha256:[0-9a-f]{64}"\\n\\+\\s+tag: "1\\.7\\.3"\\n\\+\\s+digest: "(sha256:[0-9a-f]{64})"`,
+      ).exec(cli.replace(/\n {4}/g, '\n'));
+      expect(written?.[1]).toMatch(/^sha256:/);
+      expect(cli).toContain(`+        - image: ghcr.io/acme/${service}@${written![1]}`);
+    }
     expect(r.stdout).toMatch(/demo finished: 7 step\(s\)/);
     // bump-chart and prepare-release check their dry run's diff against git diff after the real run (a step throws otherwise).
     expect(r.stdout).toContain('The dry run printed this diff, hunk for hunk.');

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasChromium, ReportBrowser } from '../../harness/browser.ts';
 import { repoRoot } from '../../harness/run-action.ts';
@@ -39,6 +40,10 @@ const step: DemoStep = async (ctx) => {
 function lockstep(ctx: DemoContext, args: string[], quiet = false): string {
   ctx.log(`$ lockstep ${args.join(' ')}`);
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  // The project's Helm (tools/kube, installed for the tests), when there is one: the promotion is then rendered as
+  // prod's Application reads it (the chart at its release tag, prod's values file through $values).
+  const helm = join(repoRoot, 'tools', 'kube', 'bin');
+  if (existsSync(join(helm, 'helm'))) env.PATH = `${helm}:${env.PATH ?? ''}`;
   for (const k of ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_REPOSITORY']) delete env[k];
   const r = spawnSync(process.execPath, [join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js'), ...args], {
     cwd: ctx.repo.dir,
