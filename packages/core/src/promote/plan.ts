@@ -260,9 +260,10 @@ function editTarget(
       service: name,
       file: pin.style === 'fields' ? pin.file : target.file,
       line: pin.line,
-      oldTag: pin.tag ?? running.get(name)?.tag,
+      // What the target runs by its render where its pin place defines no image (runningNow), else its pin.
+      oldTag: running.has(name) ? running.get(name)!.tag : pin.tag,
       newTag: p.tag ?? pin.tag,
-      oldDigest: pin.digest ?? running.get(name)?.digest,
+      oldDigest: running.has(name) ? running.get(name)!.digest : pin.digest,
       newDigest: p.digest,
       verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
       sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
@@ -297,7 +298,7 @@ function editTarget(
 
 /**
  * What the target runs, by its render, for each service its pin place does not define (an image inline in a base,
- * set by a patch): the table's old side, said in a note with where the promotion writes the pin instead.
+ * set by a patch, a tag left empty for the chart's appVersion): the table's old side, said in a note with where the promotion writes the pin instead.
  */
 async function runningNow(
   current: ReadonlyMap<string, ImagePin>,
@@ -307,7 +308,8 @@ async function runningNow(
   file: string,
 ): Promise<Map<string, RenderedPin>> {
   const out = new Map<string, RenderedPin>();
-  const undefinedHere = [...current].filter(([, pin]) => pin.tag === undefined && pin.digest === undefined);
+  // An empty tag (a chart's `tag: ""`, the value `helm create` writes) defines nothing either: the template's default runs.
+  const undefinedHere = [...current].filter(([, pin]) => !pin.tag && !pin.digest);
   if (undefinedHere.length === 0) return out;
   const run = await world.renderedRun(to);
   for (const [name] of undefinedHere) {
