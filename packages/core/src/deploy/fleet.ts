@@ -42,6 +42,9 @@ export interface Fleet<E extends DeployedEnvironment> {
 function patternKeys(e: DeployedEnvironment): { key: FleetKey; pattern: string }[] {
   return FLEET_KEYS.flatMap((key) => {
     const v = e[key];
+    // A promotion's environment carries its pin file in `values` (promote/request.ts: an overlay's kustomization, a
+    // HelmRelease's file): the key it came from names those apps, `values` adds none.
+    if (key === 'values' && FLEET_KEYS.some((k) => k !== 'values' && e[k] === v)) return [];
     return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
   });
 }
@@ -190,7 +193,10 @@ export function appsOf<E extends DeployedEnvironment>(
       );
       continue;
     }
-    const set = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id)!)]));
+    const set: Record<string, string> = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id)!)]));
+    // The pin file a promotion's environment carries in `values` (patternKeys) is its key's match, as that key's.
+    const shadowed = byKey.find((k) => k.key !== 'values' && (e as Record<string, unknown>).values === k.pattern);
+    if (shadowed) set.values = set[shadowed.key];
     apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
   }
   return { apps, partial };
