@@ -142,3 +142,53 @@ describe.each([
     });
   });
 });
+
+// The folder form: `application: apps/prod/` names every Application file in the folder, as `apps/prod/*.yaml` does.
+const appFile = (env: string, app: string, version: string) =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    `  name: ${app}-${env}`,
+    'spec:',
+    '  sources:',
+    '    - repoURL: ghcr.io/acme/charts',
+    `      chart: ${app}`,
+    `      targetRevision: ${version}`,
+    '      helm:',
+    `        valueFiles: [$values/charts/${app}/values-${env}.yaml]`,
+    '    - { repoURL: https://github.com/acme/monorepo.git, targetRevision: main, ref: values }',
+    '',
+  ].join('\n');
+const pins = (app: string, tag: string, c: string) => `image:\n  repository: ghcr.io/acme/${app}\n  tag: "${tag}"\n  digest: ${d(c)}\n`;
+const FOLDERS = {
+  '.github/lockstep.yml': [
+    ...SERVICES,
+    'environments:',
+    '  - { name: staging, values: charts/*/values-staging.yaml, application: apps/staging/ }',
+    '  - { name: prod, values: charts/*/values-prod.yaml, application: apps/prod/ }',
+    'render: off',
+    '',
+  ].join('\n'),
+  'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
+  'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 2.0.0\n',
+  'charts/api/values-staging.yaml': pins('api', '1.1.0', 'b'),
+  'charts/api/values-prod.yaml': pins('api', '1.0.0', 'a'),
+  'charts/web/values-staging.yaml': pins('web', '3.1.0', 'c'),
+  'charts/web/values-prod.yaml': pins('web', '3.0.0', 'd'),
+  'apps/staging/api.yaml': appFile('staging', 'api', '1.0.0'),
+  'apps/staging/web.yaml': appFile('staging', 'web', '2.0.0'),
+  'apps/prod/api.yaml': appFile('prod', 'api', '1.0.0'),
+  'apps/prod/web.yaml': appFile('prod', 'web', '2.0.0'),
+};
+
+test('application: a folder of Application files names every app in it: promote plans each, in its own values file', async () => {
+  const f = repo(FOLDERS);
+  const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--json'], { cwd: f.dir });
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.stdout) as { changes: Record<string, unknown>[] };
+  expect(out.changes.map((c) => [c.app, c.service, c.file, c.line, c['old-tag'], c['new-tag']])).toEqual([
+    ['api', 'api', 'charts/api/values-prod.yaml', 3, '1.0.0', '1.1.0'],
+    ['web', 'web', 'charts/web/values-prod.yaml', 3, '3.0.0', '3.1.0'],
+  ]);
+});
