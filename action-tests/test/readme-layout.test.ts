@@ -152,7 +152,7 @@ async function tarEntries(tgz: Buffer): Promise<Map<string, string>> {
   const done = new Promise<void>((resolve, reject) => {
     x.on('entry', (h, stream, next) => {
       const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('data', (c: unknown) => chunks.push(c as Buffer));
       stream.on('end', () => {
         out.set(h.name, Buffer.concat(chunks).toString('utf8'));
         next();
