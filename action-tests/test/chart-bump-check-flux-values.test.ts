@@ -1,4 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { HelmIndex } from '../harness/helm-index.ts';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
@@ -102,5 +105,67 @@ describe('chart-bump-check: a HelmRelease valuesFrom entry with targetPath (issu
       ].join('\n'),
     );
     expect(run.summary).not.toContain('not read');
+  });
+});
+
+describe('chart-bump-check: a HelmRelease semver range against a classic https repository (issue 72 audit item 8)', () => {
+  let index: HelmIndex;
+  beforeAll(async () => {
+    index = await HelmIndex.start([
+      ['6.0.0', { ingress: true, pdb: false }],
+      ['6.1.0', { ingress: false, pdb: true }],
+      ['7.0.0', { ingress: false, pdb: true }],
+    ]);
+  }, 180000);
+  afterAll(async () => await index?.stop());
+
+  const pinned = (svc: string) => `      ${svc}: { image: { tag: "1.8.0", digest: "${DIGEST}" } }`;
+  /** fluxRepo with chart myapp only in the classic repository, the base release at 6.0.0, production's patch at `version`. */
+  const rangePr = (version: string) => {
+    // The index's chart renders Deployments without a selector: what is judged here is the version, not the schema.
+    const config = [
+      '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
+      '  - { name: production, helmrelease: apps/production/myapp-values.yaml, protected: true, validate: off }',
+    ];
+    const files = fluxRepo({ source: 'helm', config });
+    for (const p of Object.keys(files)) if (p.startsWith('charts/')) delete files[p];
+    files['.github/lockstep.yml'] = String(files['.github/lockstep.yml']).replace('charts: [charts/*]\n', '');
+    files['apps/base/myapp/repository.yaml'] =
+      `apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: acme\n  namespace: flux-apps\nspec:\n  interval: 5m\n  url: ${index.url}\n`;
+    files['apps/base/myapp/release.yaml'] = String(files['apps/base/myapp/release.yaml'])
+      .replace('version: 1.4.2', 'version: 6.0.0')
+      .replace(
+        '    replicas: 1\n',
+        ['    services:', pinned('api'), pinned('worker'), pinned('web'), '    podDisruptionBudget: { minAvailable: 1 }', ''].join('\n'),
+      );
+    const patch = `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: myapp\n  namespace: flux-apps\nspec:\n  targetNamespace: production\n  chart:\n    spec:\n      version: "${version}"\n`;
+    return pullRequest(files, { 'apps/production/myapp-values.yaml': patch });
+  };
+
+  test('>=6.0.0 <7.0.0 installs 6.1.0, the highest version the index admits (not 7.0.0): pulled, rendered and judged', async () => {
+    // As helm-controller resolves it (Helm's own resolution of a range against the index gives the same archive).
+    const home = mkdtempSync(join(tmpdir(), 'lockstep-helm-pull-'));
+    try {
+      const env = { ...process.env, HOME: home, HELM_CONFIG_HOME: join(home, 'config'), HELM_CACHE_HOME: join(home, 'cache') };
+      // Asynchronously: the index is served by this process.
+      await promisify(execFile)(HELM, ['pull', 'myapp', '--repo', index.url, '--version', '>=6.0.0 <7.0.0', '--destination', home], {
+        env,
+      });
+      expect(readdirSync(home).filter((f) => f.endsWith('.tgz'))).toEqual(['myapp-6.1.0.tgz']);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+    const pr = rangePr('>=6.0.0 <7.0.0');
+    index.served.length = 0;
+    const run = await check(pr);
+    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
+    expect(said(run, 'error')).toEqual([]);
+    expect(index.served.filter((p) => p.endsWith('.tgz')).sort()).toEqual(['/charts/myapp-6.0.0.tgz', '/charts/myapp-6.1.0.tgz']);
+    expect(run.summary).toContain('| production | ✅ every rendered image pinned by digest (3 images judged) |');
+    expect(run.summary).toContain(
+      `- 0 changed, 1 added, 0 removed in production (HelmRelease myapp (release production-myapp in production): chart myapp 6.0.0 → &gt;=6.0.0 &lt;7.0.0 from ${index.url}/myapp-6.1.0.tgz with Helm 3.17.3)\n`,
+    );
+    // 6.1.0's PodDisruptionBudget, which 6.0.0 does not render, is what production receives.
+    expect(run.summary).toContain('<details><summary>added: PodDisruptionBudget production/production-myapp-myapp</summary>');
   });
 });
