@@ -202,7 +202,7 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     // Helm renders the three Pods, each under another name on every run.
     const helm = (dir: string) =>
       execFileSync(process.env.LOCKSTEP_HELM!, ['template', 'myapp', join(dir, 'charts/myapp')], { encoding: 'utf8' });
-    const pods = (out: string) => [...out.matchAll(/^  name: (myapp-(?:grpc|jwt|service)-[a-z0-9]{5})$/gm)].map((m) => m[1]);
+    const pods = (out: string) => [...out.matchAll(/^ {2}name: (myapp-(?:grpc|jwt|service)-[a-z0-9]{5})$/gm)].map((m) => m[1]);
     expect(pods(helm(pr.repo.dir))).toHaveLength(3);
     expect(pods(helm(pr.repo.dir))).not.toEqual(pods(helm(pr.repo.dir)));
     const run = await check(pr);

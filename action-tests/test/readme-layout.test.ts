@@ -123,7 +123,7 @@ describe("the README's layout: values-<env>.yaml in the chart folder, read throu
       const pushed = await tarEntries(await get(reg, `/v2/charts/myapp/blobs/${manifest.layers[0].digest}`));
       // helm package of the same chart, its .helmignore naming the environments' files.
       cpSync(join(ws, 'charts/myapp'), join(copy, 'myapp'), { recursive: true });
-      writeFileSync(join(copy, 'myapp/.helmignore'), `${CHART['charts/myapp/.helmignore']}values-*.yaml\n`);
+      writeFileSync(join(copy, 'myapp/.helmignore'), `${String(CHART['charts/myapp/.helmignore'])}values-*.yaml\n`);
       execFileSync(HELM, ['package', join(copy, 'myapp'), '--destination', copy], { stdio: 'pipe', env: { ...process.env, HOME: copy } });
       const helms = await tarEntries(readFileSync(join(copy, 'myapp-0.13.0.tgz')));
       expect([...pushed.keys()]).toEqual([...helms.keys()]);
