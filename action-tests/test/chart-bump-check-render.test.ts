@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
@@ -171,6 +173,56 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     expect(doc['render-counts']).toEqual([
       { environment: 'dev', helm: '3.17.3', ...counts },
       { environment: 'prod', helm: '3.17.3', ...counts },
+    ]);
+  });
+
+  test("Helm test hooks named with randAlphaNum are left out of the diff and counted apart, in the summary and the CLI's --json (issue 72 audit item 11)", async () => {
+    const testPod = (name: string) =>
+      [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        `  name: {{ .Release.Name }}-${name}-{{ randAlphaNum 5 | lower }}`,
+        '  annotations:',
+        '    "helm.sh/hook": test',
+        'spec:',
+        '  restartPolicy: Never',
+        '  containers:',
+        '    - name: curl',
+        '      image: curlimages/curl:8.10.1',
+        '',
+      ].join('\n');
+    const hooked: Files = {
+      ...REPO,
+      'charts/myapp/templates/tests/grpc.yaml': testPod('grpc'),
+      'charts/myapp/templates/tests/jwt.yaml': testPod('jwt'),
+      'charts/myapp/templates/tests/service.yaml': testPod('service'),
+    };
+    const pr = pullRequest({ 'charts/myapp/Chart.yaml': chart('1.4.3'), 'envs/prod.yaml': 'replicas: 4\npassword: prod-pass-1\n' }, hooked);
+    // Helm renders the three Pods, each under another name on every run.
+    const helm = (dir: string) =>
+      execFileSync(process.env.LOCKSTEP_HELM!, ['template', 'myapp', join(dir, 'charts/myapp')], { encoding: 'utf8' });
+    const pods = (out: string) => [...out.matchAll(/^ {2}name: (myapp-(?:grpc|jwt|service)-[a-z0-9]{5})$/gm)].map((m) => m[1]);
+    expect(pods(helm(pr.repo.dir))).toHaveLength(3);
+    expect(pods(helm(pr.repo.dir))).not.toEqual(pods(helm(pr.repo.dir)));
+    const run = await check(pr);
+    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
+    const counted = (env: string, changed: number) =>
+      `- ${changed} changed, 0 added, 0 removed in ${env} (chart myapp 1.4.2 → 1.4.3 with Helm 3.17.3); 1 ignored line changed (chart-version labels, checksum annotations, render.ignore); 3 Helm test hooks left out (helm.sh/hook: test: not applied on sync)\n`;
+    expect(run.summary).toContain(`### Rendered changes\n\n${counted('dev', 0)}${counted('prod', 1)}`);
+    expect(run.summary).toContain('-  replicas: 3\n+  replicas: 4\n');
+    expect(run.summary).not.toMatch(/added: Pod|removed: Pod|myapp-(grpc|jwt|service)-/);
+    const json = await runCli(['check', '--base', 'main', '--head', 'pr', '--json'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout) as {
+      rendered: { environment: string; object: string; change: string }[];
+      'render-counts': unknown[];
+    };
+    expect(doc.rendered.map((r) => [r.environment, r.object, r.change])).toEqual([['prod', 'Deployment myapp-web', 'changed']]);
+    const counts = { removed: 0, added: 0, 'ignored-lines': 1, 'non-deterministic': 0, 'test-hooks': 3, 'applied-on-sync': 0 };
+    expect(doc['render-counts']).toEqual([
+      { environment: 'dev', helm: '3.17.3', changed: 0, unchanged: 2, ...counts },
+      { environment: 'prod', helm: '3.17.3', changed: 1, unchanged: 1, ...counts },
     ]);
   });
 });
