@@ -27,7 +27,7 @@ import type { RenderedObject } from './objects.ts';
 import { withoutTestHooks } from './hooks.ts';
 import { SharedFolder, writeChart } from './shared-folder.ts';
 import { folderArchive } from '../charts/folder-archive.ts';
-import { helmIgnore, type IgnoreRule } from '../charts/helmignore.ts';
+import { packagedSubchart } from './packaged-subchart.ts';
 import type { EnvironmentRender } from './report.ts';
 
 /** A chart to render: its files by path in the chart (subcharts under charts/), or a packaged chart. */
@@ -370,30 +370,6 @@ export async function readChartFolder(reader: ChartReader, dir: string, depth = 
       },
     };
   return { files };
-}
-
-/**
- * The first archive Helm would load as a subchart of the chart whose files are `files` (chart-relative paths):
- * Helm's loader reads every `charts/<name>.tgz`, at any depth of vendored subcharts, whether or not a
- * `dependencies:` entry names it, unless the chart's .helmignore leaves it out. Lockstep reads files as text and
- * cannot give Helm that archive: undefined when there is none.
- */
-function packagedSubchart(files: ReadonlyMap<string, string>): string | undefined {
-  const archives = [...files.keys()].filter((p) => /^(charts\/[^/]+\/)*charts\/[^/]+\.tgz$/.test(p)).sort();
-  if (archives.length === 0) return undefined;
-  let ignored: IgnoreRule = () => false;
-  try {
-    ignored = helmIgnore(files.get('.helmignore'));
-  } catch {
-    // a .helmignore Helm would refuse: the archive is not taken as left out
-  }
-  return archives.find((p) => {
-    try {
-      return !ignored(p);
-    } catch {
-      return true;
-    }
-  });
 }
 
 /** A Chart.yaml's dependencies with a name, each with its repository and 1-based line; undefined when the file is no YAML. */
