@@ -113,6 +113,9 @@ describe('chart-bump-check: a protected overlay with no images: entry, its patch
       '| Protected environment | Images it runs (its render at the head) |\n| --- | --- |\n| prod | ⚪ not judged: this pull request changes nothing it renders, so its images were not rendered |',
     );
     expect(run.summary).not.toContain('✅ every rendered image');
+    // prod's kustomization pins no image (its patch sets it): the file is never said all pinned.
+    expect(run.summary).toContain('| deploy/overlays/prod/kustomization.yaml | ⚪ pins no image: what runs is judged by the render |');
+    expect(run.summary).not.toContain('✅ every image this file pins');
   });
 
   test('prod is said pinned once every image its render runs is by digest', async () => {

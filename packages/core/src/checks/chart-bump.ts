@@ -76,14 +76,19 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     checkProtected(protectedValues, (p) => read(head, p)),
     checkOverlays(overlays.files, (p) => read(head, p)),
     checkApplications(protectedApplications, (p) => read(head, p)),
-  ]).then((all) => all.flat());
+  ]).then(([values, overlaid, applications]) => ({
+    problems: [...values.problems, ...overlaid.problems, ...applications],
+    pinless: [...values.pinless, ...overlaid.pinless].sort(),
+  }));
   protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
   const result = async (charts: ChartCheck[], uncovered: string[] = []): Promise<ChartBumpPlan> => {
-    const protectedProblems = [...(await protectedChecked), ...uncoveredProblems(uncovered, input)];
+    const { problems, pinless } = await protectedChecked;
+    const protectedProblems = [...problems, ...uncoveredProblems(uncovered, input)];
     return {
       charts,
       protectedProblems,
       protectedFiles,
+      ...(pinless.length > 0 ? { pinless } : {}),
       ...(protectedApplications.length > 0 ? { protectedApplications } : {}),
       ...(uncovered.length > 0 ? { uncovered } : {}),
       ...(noChartFolder ? { noChartFolder } : {}),

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.ts';
 import { globMatcher } from '../text/glob.ts';
-import { checkPinnedImages } from '../values/protected.ts';
+import { pinnedImages } from '../values/protected.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
 import type { PathSet } from './types.ts';
 import type { Target } from './targets.ts';
@@ -21,19 +21,28 @@ export function selectProtected(head: PathSet, files: readonly string[], globs: 
   return [...out].sort();
 }
 
+/** What the protected files' checks found: a finding per image not pinned by digest, and the files that pin no image at all. */
+export interface PinsChecked {
+  problems: Problem[];
+  /** Files that pin no image (their environment's render is what says what runs): never said all pinned. */
+  pinless: string[];
+}
+
 /** Every image of each protected values file must be pinned by digest; one finding per image that is not. */
-export async function checkProtected(files: string[], read: (p: string) => Promise<string | undefined>): Promise<Problem[]> {
+export async function checkProtected(files: string[], read: (p: string) => Promise<string | undefined>): Promise<PinsChecked> {
   const out: Problem[] = [];
+  const pinless: string[] = [];
   for (const file of files) {
     try {
-      for (const p of checkPinnedImages((await read(file)) ?? '', file))
-        out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+      const { problems, images } = pinnedImages((await read(file)) ?? '', file);
+      if (images === 0) pinless.push(file);
+      for (const p of problems) out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       out.push(fromUserError(e));
     }
   }
-  return out;
+  return { problems: out, pinless };
 }
 
 /** Every chart source of each protected Application file must pin one exact chart version; one finding per source that does not. */
@@ -81,18 +90,20 @@ export async function resolveOverlays(
 }
 
 /** Every images: entry of each protected overlay pinned by a sha256 digest, none tagged latest; an unreadable overlay is an error there. */
-export async function checkOverlays(files: readonly string[], read: (p: string) => Promise<string | undefined>): Promise<Problem[]> {
+export async function checkOverlays(files: readonly string[], read: (p: string) => Promise<string | undefined>): Promise<PinsChecked> {
   const out: Problem[] = [];
-  if (files.length === 0) return out;
+  const pinless: string[] = [];
+  if (files.length === 0) return { problems: out, pinless };
   const { overlayProblems, readOverlayImages } = await overlayReader();
   for (const file of files) {
     try {
-      for (const p of overlayProblems(readOverlayImages((await read(file)) ?? '', file)))
-        out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+      const overlay = readOverlayImages((await read(file)) ?? '', file);
+      if (overlay.images.length === 0) pinless.push(file);
+      for (const p of overlayProblems(overlay)) out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       out.push(fromUserError(e));
     }
   }
-  return out;
+  return { problems: out, pinless };
 }

@@ -118,6 +118,8 @@ export interface ChartBumpPlan {
    */
   protectedProblems: Problem[];
   protectedFiles: string[];
+  /** Protected files that pin no image (an overlay whose image comes from its base or a patch): what runs is the render's to say. */
+  pinless?: string[];
   /** Protected Application files checked for exact chart versions (their problems are in protectedProblems). */
   protectedApplications?: string[];
   /** Changed chart folders no `charts` entry covers (their problems are in protectedProblems). */

@@ -28,14 +28,32 @@ export function checkPinnedImages(text: string, file: string): PinProblem[] {
 
 /** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
 export function checkPinnedImagesIn(parsed: ParsedYaml): PinProblem[] {
-  const out: PinProblem[] = [];
-  visit(parsed.doc.contents, [], parsed, out, false);
-  return out;
+  return pinnedImagesIn(parsed).problems;
 }
 
-function visit(node: Node | null, path: string[], parsed: ParsedYaml, out: PinProblem[], underImageKey: boolean): void {
+/** checkPinnedImages, and how many images the file pins (an image block or an image string, pinned or not). */
+export function pinnedImages(text: string, file: string): { problems: PinProblem[]; images: number } {
+  return pinnedImagesIn(parseYaml(stripBom(text), file));
+}
+
+function pinnedImagesIn(parsed: ParsedYaml): { problems: PinProblem[]; images: number } {
+  const out: PinProblem[] = [];
+  const met = { images: 0 };
+  visit(parsed.doc.contents, [], parsed, out, false, met);
+  return { problems: out, images: met.images };
+}
+
+function visit(
+  node: Node | null,
+  path: string[],
+  parsed: ParsedYaml,
+  out: PinProblem[],
+  underImageKey: boolean,
+  met: { images: number },
+): void {
   if (isMap(node)) {
     if (isImageMap(node, underImageKey)) {
+      met.images++;
       checkImageMap(node, path, parsed, out);
       return;
     }
@@ -43,12 +61,13 @@ function visit(node: Node | null, path: string[], parsed: ParsedYaml, out: PinPr
       if (!isScalar(p.key)) continue;
       const name = String(p.key.value);
       const value = p.value as Node | null;
-      if (isScalar(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+      if (isScalar(value) && IMAGE_KEY.test(name) && typeof value.value === 'string') {
+        met.images++;
         checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-      else visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+      } else visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name), met);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => visit(item as Node | null, [...path, String(i)], parsed, out, underImageKey));
+    node.items.forEach((item, i) => visit(item as Node | null, [...path, String(i)], parsed, out, underImageKey, met));
   }
 }
 

@@ -181,6 +181,7 @@ function resultProblem(r: unknown): string | undefined {
   if (typeof r.ok !== 'boolean') return 'no verdict';
   if (!isListOf(r.charts, isChart)) return 'a chart not as a check writes it';
   if (!isListOf(r.protectedProblems, isProblem) || !isStrings(r.protectedFiles)) return 'a protected problem not as a check writes it';
+  if (r.pinless !== undefined && !isStrings(r.pinless)) return 'a protected file pinning nothing not as a check writes it';
   for (const key of ['configProblems', 'validation', 'renderProblems'])
     if (!optional(r[key], (x) => isListOf(x, isProblem))) return `${key} not as a check writes it`;
   if (!optional(r.rendered, (x) => isListOf(x, isRender))) return 'a render not as a check writes it';

@@ -96,7 +96,14 @@ export function protectedRows(r: CheckResult): string[][] {
     return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
   };
   return [
-    ...r.protectedFiles.map((f) => row(f, '✅ every image this file pins is pinned by digest')),
+    ...r.protectedFiles.map((f) =>
+      row(
+        f,
+        r.pinless?.includes(f)
+          ? '⚪ pins no image: what runs is judged by the render'
+          : '✅ every image this file pins is pinned by digest',
+      ),
+    ),
     ...(r.protectedApplications ?? []).map((f) => row(f, '✅ every chart version exact')),
   ];
 }
