@@ -241,21 +241,24 @@ export interface WorldOptions {
   dryRun?: boolean;
   /** Who the promotion commit is by (the World's identity); github-actions[bot] when undefined. */
   identity?: Identity;
-  /** The World's services the ports are bound from; an absent one is the real one. */
-  services?: PromotionServices;
+  /** The World's services the ports are bound from (session.ts binds the transport; an absent opener is the real one). */
+  services: PromotionServices;
   /** The key the promotion commit is SSH-signed with (git/signing.ts), checked before anything is written. */
   signing?: SigningSource;
 }
 
 /**
  * The World's generic services a promotion binds its ports from (contract/world.ts's Services has them
- * all): promote/ never imports the contract, which stands above it.
+ * all): promote/ never imports the contract, which stands above it. The openers are overrides the World may
+ * leave out (absent: the real one, made where it is first needed, with the token and environment only the
+ * promotion knows); the transport is a port every promotion reads through, so it is always bound
+ * (session.ts: the World's, else node's).
  */
 export interface PromotionServices {
   repo?: RepoOpener;
   github?: GitHubOpener;
   registry?: RegistryOpener;
-  http?(): NodeTransport;
+  http(): NodeTransport;
 }
 
 /** An opened world: the promotion's dependencies, the base branch, and cleanup. */
@@ -281,7 +284,8 @@ export interface PromotionHost {
   env: NodeJS.ProcessEnv;
   secret(value: string): void;
   reporter: { debug(line: string): void };
-  services: PromotionServices;
+  /** The World's services as it gives them: an absent one is the real one (session.ts binds the transport). */
+  services: Partial<PromotionServices>;
   /** A terminal user's own git identity for the commits made; undefined on a runner (github-actions[bot]). */
   identity?: Identity;
 }

@@ -18,6 +18,7 @@ import { layoutFrom } from './layout.ts';
 import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { signingSource } from '../git/signing.ts';
+import { nodeTransport } from '../http/transport.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { checkValuesContract } from './values-contract.ts';
 import { fluxValuesDrift } from './flux-drift.ts';
@@ -165,7 +166,8 @@ export async function openSession(i: PromoteInputs, local: LocalPromotion, world
     secret: world.secret,
     log: (line) => world.reporter.debug(line),
     ...(world.identity ? { identity: world.identity } : {}),
-    services: world.services,
+    // The transport bound here, once: the World's when it gives one (a test's), else node's.
+    services: { ...world.services, http: world.services.http ?? nodeTransport },
     signing: signingSource(i, local.workdir),
   });
 }

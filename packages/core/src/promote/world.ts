@@ -18,7 +18,7 @@ import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient } from '../registry/client.ts';
 import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
-import { nodeTransport, type Transport } from '../http/transport.ts';
+import type { Transport } from '../http/transport.ts';
 import { findHelmOf, helmCandidate, learnVersion, type Helm, type HelmMajor } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
@@ -151,7 +151,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         hint: words`run promote-env on push, workflow_dispatch or workflow_run, or ${setting('dry-run', 'true')} here`,
       });
   }
-  const services = o.services ?? {};
+  const services = o.services;
   const open = services.repo ?? repoOpener(o.env);
   const repository = o.repository ?? ctx.repository;
   const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
@@ -176,7 +176,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const { client, apiClient } = gitHubClient(o, services, repository);
   const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
 
-  const transport = (services.http ?? nodeTransport)();
+  const transport = services.http();
   cleanup.push(() => transport.close());
   const { registry, copier } = registryClients(services, transport, o);
 

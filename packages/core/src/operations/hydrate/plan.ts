@@ -20,6 +20,7 @@ import { KustomizeRenderer } from '../../render/kustomize.ts';
 import { readChartFolder, Renderer } from '../../render/render.ts';
 import { metadataPaths } from '../../git/hydrated.ts';
 import { manifestFiles, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
+import type { HydrateValidator } from './validate.ts';
 import { renderDeployed } from '../../deploy/render.ts';
 import type { CommitReader, Renderers } from '../../deploy/model.ts';
 import type { ChartPuller } from '../../deploy/chart-pull.ts';
@@ -72,8 +73,11 @@ async function inOrder<T, R extends { ok: boolean }>(items: readonly T[], render
 }
 
 export interface Planner {
-  /** Every environment of `chosen` rendered at `dry`; a render that fails, or a Secret in clear, throws (all of them at once). */
-  plan(dry: DryCommit, chosen: readonly Chosen[]): Promise<Planned[]>;
+  /**
+   * Every environment of `chosen` rendered at `dry`; a render that fails, a Secret in clear, or (given `validate`) a
+   * render its validation refuses, throws (all of them at once).
+   */
+  plan(dry: DryCommit, chosen: readonly Chosen[], validate?: HydrateValidator): Promise<Planned[]>;
   /** A config path's text at `sha` (the path made a repository path), undefined when the commit has no such file. */
   configText(sha: string, path: string): Promise<string | undefined>;
   /** A blob's text (`<commit>:<path>`), undefined when the commit has no such file. */
@@ -95,7 +99,7 @@ export async function openPlanner(
   const objects = new ObjectReader(workdir, world.env);
   const renderers = runRenderers(config, world);
   return {
-    plan: async (dry, chosen) => {
+    plan: async (dry, chosen, validate) => {
       // Each folder listed and each file read once per run: 300 environments of one chart read its files once,
       // not 300 times (a chart folder holding every environment's values file made that 300 × 300 reads).
       const listed = new Map<string, Promise<string[] | undefined>>();
@@ -137,6 +141,8 @@ export async function openPlanner(
           for (const [k, e] of apps.entries()) {
             const r = outcomes[k]();
             if (!r.ok) return e.app === undefined ? r : { ok: false as const, message: `${e.name}: ${r.message}` };
+            const refused = validate ? await validate(c, e, r.objects.values(), reader) : [];
+            if (refused.length > 0) return { ok: false as const, refused };
             const h = e.app === undefined ? c.h : { ...c.h, path: posix.join(c.h.path ?? '', e.app) };
             const { files, dropped } = manifestFiles(r.objects.values(), h);
             laid.files.push(...files);
@@ -161,6 +167,7 @@ export async function openPlanner(
         const r = outcomes[k];
         const at = { file: config.file, line: configLine(config, ['environments', c.index]) };
         if (r.ok) planned.push(r.planned);
+        else if ('refused' in r && r.refused) errors.push(...r.refused);
         else if ('secret' in r)
           errors.push(
             new UserError(`${c.e.name}: ${r.secret.message}, which a hydrated branch would hold in clear`, {

@@ -20,6 +20,7 @@ import { inShard } from '../../deploy/shard-split.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
 import { writeBranches, type BranchOutcome } from './write.ts';
+import { hydrateValidator } from './validate.ts';
 import { ObjectReader } from '../../git/cat-file.ts';
 import { noteDrySha } from '../../git/hydrator-notes.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
@@ -73,7 +74,12 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
   }
   let planned: Planned[];
   try {
-    planned = await planner.plan(dry, chosen);
+    // What is written is validated first, as check and promote validate their renders (validate.ts).
+    planned = await planner.plan(
+      dry,
+      chosen,
+      hydrateValidator(config, (line) => world.warning(line)),
+    );
   } finally {
     planner.close();
   }
