@@ -205,3 +205,54 @@ describe("a values file that sets no image: the chart's values.yaml or appVersio
     expect(r.changes.map((c) => [c.file, c['old-tag'], c['new-tag']])).toEqual([['charts/myapp/values-prod.yaml', '6.14.0', '6.14.2']]);
   });
 });
+
+// Issue 72 item 3: a promotion is proved by the target's render after the edit; where the deployer would not run the
+// promoted image, it is refused at the file that makes it so, and nothing is written.
+describe('a promotion whose render would not run the promoted image', () => {
+  test('a patch of prod renames the image, so the images: entry added matches nothing: refused at the entry, nothing written', async () => {
+    const dir = clone({ ...OVERLAYS, 'deploy/overlays/prod/patch.yaml': imagePatch(`ghcr.io/acme/api-debug:6.14.1@${d('3')}`) });
+    const r = await runCli(['promote', '--from', 'staging', '--to', 'prod'], { cwd: dir, env: ENV, timeoutMs: 120_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'deploy/overlays/prod/kustomization.yaml:1: render: after this promotion prod would run no image of ghcr.io/acme/api: ' +
+        'the pin added at deploy/overlays/prod/kustomization.yaml:1 is not what its deployer runs; nothing was written',
+    );
+    expect(gitStatus(dir)).toBe('');
+  });
+
+  test("a later values file its Application reads renames prod's repository: refused at that file's line, nothing written", async () => {
+    const files = {
+      ...LAYERED('6.14.1'),
+      '.github/lockstep.yml': LAYERED()['.github/lockstep.yml'].replace(
+        '  - { name: prod, values: charts/myapp/values-prod.yaml }',
+        '  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod.yaml }',
+      ),
+      'apps/prod.yaml': [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata: { name: myapp-prod, namespace: argocd }',
+        'spec:',
+        '  project: default',
+        '  source:',
+        '    repoURL: https://github.com/acme/monorepo.git',
+        '    path: charts/myapp',
+        '    targetRevision: main',
+        '    helm:',
+        '      valueFiles: [values-prod.yaml, values-hotfix.yaml]',
+        '  destination: { server: https://kubernetes.default.svc, namespace: myapp-prod }',
+        '',
+      ].join('\n'),
+      'charts/myapp/values-hotfix.yaml': ['services:', '  api:', '    image:', '      repository: ghcr.io/acme/api-hotfix', ''].join('\n'),
+    };
+    const dir = clone(files);
+    const r = await runCli(['promote', '--from', 'staging', '--to', 'prod'], { cwd: dir, env: ENV, timeoutMs: 120_000 });
+    expect(r.code).toBe(1);
+    // The digest of ghcr.io/acme/api, which the promotion inserts into prod's file, would be pulled from
+    // ghcr.io/acme/api-hotfix: the hotfix file read after prod's renames the repository (as helm template shows).
+    expect(r.stderr).toContain(
+      `charts/myapp/values-hotfix.yaml:4: render: after this promotion prod would run ghcr.io/acme/api-hotfix:6.14.2@${d('2')} (Deployment myapp-prod/api): ` +
+        'the digest of ghcr.io/acme/api written at charts/myapp/values-prod.yaml:1 is pulled from another repository; nothing was written',
+    );
+    expect(gitStatus(dir)).toBe('');
+  });
+});

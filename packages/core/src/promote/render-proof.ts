@@ -10,7 +10,8 @@
 
 import { UserError } from '../errors.ts';
 import { imageIdentity } from '../registry/reference.ts';
-import { traceImage } from '../render/images.ts';
+import { splitReference } from '../values/protected.ts';
+import { traceImage, type RenderedImage } from '../render/images.ts';
 import { readAfterPlan, type PinChange, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { RenderedPin } from './rendered-pin.ts';
@@ -43,7 +44,14 @@ export async function proveWrites(
     const image = req.services.find((s) => s.name === c.service)?.image;
     if (image === undefined || imageIdentity(image) === undefined) continue;
     const pin = run.pins.get(c.service);
-    if (pin ? runsPromoted(pin, c) : !c.added) continue;
+    // A pin its place held, which no container of the repository runs (a service the environment does not deploy): no
+    // proof to make, unless its digest runs under another repository (a later file renames it): that is refused.
+    if (!pin && !c.added) {
+      const elsewhere = c.newDigest === undefined ? undefined : run.images?.find((i) => splitReference(i.image).digest === c.newDigest);
+      if (elsewhere) throw renamed(to.name, image, c, elsewhere, run.sources);
+      continue;
+    }
+    if (pin && runsPromoted(pin, c)) continue;
     const wanted = `${image}${c.newTag ? `:${c.newTag}` : ''}${c.newDigest ? `@${c.newDigest}` : ''}`;
     const origin = pin ? traceImage(pin.image, run.sources) : undefined;
     throw new UserError(
@@ -64,4 +72,22 @@ export async function proveWrites(
 function runsPromoted(pin: RenderedPin, c: PinChange): boolean {
   if (c.newDigest !== undefined) return pin.digest === c.newDigest;
   return c.newTag === undefined || pin.tag === c.newTag;
+}
+
+/** The refusal of a promoted digest the render runs under another repository than the service's, at the line that names it. */
+function renamed(
+  env: string,
+  image: string,
+  c: PinChange,
+  runs: RenderedImage,
+  sources: readonly { path: string; text: string }[],
+): UserError {
+  const origin = traceImage(runs.image, sources);
+  return new UserError(
+    `render: after this promotion ${env} would run ${runs.image} (${runs.object}): the digest of ${image} written at ${c.file}:${c.line} is pulled from another repository; nothing was written`,
+    {
+      ...(origin ? { file: origin.file, line: origin.line } : { file: c.file, line: c.line }),
+      hint: `this line ${origin?.text ?? 'names that repository'}: drop it, or configure services.${c.service}.image as the image ${env} runs`,
+    },
+  );
 }

@@ -19,7 +19,13 @@ export interface RenderedPin {
 
 /** What an environment runs by its render: each configured image found and the texts the render read, or why it does not render. */
 export type RenderedRun =
-  { pins: ReadonlyMap<string, RenderedPin>; sources: readonly { path: string; text: string }[] } | { unrendered: string };
+  | {
+      pins: ReadonlyMap<string, RenderedPin>;
+      sources: readonly { path: string; text: string }[];
+      /** Every image the render runs, each once with the object running it (what a promotion's proof looks through). */
+      images?: readonly RenderedImage[];
+    }
+  | { unrendered: string };
 
 /** A text a render read, by its repository path: where an image is traced. */
 export type Source = { path: string; text: string };

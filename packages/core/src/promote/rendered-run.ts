@@ -49,7 +49,8 @@ export async function renderedRun(
   }
   if ('unavailable' in outcome) return { unrendered: outcome.unavailable };
   if (!outcome.render.ok) return { unrendered: outcome.render.message.split('\n')[0] };
-  return { pins: pinsOf(req.services, renderedImages(outcome.render.objects.values())), sources: outcome.sources };
+  const images = renderedImages(outcome.render.objects.values());
+  return { pins: pinsOf(req.services, images), sources: outcome.sources, images };
 }
 
 /**
