@@ -12,6 +12,7 @@ import { dryRun, repo, status } from '../operations/rendered-repo.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
 import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
+import { fluxRepo } from '../../../../action-tests/harness/flux-chart-fixture.ts';
 import { digest } from '../helpers.ts';
 
 // Issue 72 item 1: one environment, one answer in every command. The same environment of the same commit is
@@ -254,4 +255,51 @@ test('a values file that sets no tag (the chart defaults it to appVersion): hydr
   expect(renderedImages(prodRender?.after?.values() ?? []).map((i) => `${i.object} (container ${i.container}) ${i.image}`)).toEqual([
     'Deployment api-b (container api-b) ghcr.io/acme/api:6.14.0',
   ]);
+});
+
+// …and for a Flux HelmRelease whose patch sets no image: helm-controller renders the chart's values.yaml image, in
+// the release's targetNamespace.
+test('a HelmRelease whose values set no image: hydrate, status, promote and the check say staging runs the chart’s image', async () => {
+  const files = fluxRepo() as Record<string, string>;
+  files['.github/lockstep.yml'] = [
+    'charts: [charts/*]',
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: image }',
+    'environments:',
+    '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
+    '  - { name: production, helmrelease: apps/production/myapp-values.yaml }',
+    '',
+  ].join('\n');
+  files['apps/staging/myapp-values.yaml'] = files['apps/staging/myapp-values.yaml'].replace(
+    '    image: ghcr.io/acme/api:1.1.0',
+    '    replicas: 2',
+  );
+  const runs = 'Deployment staging/api (container api) ghcr.io/acme/api:1.0.0';
+  expect(await hydrated({ name: 'staging', helmrelease: 'apps/staging/myapp-values.yaml' }, files, ['charts/*'])).toEqual([runs]);
+  const s = statusJson(await status(repo(files))) as unknown as {
+    environments: { name: string; 'read-from-render'?: Record<string, string>; services: Record<string, { tag: string }> }[];
+  };
+  const staging = s.environments.find((e) => e.name === 'staging')!;
+  expect(`${staging['read-from-render']?.api} ghcr.io/acme/api:${staging.services.api.tag}`).toBe(runs);
+  // promote staging → production: what staging runs (its render) is the pin promoted.
+  const promoted = JSON.parse((await dryRun(repo(files), 'staging', 'production')).outputs.changes) as Record<string, string>[];
+  expect(promoted.map((c) => c['new-tag'])).toEqual(['1.0.0']);
+  // the check: a pull request scaling staging renders it at both sides.
+  const head = {
+    ...files,
+    'apps/staging/myapp-values.yaml': files['apps/staging/myapp-values.yaml'].replace('replicas: 2', 'replicas: 3'),
+  };
+  const commits: Record<string, Record<string, string>> = { base: files, head };
+  const checkReader: CheckReader = {
+    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || p.startsWith(`${dir}/`)),
+    read: async (commit, p) => commits[commit][p],
+  };
+  const config = parseConfigText(files['.github/lockstep.yml'], '.github/lockstep.yml');
+  const env = {
+    PATH: `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`,
+    HOME: process.env.HOME ?? '/tmp',
+  };
+  const checked = await renderChecks('auto', config, [], { base: 'base', head: 'head' }, checkReader, env, (p) => p);
+  const rendered = checked?.rendered.find((r) => r.environment === 'staging');
+  expect(renderedImages(rendered?.after?.values() ?? []).map((i) => `${i.object} (container ${i.container}) ${i.image}`)).toEqual([runs]);
 });
