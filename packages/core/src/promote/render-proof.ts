@@ -47,7 +47,10 @@ export async function proveWrites(
     // A pin its place held, which no container of the repository runs (a service the environment does not deploy): no
     // proof to make, unless its digest runs under another repository (a later file renames it): that is refused.
     if (!pin && !c.added) {
-      const elsewhere = c.newDigest === undefined ? undefined : run.images?.find((i) => splitReference(i.image).digest === c.newDigest);
+      const elsewhere =
+        c.newDigest === undefined
+          ? undefined
+          : run.images?.find((i) => splitReference(i.image).digest === c.newDigest && !writtenBy(plan, splitReference(i.image).name));
       if (elsewhere) throw renamed(to.name, image, c, elsewhere, run.sources);
       continue;
     }
@@ -72,6 +75,17 @@ export async function proveWrites(
 function runsPromoted(pin: RenderedPin, c: PinChange): boolean {
   if (c.newDigest !== undefined) return pin.digest === c.newDigest;
   return c.newTag === undefined || pin.tag === c.newTag;
+}
+
+/**
+ * Whether the promotion's own edits name `repository` (a line they add or change): the repository a registry copy
+ * pins, or one a promotion moves the image to, is written with the digest, and runs where it is written.
+ */
+function writtenBy(plan: PromotionPlan, repository: string): boolean {
+  return plan.files.some((f) => {
+    const before = new Set((f.before ?? '').split('\n'));
+    return f.after.split('\n').some((line) => !before.has(line) && line.includes(repository));
+  });
 }
 
 /** The refusal of a promoted digest the render runs under another repository than the service's, at the line that names it. */
