@@ -42,10 +42,21 @@ export interface Fleet<E extends DeployedEnvironment> {
 function patternKeys(e: DeployedEnvironment): { key: FleetKey; pattern: string }[] {
   return FLEET_KEYS.flatMap((key) => {
     const v = e[key];
-    // A promotion's environment carries its pin file in `values` (promote/request.ts: an overlay's kustomization, a
-    // HelmRelease's file): the key it came from names those apps, `values` adds none.
-    if (key === 'values' && FLEET_KEYS.some((k) => k !== 'values' && e[k] === v)) return [];
     return typeof v === 'string' && isPattern(v) ? [{ key, pattern: v }] : [];
+  });
+}
+
+/**
+ * The pattern keys with keys naming one pattern matched once (a promotion's environment carries its kustomization or
+ * HelmRelease file in `values` too: promote/layout.ts): by the key whose kind names something else than files (an
+ * overlay's folders, NAMES), else the first; the others (`also`) take its match.
+ */
+function samePattern(keys: readonly { key: FleetKey; pattern: string }[]): { key: FleetKey; also: FleetKey[]; pattern: string }[] {
+  const byPattern = new Map<string, FleetKey[]>();
+  for (const { key, pattern } of keys) byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), key]);
+  return [...byPattern].map(([pattern, named]) => {
+    const key = named.find((k) => NAMES[k] !== undefined) ?? named[0];
+    return { key, also: named.filter((k) => k !== key), pattern };
   });
 }
 
@@ -172,8 +183,9 @@ export function appsOf<E extends DeployedEnvironment>(
   if (keys.length === 0) return undefined;
   const inRepo = where.inRepo ?? ((p: string) => p);
   const fromRepo = where.fromRepo ?? ((p: string) => p);
-  const byKey = keys.map(({ key, pattern }) => ({
+  const byKey = samePattern(keys).map(({ key, also, pattern }) => ({
     key,
+    also,
     pattern,
     found: matchesOf(inRepo(pattern), (NAMES[key] ?? ((p) => p))(paths), {
       file: where.file,
@@ -193,10 +205,7 @@ export function appsOf<E extends DeployedEnvironment>(
       );
       continue;
     }
-    const set: Record<string, string> = Object.fromEntries(byKey.map((k) => [k.key, fromRepo(k.found.get(id)!)]));
-    // The pin file a promotion's environment carries in `values` (patternKeys) is its key's match, as that key's.
-    const shadowed = byKey.find((k) => k.key !== 'values' && (e as Record<string, unknown>).values === k.pattern);
-    if (shadowed) set.values = set[shadowed.key];
+    const set = Object.fromEntries(byKey.flatMap((k) => [k.key, ...k.also].map((key) => [key, fromRepo(k.found.get(id)!)])));
     apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
   }
   return { apps, partial };
