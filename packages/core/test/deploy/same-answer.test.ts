@@ -124,6 +124,22 @@ test('two charts and a values file in neither: hydrate refuses, saying which cho
   );
 });
 
+/**
+ * The check's render of a pull request from `base` to `head` (each a commit's files), under `base`'s config, with
+ * the real Helm 3 and kubectl on PATH: `charts`, the changed charts the check renders with.
+ */
+async function checkRendered(base: Record<string, string>, head: Record<string, string>, charts: unknown[] = []) {
+  const commits: Record<string, Record<string, string>> = { base, head };
+  const checkReader: CheckReader = {
+    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || p.startsWith(`${dir}/`)),
+    read: async (commit, p) => commits[commit][p],
+  };
+  const config = parseConfigText(base['.github/lockstep.yml'], '.github/lockstep.yml');
+  const PATH = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
+  const env = { PATH, HOME: process.env.HOME ?? '/tmp' };
+  return renderChecks('auto', config, charts as never, { base: 'base', head: 'head' }, checkReader, env, (p) => p);
+}
+
 // The same answer in four commands, for a Kustomize overlay whose image no images: entry pins: prod runs what its
 // strategic-merge patch sets over the base's inline image. hydrate renders it, status reads it from the render,
 // promote starts from it (its table's old side), and the check's render of a pull request touching prod judges it.
@@ -192,14 +208,7 @@ test('an overlay whose patch sets the image: hydrate, status, promote and the ch
   expect(promoted.map((c) => `ghcr.io/acme/api:${c['old-tag']}@${c['old-digest']}`)).toEqual([`ghcr.io/acme/api:6.14.1@${digest('3')}`]);
   // the check: a pull request relabelling prod's Deployment renders prod at the head; the guard judges this image.
   const head = { ...PATCHED, 'deploy/overlays/prod/patch.yaml': patch(`ghcr.io/acme/api:6.14.1@${digest('3')}`, 'platform') };
-  const commits: Record<string, Record<string, string>> = { base: PATCHED, head };
-  const checkReader: CheckReader = {
-    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || p.startsWith(`${dir}/`)),
-    read: async (commit, p) => commits[commit][p],
-  };
-  const config = parseConfigText(PATCHED['.github/lockstep.yml'], '.github/lockstep.yml');
-  const env = { PATH: `${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin` };
-  const checked = await renderChecks('auto', config, [], { base: 'base', head: 'head' }, checkReader, env, (p) => p);
+  const checked = await checkRendered(PATCHED, head);
   const prodRender = checked?.rendered.find((r) => r.environment === 'prod');
   expect(renderedImages(prodRender?.after?.values() ?? []).map((i) => `${i.object} (container ${i.container}) ${i.image}`)).toEqual([runs]);
   expect(checked?.verdicts).toEqual([{ environment: 'prod', verdict: 'pinned', images: 1 }]);
@@ -242,15 +251,8 @@ test('a values file that sets no tag (the chart defaults it to appVersion): hydr
   expect(promoted.map((c) => `${c['old-tag']} → ${c['new-tag']}`)).toEqual(['6.14.0 → 6.14.2']);
   // The check: a pull request renaming the Deployment (the chart bumped) renders prod at both sides.
   const head = { ...LAYERED, ...apiChart('1.0.1', 'b') };
-  const commits: Record<string, Record<string, string>> = { base: LAYERED, head };
-  const checkReader: CheckReader = {
-    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || p.startsWith(`${dir}/`)),
-    read: async (commit, p) => commits[commit][p],
-  };
-  const config = parseConfigText(LAYERED['.github/lockstep.yml'], '.github/lockstep.yml');
-  const env = { PATH: `${dirname(process.env.LOCKSTEP_HELM!)}:/usr/bin:/bin`, HOME: process.env.HOME ?? '/tmp' };
   const changed = [{ path: 'charts/api', name: 'api', base: '1.0.0', head: '1.0.1', required: 'patch', ok: true, problems: [] }];
-  const checked = await renderChecks('auto', config, changed as never, { base: 'base', head: 'head' }, checkReader, env, (p) => p);
+  const checked = await checkRendered(LAYERED, head, changed);
   const prodRender = checked?.rendered.find((r) => r.environment === 'prod');
   expect(renderedImages(prodRender?.after?.values() ?? []).map((i) => `${i.object} (container ${i.container}) ${i.image}`)).toEqual([
     'Deployment api-b (container api-b) ghcr.io/acme/api:6.14.0',
@@ -289,17 +291,7 @@ test('a HelmRelease whose values set no image: hydrate, status, promote and the 
     ...files,
     'apps/staging/myapp-values.yaml': files['apps/staging/myapp-values.yaml'].replace('replicas: 2', 'replicas: 3'),
   };
-  const commits: Record<string, Record<string, string>> = { base: files, head };
-  const checkReader: CheckReader = {
-    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || p.startsWith(`${dir}/`)),
-    read: async (commit, p) => commits[commit][p],
-  };
-  const config = parseConfigText(files['.github/lockstep.yml'], '.github/lockstep.yml');
-  const env = {
-    PATH: `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`,
-    HOME: process.env.HOME ?? '/tmp',
-  };
-  const checked = await renderChecks('auto', config, [], { base: 'base', head: 'head' }, checkReader, env, (p) => p);
+  const checked = await checkRendered(files, head);
   const rendered = checked?.rendered.find((r) => r.environment === 'staging');
   expect(renderedImages(rendered?.after?.values() ?? []).map((i) => `${i.object} (container ${i.container}) ${i.image}`)).toEqual([runs]);
 });
