@@ -28,8 +28,8 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     files: filesOf(e.values),
     side: (input) => valuesSide(e, input),
     overlaySide: noOverlaySide,
-    render: (reader, renderers, inRepo, charts) =>
-      renderHelmSide(e, renderers, () =>
+    render: (reader, renderers, inRepo, charts, judge) =>
+      renderHelmSide(e, renderers, judge, () =>
         deployment.side({
           reader,
           // No chart is named: the folder holding the values file is read with the commit's reader (valuesSide).

@@ -152,7 +152,7 @@ export interface SideInput {
 
 /**
  * What the deployer reads that a side could not read as it is, the same facts in every command: the side goes on
- * without it (as `helm template` would), and each command judges it (hydrate: renderHelmSide's hydrated; promote:
+ * without it (as `helm template` would), and each command judges it (hydrate: operations/hydrate/judge.ts hydrateRefuses, through `render`; promote:
  * promote/chart-input.ts promoteJudged; the check: operations/check/chart-resolver.ts checkJudged).
  */
 export interface SideGaps {
@@ -230,8 +230,17 @@ export interface Deployment {
    * with Helm answers unavailable.
    */
   overlaySide(input: OverlayInput): Promise<OverlayBuild>;
-  /** The environment rendered as its deployer renders it, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
-  render(reader: CommitReader, renderers: Renderers, inRepo: (p: string) => string, charts: readonly string[]): Promise<EnvironmentOutcome>;
+  /**
+   * The environment rendered as its deployer renders it, at the commit `reader` reads; `inRepo` turns a config path
+   * into a repository path; `judge`, what the command rendering it refuses of the side's gaps.
+   */
+  render(
+    reader: CommitReader,
+    renderers: Renderers,
+    inRepo: (p: string) => string,
+    charts: readonly string[],
+    judge: GapJudge,
+  ): Promise<EnvironmentOutcome>;
 }
 
 /** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */
@@ -269,40 +278,33 @@ export async function renderOverlaySide(renderers: Renderers, build: () => Promi
 }
 
 /**
- * A Helm kind's render, hydrate's: the environment's Helm, then its side (`side`), judged (hydrated), rendered.
- * `known`, the gaps a kind knows before it looks for a chart: judged first, so a side hydrate refuses pulls nothing.
+ * What a command refuses of a side's gaps, in its words (hydrate's: operations/hydrate/judge.ts); undefined when
+ * it renders the side without them.
+ */
+export type GapJudge = (gaps: SideGaps | undefined) => string | undefined;
+
+/**
+ * A Helm kind's render: the environment's Helm, then its side (`side`), judged by the command rendering it
+ * (`judge`), rendered. `known`, the gaps a kind knows before it looks for a chart: judged first, so a side the
+ * command refuses pulls nothing.
  */
 export async function renderHelmSide(
   e: DeployedEnvironment,
   renderers: Renderers,
+  judge: GapJudge,
   side: () => Promise<HelmSide | SideUnavailable>,
   known?: () => Promise<SideGaps>,
 ): Promise<EnvironmentOutcome> {
   const h = await renderers.helm(e.helmVersion);
   if (!h) return { ok: false, message: noHelm(e) };
-  const early = known ? hydrateRefuses(await known()) : undefined;
+  const early = known ? judge(await known()) : undefined;
   if (early !== undefined) return { ok: false, message: early };
-  const s = hydrated(await side());
+  const got = await side();
+  const refused = judge(got.gaps);
+  if (refused !== undefined) return { ok: false, message: refused };
+  const s = withoutGaps(got);
   if ('unavailable' in s) return { ok: false, message: s.unavailable };
   return parsed(h.renderer.output(s.side), s.side.namespace, `helm ${h.helm.version}`);
-}
-
-/**
- * Hydrate's judgement of a side's gaps, why it refuses them: a hydrated branch holds what the cluster receives, or
- * nothing, so a HelmRelease whose valuesFrom lockstep cannot read is refused. A values file missing beside its chart
- * renders the chart alone; a Chart.yaml naming no chart names the release after its folder.
- */
-export function hydrateRefuses(gaps: SideGaps | undefined): string | undefined {
-  const unread = gaps?.unreadValuesFrom;
-  return unread
-    ? `HelmRelease ${unread.release}: ${unread.entries.join('; ')}, so its render would not be what helm-controller installs (keep those values in a ConfigMap of the repository)`
-    : undefined;
-}
-
-/** A side as hydrate judges it (hydrateRefuses): refused, or its gaps left out. */
-export function hydrated(s: HelmSide | SideUnavailable): HelmSide | Unavailable {
-  const refused = hydrateRefuses(s.gaps);
-  return refused !== undefined ? { unavailable: refused } : withoutGaps(s);
 }
 
 /** A side with its gaps left out, once a command has judged them. */

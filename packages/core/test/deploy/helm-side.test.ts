@@ -6,9 +6,24 @@
 import type { EnvironmentConfig } from '../../src/config/config.ts';
 import { deploymentOf } from '../../src/deploy/kind.ts';
 import { sourceHydratorReader } from '../../src/deploy/argocd/side.ts';
-import { hydrated, type ChartResolver, type CommitReader, type HelmSide, type Renderers, type SideInput } from '../../src/deploy/model.ts';
+import {
+  withoutGaps,
+  type ChartResolver,
+  type CommitReader,
+  type HelmSide,
+  type Renderers,
+  type SideInput,
+  type SideUnavailable,
+} from '../../src/deploy/model.ts';
 import { promoteJudged } from '../../src/promote/chart-input.ts';
 import type { Unavailable } from '../../src/render/render.ts';
+import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
+
+/** A side as hydrate's render judges it (deploy/model.ts renderHelmSide with hydrateRefuses): refused, or its gaps left out. */
+const hydrated = (s: HelmSide | SideUnavailable) => {
+  const refused = hydrateRefuses(s.gaps);
+  return refused !== undefined ? { unavailable: refused } : withoutGaps(s);
+};
 
 type Files = Record<string, string>;
 
@@ -52,7 +67,7 @@ async function hydrate(d: NonNullable<ReturnType<typeof deploymentOf>>, files: F
       repository: async (url: string) => (asked.push(`repository ${url}`), Promise.reject(new Error('not here'))),
     },
   } as unknown as Renderers;
-  const r = await d.render(reader(files), renderers, (p) => p, []);
+  const r = await d.render(reader(files), renderers, (p) => p, [], hydrateRefuses);
   return r.ok ? 'rendered' : { unavailable: r.message };
 }
 

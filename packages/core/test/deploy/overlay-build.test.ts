@@ -17,6 +17,7 @@ import { findKustomize } from '../../src/render/find.ts';
 import { KustomizeRenderer } from '../../src/render/kustomize.ts';
 import { gitDouble, worldDouble } from '../promote/ports-double.ts';
 import { BASE_FILES, deployment, overlayDigest } from '../../../../action-tests/harness/overlay-fixture.ts';
+import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 
 type Files = Record<string, string>;
 
@@ -104,7 +105,7 @@ async function hydrated(e: EnvironmentConfig, files: Files): Promise<string[]> {
     kustomize: () => ({ renderer: new KustomizeRenderer(tool), tool }),
     pull: { oci: () => Promise.reject(new Error('not asked')), repository: () => Promise.reject(new Error('not asked')) },
   };
-  const r = await renderDeployed(e, [], reader(files), renderers, (p) => p);
+  const r = await renderDeployed(e, [], reader(files), renderers, (p) => p, hydrateRefuses);
   if (!r.ok) throw new Error(r.message);
   return shown(r.objects.values());
 }

@@ -14,6 +14,7 @@ import { renderChecks, type CheckReader } from '../../src/operations/check/rende
 import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
 import { fluxRepo } from '../../../../action-tests/harness/flux-chart-fixture.ts';
 import { digest } from '../helpers.ts';
+import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 
 // Issue 72 item 1: one environment, one answer in every command. The same environment of the same commit is
 // rendered by hydrate's path (deploy/render.ts, the kind's module) and read by status (what runs, through
@@ -51,7 +52,7 @@ const reader = (files: Record<string, string>): CommitReader => ({
 
 /** What hydrate's render of `e` runs: each container's object and image. */
 async function hydrated(e: Partial<EnvironmentConfig>, files: Record<string, string>, charts: string[] = []): Promise<string[]> {
-  const r = await renderDeployed({ name: 'prod', protected: true, ...e }, charts, reader(files), renderers(), (p) => p);
+  const r = await renderDeployed({ name: 'prod', protected: true, ...e }, charts, reader(files), renderers(), (p) => p, hydrateRefuses);
   if (!r.ok) throw new Error(r.message);
   return renderedImages(r.objects.values()).map((i) => `${i.object} (container ${i.container}) ${i.image}`);
 }
@@ -112,6 +113,7 @@ test('two charts and a values file in neither: hydrate refuses, saying which cho
     reader(files),
     renderers(),
     (p) => p,
+    hydrateRefuses,
   );
   expect(r).toEqual({
     ok: false,

@@ -14,6 +14,7 @@ import { promoteJudged, promoteSideInput, type ChartContext } from '../../src/pr
 import type { PromoteRequest } from '../../src/promote/request.ts';
 import type { RenderSide, Unavailable } from '../../src/render/render.ts';
 import { gitDouble, worldDouble } from '../promote/ports-double.ts';
+import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 
 type Files = Record<string, string>;
 
@@ -72,7 +73,13 @@ async function hydrate(e: EnvironmentConfig, files: Files): Promise<RenderSide |
     kustomize: () => undefined,
     pull: { oci: () => Promise.reject(new Error('not asked')), repository: () => Promise.reject(new Error('not asked')) },
   } as unknown as Renderers;
-  const r = await deploymentOf(e)!.render({ read: async (p) => files[p], list: async (d) => under(files, d) }, renderers, (p) => p, []);
+  const r = await deploymentOf(e)!.render(
+    { read: async (p) => files[p], list: async (d) => under(files, d) },
+    renderers,
+    (p) => p,
+    [],
+    hydrateRefuses,
+  );
   if (!r.ok) return { unavailable: r.message };
   return handed!;
 }

@@ -20,8 +20,8 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     chartPin: chartPin(e.application, 'Application'),
     side: (input) => applicationSide(application, input),
     overlaySide: noOverlaySide,
-    render: (reader, renderers, inRepo, charts) =>
-      renderHelmSide(e, renderers, () =>
+    render: (reader, renderers, inRepo, charts, judge) =>
+      renderHelmSide(e, renderers, judge, () =>
         applicationSide(application, {
           reader: sourceHydratorReader(reader, application, inRepo(application.file)),
           chart: dryCommitChart(reader, renderers.pull),

@@ -20,17 +20,18 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
     side: (input) => helmReleaseSide(e, input),
     overlaySide: noOverlaySide,
-    render: (reader, renderers, inRepo, charts) => {
-      // One reading of the release for the gaps hydrate judges first and the side (release-side.ts releaseReading).
+    render: (reader, renderers, inRepo, charts, judge) => {
+      // One reading of the release for the gaps judged first and the side (release-side.ts releaseReading).
       const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };
       return renderHelmSide(
         e,
         renderers,
+        judge,
         async () => {
           try {
             return await helmReleaseSide(e, input);
           } catch (err) {
-            // What the HelmRelease says that cannot be read (file:line) is the render's message, as it was hydrate's.
+            // What the HelmRelease says that cannot be read (file:line) is the render's message.
             if (err instanceof UserError) return { unavailable: err.format() };
             throw err;
           }

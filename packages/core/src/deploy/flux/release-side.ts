@@ -3,7 +3,7 @@
 // and targetPath, release name, target and storage namespaces), its chart found where the operation looks
 // (SideInput's chart; a GitRepository or Bucket chart is the folder at the source's revision, its version its
 // Chart.yaml's). A valuesFrom lockstep cannot read (a Secret) is left out, named in the label and in the side's
-// gaps, in every command; what a command does with it is its own (hydrate refuses it: model.ts hydrateRefuses).
+// gaps, in every command; what a command does with it is its own (hydrate refuses it: operations/hydrate/judge.ts).
 
 import { posix } from 'node:path';
 import { fluxRef, readFluxRelease, type FluxRef, type FluxRelease } from './flux-release.ts';

@@ -22,6 +22,7 @@ import { metadataPaths } from '../../git/hydrated.ts';
 import { manifestFiles, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
 import type { HydrateValidator } from './validate.ts';
 import { renderDeployed } from '../../deploy/render.ts';
+import { hydrateRefuses } from './judge.ts';
 import type { CommitReader, Renderers } from '../../deploy/model.ts';
 import type { ChartPuller } from '../../deploy/chart-pull.ts';
 import { nodeTransport } from '../../http/transport.ts';
@@ -137,7 +138,7 @@ export async function openPlanner(
             : [c.e as typeof c.e & { app?: string }];
           const laid = { files: [] as HydratedFile[], dropped: [] as string[], renderer: '' };
           // A fleet's apps rendered side by side (helm bounded to the machine's cores, render/bounded.ts), laid out in order.
-          const outcomes = await inOrder(apps, (e) => renderDeployed(e, config.charts ?? [], reader, renderers, inRepo));
+          const outcomes = await inOrder(apps, (e) => renderDeployed(e, config.charts ?? [], reader, renderers, inRepo, hydrateRefuses));
           for (const [k, e] of apps.entries()) {
             const r = outcomes[k]();
             if (!r.ok) return e.app === undefined ? r : { ok: false as const, message: `${e.name}: ${r.message}` };

@@ -7,6 +7,7 @@ import { deploymentOf } from '../../../src/deploy/kind.ts';
 import type { CommitReader, Renderers } from '../../../src/deploy/model.ts';
 import { findHelm } from '../../../src/render/helm.ts';
 import { Renderer } from '../../../src/render/render.ts';
+import { hydrateRefuses } from '../../../src/operations/hydrate/judge.ts';
 
 // The Argo CD Application kind renders a chart-repository source's chart as Argo CD's repo-server pulls it: from
 // the classic https repository or OCI registry it names, at its targetRevision, with the real Helm.
@@ -82,7 +83,7 @@ test('a classic https repository: the chart pulled at its targetRevision and ren
     ),
     'envs/prod.yaml': 'image: ghcr.io/acme/api:1.4.2\n',
   };
-  const r = await deploymentOf(env)!.render(reader(files), renderers(), (p) => p, []);
+  const r = await deploymentOf(env)!.render(reader(files), renderers(), (p) => p, [], hydrateRefuses);
   expect(asked).toEqual(['https https://charts.acme.example myapp 3.2.1']);
   if (!r.ok) throw new Error(r.message);
   expect([...r.objects.values()].map((o) => o.body)).toEqual([
@@ -95,7 +96,7 @@ test('an OCI registry that refuses: the render unavailable, naming the chart, it
     'apps/prod.yaml': APP('    - { repoURL: oci://registry.acme.example/charts, chart: myapp, targetRevision: 3.2.1 }'),
     'envs/prod.yaml': 'image: ghcr.io/acme/api:1.4.2\n',
   };
-  const r = await deploymentOf(env)!.render(reader(files), renderers(), (p) => p, []);
+  const r = await deploymentOf(env)!.render(reader(files), renderers(), (p) => p, [], hydrateRefuses);
   expect(asked).toEqual(['oci registry.acme.example/charts/myapp:3.2.1']);
   expect(r).toEqual({
     ok: false,
@@ -107,7 +108,7 @@ test('a chart named from a source that is no registry (an ssh git URL): unavaila
   const files = {
     'apps/prod.yaml': APP('    - { repoURL: "git@github.com:acme/other.git", chart: myapp, targetRevision: 3.2.1 }'),
   };
-  const r = await deploymentOf(env)!.render(reader(files), renderers(), (p) => p, []);
+  const r = await deploymentOf(env)!.render(reader(files), renderers(), (p) => p, [], hydrateRefuses);
   expect(asked).toEqual([]);
   expect(r).toEqual({
     ok: false,

@@ -11,6 +11,7 @@ import { KustomizeRenderer } from '../../../src/render/kustomize.ts';
 import { Renderer } from '../../../src/render/render.ts';
 import type { ImageReference } from '../../../src/registry/reference.ts';
 import { fluxRepo } from '../../../../../action-tests/harness/flux-chart-fixture.ts';
+import { hydrateRefuses } from '../../../src/operations/hydrate/judge.ts';
 
 // Issue 59: a Flux environment hydrated as Flux deploys it, with the real Helm 3 and kubectl kustomize
 // (LOCKSTEP_HELM, LOCKSTEP_KUBECTL): a HelmRelease through the reader the check and promote-env use, its chart
@@ -66,7 +67,14 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
       'charts/myapp/templates/release.yaml':
         'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: release\ndata:\n  name: {{ .Release.Name }}\n  namespace: {{ .Release.Namespace }}\n',
     };
-    const r = await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(
+      env({ helmrelease: 'apps/production/myapp-values.yaml' }),
+      [],
+      reader(files),
+      renderers(),
+      (p) => p,
+      hydrateRefuses,
+    );
     expect(manifest(r)).toBe(
       [
         '---',
@@ -103,7 +111,14 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
   test('chart from an OCI HelmRepository: pulled at the version named; a registry refusal names the release', async () => {
     pulled.length = 0;
     const files = fluxRepo({ source: 'helm' }) as Record<string, string>;
-    const r = await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(
+      env({ helmrelease: 'apps/production/myapp-values.yaml' }),
+      [],
+      reader(files),
+      renderers(),
+      (p) => p,
+      hydrateRefuses,
+    );
     expect(pulled).toEqual(['ghcr.io/acme/charts/myapp:1.4.2@']);
     expect(r).toEqual({
       ok: false,
@@ -133,7 +148,14 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
         '',
       ].join('\n'),
     };
-    await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    await renderDeployed(
+      env({ helmrelease: 'apps/production/myapp-values.yaml' }),
+      [],
+      reader(files),
+      renderers(),
+      (p) => p,
+      hydrateRefuses,
+    );
     expect(pulled).toEqual([`registry.example:5000/charts/myapp:1.4.2@sha256:${'a'.repeat(64)}`]);
   });
 
@@ -143,7 +165,14 @@ describe('a helmrelease: environment hydrated as helm-controller installs it', (
       '  values:',
       '  valuesFrom:\n    - kind: Secret\n      name: db\n  values:',
     );
-    const r = await renderDeployed(env({ helmrelease: 'apps/production/myapp-values.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(
+      env({ helmrelease: 'apps/production/myapp-values.yaml' }),
+      [],
+      reader(files),
+      renderers(),
+      (p) => p,
+      hydrateRefuses,
+    );
     expect(r).toEqual({
       ok: false,
       message:
@@ -200,6 +229,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
       reader(overlayRepo(POST)),
       renderers(),
       (p) => p,
+      hydrateRefuses,
     );
     expect(manifest(r)).toBe(
       [
@@ -226,6 +256,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
       reader(overlayRepo([])),
       renderers(),
       (p) => p,
+      hydrateRefuses,
     );
     expect(manifest(r)).toContain('  name: app-${cluster_env}\n');
     expect(manifest(r)).toContain('  region: ${region:=eu-west-1}\n');
@@ -239,6 +270,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
       reader(overlayRepo(post)),
       renderers(),
       (p) => p,
+      hydrateRefuses,
     );
     expect(r).toEqual({
       ok: false,
@@ -267,7 +299,14 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
     // The folder's own patches stay, and Flux's come after them.
     files['deploy/app/kustomization.yaml'] =
       'resources:\n  - config.yaml\npatches:\n  - patch: |-\n      - op: add\n        path: /data/own\n        value: overlay\n    target: { kind: ConfigMap }\n';
-    const r = await renderDeployed(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(
+      env({ fluxKustomization: 'clusters/prod/app.yaml' }),
+      [],
+      reader(files),
+      renderers(),
+      (p) => p,
+      hydrateRefuses,
+    );
     expect(manifest(r)).toBe(
       [
         '---',
@@ -290,7 +329,14 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
   test('a spec.patches entry that names a file, and spec.components, which lockstep does not apply, are refused', async () => {
     const byPath = ['  patches:', '    - path: ./patch.yaml', '      target: { kind: ConfigMap }'];
     expect(
-      await renderDeployed(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(overlayRepo(byPath)), renderers(), (p) => p),
+      await renderDeployed(
+        env({ fluxKustomization: 'clusters/prod/app.yaml' }),
+        [],
+        reader(overlayRepo(byPath)),
+        renderers(),
+        (p) => p,
+        hydrateRefuses,
+      ),
     ).toEqual({
       ok: false,
       message:
@@ -304,6 +350,7 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
         reader(overlayRepo(components)),
         renderers(),
         (p) => p,
+        hydrateRefuses,
       ),
     ).toEqual({
       ok: false,
@@ -315,7 +362,14 @@ describe('a flux-kustomization: environment built and substituted as kustomize-c
   test('an expression lockstep does not substitute fails the render', async () => {
     const files = overlayRepo(POST);
     files['deploy/app/config.yaml'] = files['deploy/app/config.yaml'].replace('${region:=eu-west-1}', '${region:0:2}');
-    const r = await renderDeployed(env({ fluxKustomization: 'clusters/prod/app.yaml' }), [], reader(files), renderers(), (p) => p);
+    const r = await renderDeployed(
+      env({ fluxKustomization: 'clusters/prod/app.yaml' }),
+      [],
+      reader(files),
+      renderers(),
+      (p) => p,
+      hydrateRefuses,
+    );
     expect(r).toEqual({
       ok: false,
       message: 'post-build substitution: ${region:0:2}: lockstep substitutes ${var}, ${var:=default} and ${var:-default} only',
