@@ -20,8 +20,7 @@ import {
   type OverlayPin,
 } from '../kustomize/overlay.ts';
 import { releaseDocument } from '../deploy/flux/flux.ts';
-import { fluxPathOverlay, fluxPinPaths } from './flux-path.ts';
-import { fluxPathOf, isFluxKustomization } from '../deploy/flux/flux-path.ts';
+import { fluxPathOf, fluxPathOverlay, fluxPinPaths, isFluxKustomization } from '../deploy/flux/flux-path.ts';
 import { markerFilesOf, type MarkerFiles } from './marker-files.ts';
 import { markerFields, readFields, substituteFields, type PinField } from '../deploy/pins/pin-fields.ts';
 import { dirOf, fluxValuesHome, type ValuesHome } from '../deploy/flux/flux-values.ts';
