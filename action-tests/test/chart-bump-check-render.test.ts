@@ -120,7 +120,7 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     const run = await check(pr, '/usr/bin:/bin');
     if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
     expect(run.stdout).toContain(
-      'rendered: every environment: not rendered: no helm on PATH; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off\n',
+      'rendered: every environment rendered with Helm that the pull request reaches: not rendered: no helm on PATH; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off\n',
     );
     expect(run.summary).not.toContain('Rendered changes');
     const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });

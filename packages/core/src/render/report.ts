@@ -22,6 +22,8 @@ export interface EnvironmentRender {
   diff?: RenderDiff;
   /** skipped because no renderer was found — Helm 3.8 or later, or kustomize for an overlay (said in the log and summary, not in a pull request body). */
   noHelm?: boolean;
+  /** noHelm: the environments the pull request reaches that this one row stands for (the check's; never printed). */
+  reached?: string[];
   /** What rendered it: Helm (undefined) or kustomize (an overlay). */
   renderer?: 'kustomize';
   /** What was compared, e.g. `chart api 1.2.0 → 1.3.0`. */

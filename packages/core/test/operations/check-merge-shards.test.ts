@@ -170,6 +170,40 @@ describe('a whole matrix', () => {
   });
 });
 
+describe('without a renderer in some shards', () => {
+  test('the merge says each missing tool once, for every shard’s environments it reached; those are not “not reached”', () => {
+    const noHelm = (reached: string[]): EnvironmentRender => ({
+      environment: 'every environment rendered with Helm that the pull request reaches',
+      status: 'skipped',
+      noHelm: true,
+      message: 'no helm on PATH',
+      reached,
+    });
+    const noKustomize: EnvironmentRender = {
+      environment: 'every overlay environment the pull request reaches',
+      status: 'skipped',
+      noHelm: true,
+      renderer: 'kustomize',
+      message: 'no kustomize or kubectl on PATH',
+      reached: ['dev/c'],
+    };
+    written([shardResult(1, 2, [noHelm(['dev/a']), noKustomize, render('dev/b', 1)]), shardResult(2, 2, [noHelm(['prod/b'])])]);
+    const merged = merge();
+    expect(merged.rendered?.map((r) => [r.environment, r.reached])).toEqual([
+      ['every environment rendered with Helm that the pull request reaches', ['dev/a', 'prod/b']],
+      ['every overlay environment the pull request reaches', ['dev/c']],
+      ['dev/b', undefined],
+    ]);
+    expect(merged.notRendered).toEqual(['prod/a', 'prod/c']);
+  });
+
+  test('a shard file whose reached is not a list of names is refused', () => {
+    const bad = { ...shardResult(1, 2, []), rendered: [{ environment: 'x', status: 'skipped', noHelm: true, reached: 'prod/a' }] };
+    written([bad as never, SHARDS_OF_2[1]]);
+    expect(refusal(merge)).toContain('a render not as a check writes it');
+  });
+});
+
 describe('a merge is refused, naming which', () => {
   test('a missing shard: its job failed, or its file was not downloaded', () => {
     written([SHARDS_OF_2[0]]);

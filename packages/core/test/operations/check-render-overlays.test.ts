@@ -90,7 +90,7 @@ describe('chart-bump-check renders the overlays a pull request changes', () => {
       chmodSync(join(dir, 'kubectl'), 0o755);
       const out = await renderChecks('auto', config(), charts, { base: 'base', head: 'head' }, r, { PATH: dir }, inRepo);
       expect(out?.rendered.map(countLine)).toEqual([
-        'every overlay environment: not rendered: no kustomize or kubectl on PATH; add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off',
+        'every overlay environment the pull request reaches: not rendered: no kustomize or kubectl on PATH; add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off',
       ]);
       await expect(renderChecks('on', config(), charts, { base: 'base', head: 'head' }, r, { PATH: dir }, inRepo)).rejects.toThrow(
         'render: on needs kustomize or kubectl on PATH to render the overlays: neither was found',

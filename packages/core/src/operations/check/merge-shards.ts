@@ -54,11 +54,17 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
       .map((x, i) => ({ x, k: [...of(x), i] }))
       .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2])
       .map((y) => y.x);
-  // No Helm is one row of every environment's (render.ts helmsFor), the first, in each shard that had one to render: said once.
+  // No Helm (or no kustomize) is one row in each shard that had an environment for it (render.ts helmsFor,
+  // render-overlays.ts): said once, standing for every shard's environments it reached.
   const all = shards.flatMap((s) => s.result.rendered ?? []);
-  const noTool = all.find((r) => r.noHelm);
+  const noTools = new Map<string, EnvironmentRender>();
+  for (const r of all.filter((x) => x.noHelm)) {
+    const was = noTools.get(r.environment);
+    const reached = [...new Set([...(was?.reached ?? []), ...(r.reached ?? [])])];
+    noTools.set(r.environment, { ...(was ?? r), ...(reached.length > 0 ? { reached } : {}) });
+  }
   const rendered = [
-    ...(noTool ? [noTool] : []),
+    ...noTools.values(),
     ...byOrder(
       all.filter((r) => !r.noHelm),
       (r) => key(r.environment, r.what ? /^chart (\S+) /.exec(r.what)?.[1] : undefined),
@@ -75,7 +81,7 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
     shards.flatMap((s) => s.result.valuesContract?.sections ?? []),
     (x) => key(x.environment, x.chart),
   );
-  const ran = new Set(rendered.map((r) => environmentOf(r.environment)));
+  const ran = new Set(rendered.flatMap((r) => [environmentOf(r.environment), ...(r.reached ?? [])]));
   const notRendered = rendered.some((r) => !r.noHelm) ? first.shard.environments.filter((n) => !ran.has(n)) : [];
   const protectedEnvironments = rendered.length > 0 ? verdictsOf(shards, rendered) : (first.result.protectedEnvironments ?? []);
   const errors = (ps: readonly Problem[]) => ps.some((p) => p.level === 'error');

@@ -74,9 +74,10 @@ export async function renderOverlayChecks(
     if (mode === 'on')
       throw new UserError('render: on needs kustomize or kubectl on PATH to render the overlays: neither was found', { hint: HINT });
     const render = {
-      environment: 'every overlay environment',
+      environment: 'every overlay environment the pull request reaches',
       status: 'skipped' as const,
       noHelm: true,
+      reached: changed.map((c) => c.name),
       renderer: 'kustomize' as const,
       message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
     };

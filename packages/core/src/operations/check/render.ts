@@ -137,10 +137,12 @@ async function helmsFor(
       throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
         hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
       });
+    // One row for the environments the pull request reaches, said once; an environment it does not reach is no part of it.
     const render: EnvironmentRender = {
-      environment: 'every environment',
+      environment: 'every environment rendered with Helm that the pull request reaches',
       status: 'skipped',
       noHelm: true,
+      reached: [...new Set(envs.map((e) => e.name))],
       message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
     };
     return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];

@@ -132,7 +132,8 @@ export async function renderedOf(
     if (!rendered || !rendered.rendered.some((r) => !r.noHelm)) return rendered;
     // What was not run, said: an environment is rendered when a changed chart, its values, its Application or its
     // overlay's inputs reach it; the rest could not change (`prod (api)`: prod, one of several changed charts).
-    const ran = new Set(rendered.rendered.map((r) => r.environment.replace(/ \([^()]*\)$/, '')));
+    // An environment reached but not rendered for want of Helm or kustomize is said in that row, not here.
+    const ran = new Set(rendered.rendered.flatMap((r) => [r.environment.replace(/ \([^()]*\)$/, ''), ...(r.reached ?? [])]));
     const notRendered = environments.map((e) => e.name).filter((n) => !ran.has(n));
     return notRendered.length > 0 ? { ...rendered, notRendered } : rendered;
   } finally {

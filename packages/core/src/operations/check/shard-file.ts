@@ -153,7 +153,7 @@ function isChange(v: unknown): boolean {
 function isRender(v: unknown): boolean {
   if (!isObject(v) || !isString(v.environment) || !['rendered', 'failed', 'skipped'].includes(v.status as string)) return false;
   if (!optional(v.message, isString) || !optional(v.what, isString) || !optional(v.helm, isString)) return false;
-  if (!optional(v.noHelm, (x) => typeof x === 'boolean')) return false;
+  if (!optional(v.noHelm, (x) => typeof x === 'boolean') || !optional(v.reached, isStrings)) return false;
   const d = v.diff;
   if (v.status === 'rendered' && !isObject(d)) return false;
   if (d === undefined) return true;
