@@ -259,7 +259,9 @@ async function nextPromotion(
     return { from, to, changes: plan.changes, chart: plan.chart, ...(charts.length > 0 ? { charts } : {}) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { from, to, changes: [], error: e.message };
+    // Where it is said, as promote says it: in an environment of many apps, which app's file.
+    const at = e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : '';
+    return { from, to, changes: [], error: `${at}${e.message}` };
   }
 }
 
