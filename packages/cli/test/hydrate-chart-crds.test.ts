@@ -8,7 +8,8 @@ import { runCli } from '../src/program.ts';
 // Issue 72: `lockstep hydrate` (its source, in process, with the real Helm) validates a custom resource against the
 // CRD its chart ships in crds/, as the PR check does. Helm's own `helm template` leaves crds/ out unless
 // --include-crds, while Argo CD and helm-controller install them: a Widget whose spec.size is a string is refused
-// by protected prod (validate: error) in the check's words; a Widget whose size is an integer passes.
+// by protected prod (validate: error) in the check's words; a Widget whose size is an integer passes. promote-env
+// refuses it in prod's render as well (its render is an Application's: promote renders no bare values file).
 
 const WIDGET_CRD = [
   'apiVersion: apiextensions.k8s.io/v1',
@@ -102,3 +103,58 @@ describe("lockstep hydrate validates a custom resource against its chart's crds/
     expect([...manifest.matchAll(/^kind: (\w+)$/gm)].map((m) => m[1])).toEqual(['CustomResourceDefinition', 'Widget']);
   }, 60_000);
 });
+
+/** The Argo CD Application of `env`: the chart folder with the environment's values file. */
+const application = (env: string) =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    `metadata: { name: widgets-${env} }`,
+    'spec:',
+    `  destination: { namespace: ${env} }`,
+    '  source:',
+    '    repoURL: https://github.com/acme/monorepo',
+    '    path: charts/widgets',
+    '    targetRevision: 0.1.0',
+    `    helm: { valueFiles: [values-${env}.yaml] }`,
+    '',
+  ].join('\n');
+
+test("lockstep promote refuses the same Widget in protected prod's render, in the same words", async () => {
+  const pins = (tag: string, c: string, size: string) =>
+    `size: ${size}\nimage:\n  repository: ghcr.io/acme/widgets\n  tag: "${tag}"\n  digest: sha256:${c.repeat(64)}\n`;
+  fixture = GitFixture.create({
+    ...repository('big'),
+    '.github/lockstep.yml': [
+      'services:',
+      '  widgets: { image: ghcr.io/acme/widgets, values-key: image }',
+      'environments:',
+      '  - { name: staging, values: charts/widgets/values-staging.yaml, application: apps/staging.yaml }',
+      '  - { name: prod, protected: true, values: charts/widgets/values-prod.yaml, application: apps/prod.yaml }',
+      '',
+    ].join('\n'),
+    'charts/widgets/templates/deployment.yaml': [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: {{ .Release.Name }} }',
+      'spec:',
+      '  selector: { matchLabels: { app: widgets } }',
+      '  template:',
+      '    metadata: { labels: { app: widgets } }',
+      '    spec:',
+      '      containers:',
+      '        - name: widgets',
+      '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}@{{ .Values.image.digest }}"',
+      '',
+    ].join('\n'),
+    'apps/staging.yaml': application('staging'),
+    'apps/prod.yaml': application('prod'),
+    'charts/widgets/values-staging.yaml': pins('1.1.0', 'b', '3'),
+    'charts/widgets/values-prod.yaml': pins('1.0.0', 'a', 'big'),
+  });
+  const r = await lockstep(fixture.clone('main'), 'promote', '--from', 'staging', '--to', 'prod');
+  expect(r.code).toBe(1);
+  expect(r.err).toContain(
+    'charts/widgets/values-prod.yaml:1: validate: prod: Widget prod/widgets-prod-w: spec.size: expected integer — fix what renders it, or set validate: warn under prod in the config; nothing was written',
+  );
+}, 60_000);
