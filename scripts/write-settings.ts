@@ -44,9 +44,12 @@ export function withInputs(yml: string, table: SettingsTable): string {
 
 const SCOPES = { top: 'top level', environment: 'each environment', service: 'each service' } as const;
 
-/** docs/configuration.md's table: each config key an input overrides, where the key may appear, the inputs, the default. */
+/**
+ * docs/configuration.md's table: each config key an input overrides, where the key may appear, the inputs (and
+ * the actions that read the key with no input of theirs), the default.
+ */
 export function renderKeysTable(tables: readonly SettingsTable[]): string {
-  const keys = new Map<string, { where: string; inputs: string[]; default: string }>();
+  const keys = new Map<string, { where: string; inputs: string[]; readers: string[]; default: string }>();
   const code = (v: unknown) => `\`${escapeCell(JSON.stringify(v))}\``;
   for (const t of tables)
     for (const s of t.settings) {
@@ -57,13 +60,17 @@ export function renderKeysTable(tables: readonly SettingsTable[]): string {
         : s.config.default === undefined
           ? ''
           : code(s.config.default);
-      const k = keys.get(s.config.key) ?? { where: SCOPES[s.config.where], inputs: [], default: fallback };
+      const k = keys.get(s.config.key) ?? { where: SCOPES[s.config.where], inputs: [], readers: [], default: fallback };
       k.inputs.push(`\`${s.input}\` (${t.action})`);
       keys.set(s.config.key, k);
     }
+  // A key read with no input is named in the row of the inputs that override it elsewhere.
+  for (const t of tables) for (const r of t.reads ?? []) keys.get(r.key)?.readers.push(t.action);
   const rows = ['| Key | Where | Overridden by the input | Default |', '| --- | --- | --- | --- |'];
-  for (const [key, k] of [...keys].sort(([a], [b]) => a.localeCompare(b)))
-    rows.push(`| \`${key}\` | ${k.where} | ${k.inputs.join(', ')} | ${k.default} |`);
+  for (const [key, k] of [...keys].sort(([a], [b]) => a.localeCompare(b))) {
+    const readers = k.readers.length > 0 ? `; ${k.readers.join(', ')} ${k.readers.length === 1 ? 'reads' : 'read'} it with no input` : '';
+    rows.push(`| \`${key}\` | ${k.where} | ${k.inputs.join(', ')}${readers} | ${k.default} |`);
+  }
   return rows.join('\n');
 }
 

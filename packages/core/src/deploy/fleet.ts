@@ -47,16 +47,33 @@ function patternKeys(e: DeployedEnvironment): { key: FleetKey; pattern: string }
 }
 
 /**
- * The pattern keys with keys naming one pattern matched once (a promotion's environment carries its kustomization or
- * HelmRelease file in `values` too: promote/layout.ts): by the key whose kind names something else than files (an
- * overlay's folders, NAMES), else the first; the others (`also`) take its match.
+ * A pattern's glob of files and the `#<name>` it picks in each (`apps/prod/*.yaml#podinfo`: each file's resource
+ * named podinfo, as `#<name>` picks one in a one-app environment). `#*` stays in the glob: it names every
+ * Application of a file, each an app of its own (withDocuments).
  */
-function samePattern(keys: readonly { key: FleetKey; pattern: string }[]): { key: FleetKey; also: FleetKey[]; pattern: string }[] {
-  const byPattern = new Map<string, FleetKey[]>();
-  for (const { key, pattern } of keys) byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), key]);
-  return [...byPattern].map(([pattern, named]) => {
-    const key = named.find((k) => NAMES[k] !== undefined) ?? named[0];
-    return { key, also: named.filter((k) => k !== key), pattern };
+function splitPattern(pattern: string): { glob: string; pick: string } {
+  const hash = pattern.indexOf('#');
+  if (hash < 0 || pattern.endsWith(EVERY_DOCUMENT)) return { glob: pattern, pick: '' };
+  return { glob: pattern.slice(0, hash), pick: pattern.slice(hash) };
+}
+
+/**
+ * The pattern keys with keys naming one glob matched once (a promotion's environment carries its kustomization or
+ * HelmRelease file in `values` too, without its `#<name>`: promote/layout.ts): by the key whose kind names something
+ * else than files (an overlay's folders, NAMES), else the first; the others (`also`) take its match, each with its
+ * own `#<name>` (`picks`).
+ */
+function samePattern(
+  keys: readonly { key: FleetKey; pattern: string }[],
+): { key: FleetKey; also: FleetKey[]; pattern: string; picks: Map<FleetKey, string> }[] {
+  const byGlob = new Map<string, { key: FleetKey; pick: string }[]>();
+  for (const { key, pattern } of keys) {
+    const { glob, pick } = splitPattern(pattern);
+    byGlob.set(glob, [...(byGlob.get(glob) ?? []), { key, pick }]);
+  }
+  return [...byGlob].map(([pattern, named]) => {
+    const key = (named.find((k) => NAMES[k.key] !== undefined) ?? named[0]).key;
+    return { key, also: named.flatMap((k) => (k.key === key ? [] : [k.key])), pattern, picks: new Map(named.map((k) => [k.key, k.pick])) };
   });
 }
 
@@ -183,10 +200,11 @@ export function appsOf<E extends DeployedEnvironment>(
   if (keys.length === 0) return undefined;
   const inRepo = where.inRepo ?? ((p: string) => p);
   const fromRepo = where.fromRepo ?? ((p: string) => p);
-  const byKey = samePattern(keys).map(({ key, also, pattern }) => ({
+  const byKey = samePattern(keys).map(({ key, also, pattern, picks }) => ({
     key,
     also,
     pattern,
+    picks,
     found: matchesOf(inRepo(pattern), (NAMES[key] ?? ((p) => p))(paths), {
       file: where.file,
       line: where.line?.(SPELLED[key]),
@@ -205,7 +223,9 @@ export function appsOf<E extends DeployedEnvironment>(
       );
       continue;
     }
-    const set = Object.fromEntries(byKey.flatMap((k) => [k.key, ...k.also].map((key) => [key, fromRepo(k.found.get(id)!)])));
+    const set = Object.fromEntries(
+      byKey.flatMap((k) => [k.key, ...k.also].map((key) => [key, `${fromRepo(k.found.get(id)!)}${k.picks.get(key) ?? ''}`])),
+    );
     apps.push({ id, env: { ...e, ...set, name: `${e.name}/${id}`, app: id, fleet: e.name } });
   }
   return { apps, partial };

@@ -1,6 +1,7 @@
 // The holds `lockstep status` shows (issue 75): what promote's gates would hold each next promotion by, decided by
 // those gates' own `holds` (gates/fan-in.ts, gates/rollback-hold.ts) from what status read anyway — each edge's
-// plan and every environment's pins — and from the rollbacks read for every environment in one history walk
+// plan and every environment's pins (an app of an after: environment read again only for a service its read left
+// out: fanInReads) — and from the rollbacks read for every environment in one history walk
 // (rollback-history.ts rollbacksOf). So status says a hold in the words a promotion is refused with. The gates that
 // read the clock, a calendar or GitHub's reviews (soak, windows, approval) are a promotion's to say.
 
@@ -47,6 +48,8 @@ export interface EdgeEvidence {
   /** The environments' pins read so far (every one an edge into `envs[k]` comes from is read before it). */
   pins: readonly EnvironmentPins[];
   now: number;
+  /** Apps of `after:` environments read again for the services status's read of them left out (fanInReads), by `<env>/<app>`. */
+  reread?: ReadonlyMap<string, EnvironmentPins>;
 }
 
 /** What an edge's plan says that its holds are judged by: its changes, and its chart change (each app's in a fleet's). */
@@ -76,18 +79,50 @@ export function edgeHolds(e: EdgeEvidence, k: number, plan: EdgePlan | undefined
   const ids = isFleet(to) ? appIdsOf(plan) : [];
   if (ids.length === 0) return [...fan(to.name, wantsOf(plan), listed), ...rollback];
   const fleets = new Set(e.req.environments.filter(isFleet).map((x) => x.name));
-  const holds = ids.flatMap((id) => {
-    const wants = wantsOf({ changes: plan.changes.filter((c) => c.app === id), chart: plan.charts?.find((c) => c.app === id)?.chart });
-    return [
-      ...fan(
-        `${to.name}/${id}`,
-        wants,
-        listed.map((p) => (fleets.has(p.name) ? appPins(p, id) : p)),
-      ),
-      ...rollback,
-    ];
-  });
+  const holds = ids.flatMap((id) => [
+    ...fan(
+      `${to.name}/${id}`,
+      appWants(plan, id),
+      listed.map((p) => (fleets.has(p.name) ? (e.reread?.get(`${p.name}/${id}`) ?? appPins(p, id)) : p)),
+    ),
+    ...rollback,
+  ]);
   return [...new Map(holds.map((h) => [`${h.gate}\0${h.message}`, h])).values()];
+}
+
+/** What the plan writes into app `id`, as fan-in compares it. */
+const appWants = (plan: EdgePlan, id: string): Wanted[] =>
+  wantsOf({ changes: plan.changes.filter((c) => c.app === id), chart: plan.charts?.find((c) => c.app === id)?.chart });
+
+/**
+ * The services fan-in wants of an app of an `after:` environment of many apps that status's read of the app left
+ * out: a service named after another app of that environment is not that app's there (deploy/fleet.ts appServices),
+ * but promote reads the after: environment's app with the target app's services, where it may be every app's (a
+ * sidecar). Each as `{ env, app, services }`, for `read` to read them as promote does; the pins of the app with
+ * them added, by `<env>/<app>`, for edgeHolds's `reread`.
+ */
+export async function fanInReads(
+  e: EdgeEvidence,
+  k: number,
+  plan: EdgePlan | undefined,
+  read: (env: string, app: string, services: string[]) => Promise<EnvironmentPins>,
+): Promise<Map<string, EnvironmentPins>> {
+  const to = e.req.environments[k];
+  const reread = new Map<string, EnvironmentPins>();
+  if (!plan || !isFleet(to) || lockstepHydrated(e.req, to.name)) return reread;
+  const fleets = new Set(e.req.environments.filter(isFleet).map((x) => x.name));
+  const listed = e.pins.filter((p) => (to.after ?? []).includes(p.name) && fleets.has(p.name));
+  for (const id of appIdsOf(plan))
+    for (const p of listed) {
+      const had = p.apps?.[id];
+      const unread = [...new Set(appWants(plan, id).flatMap((w) => (w.service === undefined ? [] : [w.service])))].filter(
+        (s) => had && !(s in had.services),
+      );
+      if (!had || unread.length === 0) continue;
+      const more = await read(p.name, id, unread);
+      reread.set(`${p.name}/${id}`, { ...had, services: { ...had.services, ...more.services } });
+    }
+  return reread;
 }
 
 /** The apps a fleet's plan changes, in the plan's order (appsOf's: by id). */

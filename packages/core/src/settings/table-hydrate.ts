@@ -2,7 +2,7 @@
 // carries its own table only. Edit here, then run `npm run settings`: it rewrites the action.yml
 // `inputs:` block and the README tables.
 import { SIGNING_SETTINGS } from './signing.ts';
-import type { SettingsTable } from './table.ts';
+import { VALIDATE_KEY, type SettingsTable } from './table.ts';
 
 /** hydrate-env / lockstep hydrate. */
 export const HYDRATE = {
@@ -52,4 +52,7 @@ export const HYDRATE = {
     },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
   ],
+  // Read from the config with no input: each environment's validate (operations/hydrate/validate.ts), and the
+  // chart folders a values file outside any chart renders with (deploy/chart-values.ts).
+  reads: [VALIDATE_KEY, { key: 'charts', where: 'top' }],
 } as const satisfies SettingsTable;

@@ -131,6 +131,11 @@ export interface SettingsTable {
   /** The action whose inputs these are (status and metrics read a part of promote-env's). */
   action: string;
   settings: readonly Setting[];
+  /**
+   * The config keys the operation reads that no input of its overrides (hydrate's `validate`: the config
+   * alone decides): docs/configuration.md's table names the action beside the inputs that override them.
+   */
+  reads?: readonly ConfigKey[];
 }
 
 /** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */

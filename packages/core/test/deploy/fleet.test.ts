@@ -196,3 +196,18 @@ describe('every Application of one file as an app (`#*`)', () => {
     expect(appsOf({ name: 'c', application: 'clusters/*/apps.yaml#*' }, globbed)!.apps.map((a) => a.id)).toEqual(['eu/api']);
   });
 });
+
+test('a glob with #<name>: each matched file an app, its key keeping #<name>; the bare glob of the same files matched with it', () => {
+  const prod = {
+    name: 'prod',
+    values: 'apps/prod/*.yaml',
+    helmrelease: 'apps/prod/*.yaml#podinfo',
+    application: 'charts/*/values-prod.yaml#api',
+  };
+  const fleet = appsOf(prod, PATHS)!;
+  expect(fleet.partial).toEqual([]);
+  expect(fleet.apps.map((a) => [a.id, a.env.values, a.env.helmrelease, a.env.application])).toEqual([
+    ['a042', 'apps/prod/a042.yaml', 'apps/prod/a042.yaml#podinfo', 'charts/a042/values-prod.yaml#api'],
+    ['a043', 'apps/prod/a043.yaml', 'apps/prod/a043.yaml#podinfo', 'charts/a043/values-prod.yaml#api'],
+  ]);
+});

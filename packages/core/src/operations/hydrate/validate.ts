@@ -14,7 +14,7 @@ import { validateEnvironment, type CrdText } from '../../validate/environment.ts
 import type { ValidateMode } from '../../validate/validate.ts';
 import { crdFiles } from '../check/validate.ts';
 
-/** hydrate has no validate input: the config's key alone, resolved by the one precedence (environment > top > default). */
+/** hydrate has no validate input (table-hydrate.ts's reads): the config's key alone, resolved by the one precedence (environment > top > default). */
 const HYDRATE_VALIDATE = {
   operation: 'hydrate',
   action: 'hydrate-env',

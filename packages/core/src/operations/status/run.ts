@@ -6,13 +6,14 @@
 
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
 import { chartChanges, isFleetRoute, planApps } from '../../promote/fleet.ts';
-import { fleetPaths, isFleet } from '../../deploy/fleet.ts';
+import { asApp, fleetPaths, isFleet } from '../../deploy/fleet.ts';
 import { UserError } from '../../errors.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import type { ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
 import {
   readAnyEnvironment,
+  readEnvironment,
   readHydratedEnvironment,
   sideBySide,
   type DriftRow,
@@ -27,7 +28,7 @@ import type { World } from '../../contract/world.ts';
 import type { StatusInputs } from './request.ts';
 import { predecessors, promotionEdges } from '../../promote/graph.ts';
 import { rollbacksOf, type RolledBack } from '../../promote/rollback-history.ts';
-import { edgeHolds, heldEnvironments, type HeldEnvironment, type StatusHold } from '../../promote/status-holds.ts';
+import { edgeHolds, fanInReads, heldEnvironments, type HeldEnvironment, type StatusHold } from '../../promote/status-holds.ts';
 import { hydratedPending, lockstepHydrated } from '../../promote/hydrated.ts';
 import { hydratedRun } from '../../promote/hydrated-run.ts';
 
@@ -161,7 +162,8 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
         world.reporter.progress({ what: 'promotions planned', done: next.length, total: edges.length });
       }
     }
-    const held = await heldBy(req, readOrWarn(rollbacks, world), next, pins, world.clock.now());
+    const reread = baseSha ? appReader(req, ports, baseSha, cache, paths) : undefined;
+    const held = await heldBy(req, readOrWarn(rollbacks, world), next, pins, world.clock.now(), reread);
     // No base to read (the remote has no such branch): every cell says it cannot be read.
     const rows = baseSha ? sideBySide(req, columns).rows : req.services.map((s) => ({ service: s.name, cells: names.map(() => '?') }));
     // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
@@ -182,6 +184,30 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Reads app `app` of environment `env` at the base for `services` alone, as promote's fan-in reads an app of an
+ * after: environment (deploy/fleet.ts asApp; its render for a service its files do not pin): status-holds.ts
+ * fanInReads asks it for the services status's own read of the app left out.
+ */
+function appReader(
+  req: PromoteRequest,
+  ports: PromoteWorld,
+  baseSha: string,
+  cache: ParseCache,
+  paths: () => Promise<string[] | undefined>,
+): Parameters<typeof fanInReads>[3] {
+  return async (env, app, services) => {
+    const [appEnv] = asApp(
+      req.environments.filter((e) => e.name === env),
+      app,
+      (await paths()) ?? [],
+    );
+    const scoped = { ...req, services: req.services.filter((s) => services.includes(s.name)) };
+    const read = (p: string) => ports.git.readAt(baseSha, p);
+    return (await readEnvironment(scoped, appEnv, read, cache, () => renderedRun(req, appEnv, ports, baseSha))).pins;
+  };
 }
 
 /** The rollbacks read, or none with a warning when the history could not be read as the config says (a refusal). */
@@ -205,12 +231,15 @@ async function heldBy(
   next: NextPromotion[],
   pins: readonly EnvironmentPins[],
   now: number,
+  reread: Parameters<typeof fanInReads>[3] | undefined,
 ): Promise<HeldEnvironment[]> {
   const read = await rollbacks;
   const rolledBack = new Map(read.flatMap((r) => (r ? [[r.env, r] as const] : [])));
   const names = req.environments.map((e) => e.name);
   for (const n of next) {
-    const holds = edgeHolds({ req, rolledBack, pins, now }, names.indexOf(n.to), n.error === undefined ? n : undefined);
+    const evidence = { req, rolledBack, pins, now };
+    const [k, plan] = [names.indexOf(n.to), n.error === undefined ? n : undefined];
+    const holds = edgeHolds({ ...evidence, ...(reread ? { reread: await fanInReads(evidence, k, plan, reread) } : {}) }, k, plan);
     if (holds.length > 0) n.holds = holds;
   }
   return heldEnvironments(read, now);
@@ -259,7 +288,9 @@ async function nextPromotion(
     return { from, to, changes: plan.changes, chart: plan.chart, ...(charts.length > 0 ? { charts } : {}) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { from, to, changes: [], error: e.message };
+    // Where it is said, as promote says it: in an environment of many apps, which app's file.
+    const at = e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : '';
+    return { from, to, changes: [], error: `${at}${e.message}` };
   }
 }
 
