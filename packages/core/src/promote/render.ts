@@ -31,7 +31,8 @@ import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /**
  * The target rendered before and after the plan; undefined when render is
- * off, nothing is written, or the target has no Application. Throws a
+ * off, nothing is written, or the file saying how it deploys (its Application,
+ * HelmRelease or OCIRepository, else its values file) is not at the base. Throws a
  * UserError for `render: on` without Helm, and for a protected target whose
  * chart does not render after the change (nothing is written yet).
  */
@@ -57,7 +58,9 @@ export async function renderPromotion(
       compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []),
       req,
     );
-  const application = deployment && deployerResource(to)?.ref;
+  // The file that says how the target deploys: its Application, HelmRelease or OCIRepository, else its values file
+  // (rendered with the chart folder holding it, as the check, status and hydrate render it).
+  const application = deployment && (deployerResource(to)?.ref ?? to.values);
   if (!deployment || !application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   const started = await startComparison(
