@@ -152,8 +152,9 @@ export async function planPromotion(
   // 2. What the target pins now, and what its render runs for a service its place pins nothing of (the table's old side).
   const target = await placeOf(to, world.readBase, req, baseLabel, cache);
   const wantedHere = [...source.keys()].map((n) => scope.byName.get(n)!);
-  const current = await targetPins(target, wantedHere, to, world.readBase, cache); // a key its chart sets: absent-pin.ts
-  const running = await runningNow(current, route, world, notes, target.file);
+  const read = await targetPins(target, wantedHere, to, world.readBase, cache); // a key its chart sets: absent-pin.ts
+  const running = await runningNow(read, route, world, notes, target.file);
+  const current = asRunning(read, running);
   // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
   if (edit) refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
 
@@ -310,8 +311,19 @@ async function runningNow(
   const out = new Map<string, RenderedPin>();
   // An empty tag (a chart's `tag: ""`, the value `helm create` writes) defines nothing either: the template's default runs.
   const undefinedHere = [...current].filter(([, pin]) => !pin.tag && !pin.digest);
-  if (undefinedHere.length === 0) return out;
+  // A key the file lacks runs the default of the chart its deployer renders, which may not be the folder whose
+  // values.yaml absent-pin.ts read (an Application pulling a released version of it from a registry): the render says.
+  const absent = [...current].filter(([, pin]) => pin.absent && (pin.tag || pin.digest));
+  if (undefinedHere.length === 0 && absent.length === 0) return out;
   const run = await world.renderedRun(to);
+  for (const [name, pin] of absent) {
+    const ran = 'pins' in run ? run.pins.get(name) : undefined;
+    if (!ran || (ran.tag === pin.tag && ran.digest === pin.digest)) continue;
+    out.set(name, ran);
+    notes.push(
+      `${name}: ${file} of ${to.name} pins no image of it; ${to.name} runs ${ran.image} (${ran.object}) by its render, not the default of ${pin.absent!.from}, and the pin is written in ${file}.`,
+    );
+  }
   for (const [name] of undefinedHere) {
     const pin = 'pins' in run ? run.pins.get(name) : undefined;
     if (pin) out.set(name, pin);
@@ -320,6 +332,22 @@ async function runningNow(
         ? `${name}: ${file} of ${to.name} pins no image of it; ${to.name} runs ${pin.image} (${pin.object}) by its render, and the pin is written in ${file}.`
         : `${name}: ${file} of ${to.name} pins no image of it, and its render ${'unrendered' in run ? `cannot be had (${run.unrendered})` : 'runs none'}; the pin is written in ${file}.`,
     );
+  }
+  return out;
+}
+
+/** The target's pins, a key its file lacks (an absent pin) taking the tag and digest its render runs (runningNow) where they differ. */
+function asRunning(read: ReadonlyMap<string, ImagePin>, running: ReadonlyMap<string, RenderedPin>): Map<string, ImagePin> {
+  const out = new Map(read);
+  for (const [name, pin] of read) {
+    const ran = pin.absent ? running.get(name) : undefined;
+    if (!ran) continue;
+    const { tag: _tag, digest: _digest, ...rest } = pin;
+    out.set(name, {
+      ...rest,
+      ...(ran.tag !== undefined ? { tag: ran.tag } : {}),
+      ...(ran.digest !== undefined ? { digest: ran.digest } : {}),
+    });
   }
   return out;
 }
