@@ -1,7 +1,10 @@
 // What the same-answer tests (issue 72) ask each command with: hydrate's render of an environment (the kind's
 // module), what status says it runs, and the check's render of a pull request, with the real Helm 3 and kubectl.
 
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from '@jest/globals';
 import type { EnvironmentConfig } from '../../src/config/config.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import type { ChartPuller } from '../../src/deploy/chart-pull.ts';
@@ -16,6 +19,8 @@ import { findHelm } from '../../src/render/helm.ts';
 import { KustomizeRenderer } from '../../src/render/kustomize.ts';
 import { Renderer } from '../../src/render/render.ts';
 import { repo, status } from '../operations/rendered-repo.ts';
+import { GIT_ENV, runGit } from '../helpers.ts';
+import { testWorld } from '../test-world.ts';
 
 const notAsked: ChartPuller = {
   oci: async () => {
@@ -101,4 +106,37 @@ export async function checkRendered(
   const changed = new Set([...new Set([...Object.keys(base), ...Object.keys(head)])].filter((p) => base[p] !== head[p]));
   const tree = { changed, headPaths: new Set(Object.keys(head)) };
   return renderChecks('auto', config, charts as never, { base: 'base', head: 'head' }, checkReader, env, (p) => p, undefined, tree);
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((x) => rmSync(x, { recursive: true, force: true })));
+
+/**
+ * rendered-repo.ts's repo with a history: each of `released` (a tag → the files of its commit) committed and tagged
+ * in turn, then main's `files` over them; the tags pushed to origin with main. Its world sees kubectl and Helm 3.
+ */
+export function releasedRepo(released: Record<string, Record<string, string>>, files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-released-'));
+  const origin = mkdtempSync(join(tmpdir(), 'lockstep-released-origin-'));
+  dirs.push(dir, origin);
+  runGit(origin, 'init', '-q', '--bare', '-b', 'main');
+  runGit(dir, 'init', '-q', '-b', 'main');
+  const commit = (at: Record<string, string>, message: string) => {
+    if (runGit(dir, 'ls-files') !== '') runGit(dir, 'rm', '-rq', '.');
+    for (const [p, t] of Object.entries(at)) {
+      mkdirSync(dirname(join(dir, p)), { recursive: true });
+      writeFileSync(join(dir, p), t);
+    }
+    runGit(dir, 'add', '.');
+    runGit(dir, 'commit', '-qm', message);
+  };
+  for (const [tag, at] of Object.entries(released)) {
+    commit(at, tag);
+    runGit(dir, 'tag', tag);
+  }
+  commit(files, 'environments');
+  runGit(dir, 'remote', 'add', 'origin', origin);
+  runGit(dir, 'push', '-q', 'origin', 'main', '--tags');
+  const tools = [dirname(process.env.LOCKSTEP_KUBECTL!), dirname(process.env.LOCKSTEP_HELM!)];
+  return testWorld(dir, { env: { ...GIT_ENV, PATH: [...tools, process.env.PATH].join(':') } });
 }
