@@ -24,6 +24,8 @@ export type RenderedRun =
       sources: readonly { path: string; text: string }[];
       /** Every image the render runs, each once with the object running it (what a promotion's proof looks through). */
       images?: readonly RenderedImage[];
+      /** The values.yaml of the chart rendered (a folder's, or a pulled archive's), `from` naming it: a key a values file lacks has its default there. */
+      chartValues?: { from: string; text: string };
     }
   | { unrendered: string };
 
