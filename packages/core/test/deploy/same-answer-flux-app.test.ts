@@ -301,4 +301,24 @@ describe('an Application whose chart is pulled from a registry: hydrate, status,
       verdict: { environment: 'prod', verdict: 'pinned', images: 1 },
     });
   });
+
+  test('no folder of this repository holds the chart: hydrate, status and promote pull it; the check renders nothing', async () => {
+    // The chart is another repository's: this one holds the Applications and their values files only.
+    const main: Record<string, string> = {};
+    for (const [p, t] of Object.entries(files()))
+      if (!p.startsWith('charts/api/'))
+        main[p] = t.replace('charts: [charts/*]\n', '').replaceAll('charts/api/values-', 'envs/api/values-');
+    main['envs/api/values-staging.yaml'] = `image: ghcr.io/acme/api:6.15.0@${digest('6')}\nreplicas: 1\n`;
+    main['envs/api/values-prod.yaml'] = 'replicas: 2\n';
+    const runs = `Deployment api-prod/api-prod (container api-prod) ghcr.io/acme/api:6.14.0@${digest('0')}`;
+    expect(await hydrated({ values: 'envs/api/values-prod.yaml', application: 'apps/prod.yaml' }, main, [], puller())).toEqual([runs]);
+    // status and promote pull it from the registry the Application names; promote inserts the key prod's file lacks
+    // in the shape the pulled chart's values.yaml writes it (it refused: "values key image not found").
+    const moves = [`ghcr.io/acme/api:6.14.0@${digest('0')} → ghcr.io/acme/api:6.15.0@${digest('6')}`];
+    expect(await statusOfProd(repo(main))).toEqual({ runs, next: moves });
+    expect(await promoted(repo(main))).toEqual(moves);
+    // The check pulls no Argo CD chart from a registry: an Application whose chart no folder of this repository
+    // names is not rendered (docs/guards.md, "an environment whose own inputs changed is rendered").
+    expect(await checkRendered(main, { ...main, 'envs/api/values-prod.yaml': 'replicas: 3\n' })).toBeUndefined();
+  });
 });
