@@ -27,7 +27,7 @@ export async function currentPins(
   const renderTarget = () => (rendered ??= world.renderedRun(route.to));
   const deployed = async () => {
     const run = await renderTarget();
-    return 'pins' in run ? run.chartValues : undefined;
+    return 'pins' in run ? run.chartValues?.() : undefined;
   };
   const read = await targetPins(target, wanted, route.to, world.readBase, cache, deployed);
   const running = await runningNow(read, route, renderTarget, notes, target.file);
