@@ -26,9 +26,13 @@ interface ValuesPlace {
   read(text: string, service: PromoteService): ImagePin;
 }
 
+/** The values.yaml of the chart the target's deployer renders, `from` naming it (a pulled archive's where no folder of the repository is it). */
+export type DeployedValues = () => Promise<{ from: string; text: string } | undefined>;
+
 /**
  * Each service's pin in the target's place; where a plain values file lacks the service's key and the chart's
- * values.yaml above it (or the Application's chart folder) holds it, that default, marked `absent`.
+ * values.yaml above it (or the Application's chart folder) holds it, that default, marked `absent`; without such a
+ * folder, the default of the chart its deployer renders (`deployed`: an Application's chart pulled from a registry).
  */
 export async function targetPins(
   place: ValuesPlace,
@@ -36,6 +40,7 @@ export async function targetPins(
   env: PromoteEnvironment,
   read: Read,
   cache: ParseCache,
+  deployed?: DeployedValues,
 ): Promise<Map<string, ImagePin>> {
   const out = new Map<string, ImagePin>();
   for (const s of services) {
@@ -43,7 +48,7 @@ export async function targetPins(
       out.set(s.name, place.read(place.text, s));
     } catch (e) {
       if (!(e instanceof UserError) || s.valuesKey === undefined) throw e;
-      const pin = await chartDefault(place, fillTemplate(s.valuesKey, env.name, s.name), read, cache, e.line ?? 1);
+      const pin = await chartDefault(place, fillTemplate(s.valuesKey, env.name, s.name), read, cache, e.line ?? 1, deployed);
       if (!pin) throw e;
       out.set(s.name, pin);
     }
@@ -63,11 +68,14 @@ export async function chartDefault(
   read: Read,
   cache: ParseCache,
   line = 1,
+  deployed?: DeployedValues,
 ): Promise<ImagePin | undefined> {
   if (place.kind !== 'values' || place.document !== undefined || place.home !== undefined) return undefined;
   const path = parseValuesKey(key, `values key of ${place.file}`);
   if (parseShared(place.text.replace(/^\ufeff/, ''), place.file, cache).doc.hasIn(path)) return undefined;
-  const defaults = await chartValues(place.file, place.rev?.chartPath, read);
+  const folder = await chartValues(place.file, place.rev?.chartPath, read);
+  const pulled = folder ? undefined : await deployed?.();
+  const defaults = folder ?? (pulled ? { path: pulled.from, text: pulled.text } : undefined);
   if (!defaults) return undefined;
   let found: ImagePin;
   try {

@@ -15,7 +15,7 @@ import { refuseUnreadPins } from './deployer-reads.ts';
 import { setChartRevision } from '../deploy/argocd/application.ts';
 import { imageRepository } from '../registry/reference.ts';
 import { checkPinWrites, pinMatches, repositoryMoves, type ImagePin } from '../deploy/pins/pins.ts';
-import { targetPins } from './absent-pin.ts';
+import { currentPins } from './target-running.ts';
 import { openPinPlace, type PinPlace, type PinWrite } from './place.ts';
 import { validateFluxEdits } from './flux-validate.ts';
 import { mustResolve, type PromoteEnvironment, type PromoteRequest, type Route } from './request.ts';
@@ -152,8 +152,7 @@ export async function planPromotion(
   // 2. What the target pins now, and what its render runs for a service its place pins nothing of (the table's old side).
   const target = await placeOf(to, world.readBase, req, baseLabel, cache);
   const wantedHere = [...source.keys()].map((n) => scope.byName.get(n)!);
-  const current = await targetPins(target, wantedHere, to, world.readBase, cache); // a key its chart sets: absent-pin.ts
-  const running = await runningNow(current, route, world, notes, target.file);
+  const { current, running } = await currentPins(target, wantedHere, route, world, notes, cache);
   // 2a. The pins go where the deployer reads: a file the target's Application does not render is refused (deployer-reads.ts).
   if (edit) refuseUnreadPins({ environment: to.name, file: target.file, rev: target.rev, appText: target.appText });
 
@@ -294,34 +293,6 @@ function editTarget(
     new: chartFrom,
   };
   return { changes, unchanged, chart, texts };
-}
-
-/**
- * What the target runs, by its render, for each service its pin place does not define (an image inline in a base,
- * set by a patch, a tag left empty for the chart's appVersion): the table's old side, said in a note with where the promotion writes the pin instead.
- */
-async function runningNow(
-  current: ReadonlyMap<string, ImagePin>,
-  { to }: Route,
-  world: PlanWorld,
-  notes: string[],
-  file: string,
-): Promise<Map<string, RenderedPin>> {
-  const out = new Map<string, RenderedPin>();
-  // An empty tag (a chart's `tag: ""`, the value `helm create` writes) defines nothing either: the template's default runs.
-  const undefinedHere = [...current].filter(([, pin]) => !pin.tag && !pin.digest);
-  if (undefinedHere.length === 0) return out;
-  const run = await world.renderedRun(to);
-  for (const [name] of undefinedHere) {
-    const pin = 'pins' in run ? run.pins.get(name) : undefined;
-    if (pin) out.set(name, pin);
-    notes.push(
-      pin
-        ? `${name}: ${file} of ${to.name} pins no image of it; ${to.name} runs ${pin.image} (${pin.object}) by its render, and the pin is written in ${file}.`
-        : `${name}: ${file} of ${to.name} pins no image of it, and its render ${'unrendered' in run ? `cannot be had (${run.unrendered})` : 'runs none'}; the pin is written in ${file}.`,
-    );
-  }
-  return out;
 }
 
 /** True when every required check passed. */

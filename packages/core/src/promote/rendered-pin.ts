@@ -24,8 +24,13 @@ export type RenderedRun =
       sources: readonly { path: string; text: string }[];
       /** Every image the render runs, each once with the object running it (what a promotion's proof looks through). */
       images?: readonly RenderedImage[];
+      /** The values.yaml of the chart rendered (a folder's, or a pulled archive's, unpacked when asked), `from` naming it: a key a values file lacks has its default there. */
+      chartValues?: () => Promise<ChartValues | undefined>;
     }
   | { unrendered: string };
+
+/** A chart's values.yaml, `from` naming it (`values.yaml of chart api 1.2.0 from oci://…`). */
+export type ChartValues = { from: string; text: string };
 
 /** A text a render read, by its repository path: where an image is traced. */
 export type Source = { path: string; text: string };

@@ -12,12 +12,13 @@
 import { UserError } from '../errors.ts';
 import { helmUsable } from '../render/helm.ts';
 import { renderedImages } from '../render/images.ts';
-import type { Unavailable } from '../render/render.ts';
+import type { ChartInput, Unavailable } from '../render/render.ts';
+import { readChartArchive } from '../charts/archive.ts';
 import type { RenderOutcome } from '../render/cached.ts';
 import { listedFor, RENDER_DEFAULTS, rendererFor } from './render-helm.ts';
 import { promoteSide } from './chart-input.ts';
 import type { PromoteWorld } from './ports.ts';
-import { pinsOf, type Read, type RenderedRun, type Source } from './rendered-pin.ts';
+import { pinsOf, type ChartValues, type Read, type RenderedRun, type Source } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
@@ -35,7 +36,7 @@ export async function renderedRun(
   read: Read = (p) => world.git.readAt(commit, p),
 ): Promise<RenderedRun> {
   if (req.settingsByEnvironment[env.name]?.render === 'off') return { unrendered: 'render: off' };
-  let outcome: { render: RenderOutcome; sources: Source[] } | Unavailable;
+  let outcome: { render: RenderOutcome; sources: Source[]; chartValues?: () => Promise<ChartValues | undefined> } | Unavailable;
   const deployment = deploymentOf(env);
   try {
     outcome =
@@ -50,7 +51,12 @@ export async function renderedRun(
   if ('unavailable' in outcome) return { unrendered: outcome.unavailable };
   if (!outcome.render.ok) return { unrendered: outcome.render.message.split('\n')[0] };
   const images = renderedImages(outcome.render.objects.values());
-  return { pins: pinsOf(req.services, images), sources: outcome.sources, images };
+  return {
+    pins: pinsOf(req.services, images),
+    sources: outcome.sources,
+    images,
+    ...('chartValues' in outcome && outcome.chartValues ? { chartValues: outcome.chartValues } : {}),
+  };
 }
 
 /**
@@ -64,7 +70,7 @@ async function helmRender(
   world: PromoteWorld,
   commit: string,
   read: Read,
-): Promise<{ render: RenderOutcome; sources: Source[] } | Unavailable> {
+): Promise<{ render: RenderOutcome; sources: Source[]; chartValues: () => Promise<ChartValues | undefined> } | Unavailable> {
   const helm = await world.findHelm(env.helmVersion);
   if (!helm || !helmUsable(helm))
     return { unavailable: helm ? `Helm ${helm.version} is too old to render it` : 'no helm on PATH to render it with' };
@@ -74,5 +80,18 @@ async function helmRender(
   const ctx = { req, ports: world, baseSha: commit, values: env.values, listed: listedFor(world) };
   const built = await promoteSide(deploymentOf(env)!, ctx, read);
   if ('unavailable' in built) return built;
-  return { render: await rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(built.side), sources: built.sources };
+  const render = await rendererFor(world, helm.path, req.renderConfig ?? RENDER_DEFAULTS).render(built.side);
+  return { render, sources: built.sources, chartValues: () => chartValuesOf(built.side.chart, built.label) };
+}
+
+/** The values.yaml of the chart a side renders (a folder's files, or a pulled archive's), named by the side's label; none where it has none. */
+async function chartValuesOf(chart: ChartInput, label: string): Promise<ChartValues | undefined> {
+  let text: string | undefined;
+  try {
+    text = 'files' in chart ? chart.files.get('values.yaml') : (await readChartArchive(Buffer.from(chart.tgz), label)).get('values.yaml');
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return undefined;
+  }
+  return text === undefined ? undefined : { from: `values.yaml of ${label}`, text };
 }

@@ -1,73 +1,18 @@
-import { dirname } from 'node:path';
 import type { EnvironmentConfig } from '../../src/config/config.ts';
 import { renderDeployed } from '../../src/deploy/render.ts';
-import type { CommitReader, Renderers } from '../../src/deploy/model.ts';
 import { statusJson } from '../../src/operations/status/view.ts';
 import { renderedImages } from '../../src/render/images.ts';
-import { findKustomize } from '../../src/render/find.ts';
-import { findHelm } from '../../src/render/helm.ts';
-import { KustomizeRenderer } from '../../src/render/kustomize.ts';
-import { Renderer } from '../../src/render/render.ts';
 import { dryRun, repo, status } from '../operations/rendered-repo.ts';
-import { parseConfigText } from '../../src/config/config.ts';
-import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
 import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
 import { fluxRepo } from '../../../../action-tests/harness/flux-chart-fixture.ts';
 import { digest } from '../helpers.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
+import { checkRendered, hydrated, reader, renderers, statusSays } from './same-answer-helpers.ts';
 
 // Issue 72 item 1: one environment, one answer in every command. The same environment of the same commit is
 // rendered by hydrate's path (deploy/render.ts, the kind's module) and read by status (what runs, through
 // promote's render when its file pins nothing); both name the same object running the same image, with the
 // real Helm 3 and kubectl.
-
-const renderers = (): Renderers => {
-  const helmFound = findHelm({ PATH: dirname(process.env.LOCKSTEP_HELM!) });
-  const kustomize = findKustomize({ PATH: dirname(process.env.LOCKSTEP_KUBECTL!) })!;
-  return {
-    helm: async () => {
-      const helm = await helmFound;
-      return helm ? { renderer: new Renderer(helm.path), helm } : undefined;
-    },
-    kustomize: () => ({ renderer: new KustomizeRenderer(kustomize), tool: kustomize }),
-    pull: {
-      oci: async () => {
-        throw new Error('not asked');
-      },
-      repository: async () => {
-        throw new Error('not asked');
-      },
-    },
-  };
-};
-
-const reader = (files: Record<string, string>): CommitReader => ({
-  list: async (dir) => {
-    const prefix = dir === '' || dir === '.' ? '' : `${dir}/`;
-    const under = Object.keys(files).filter((p) => p.startsWith(prefix));
-    return under.length > 0 ? under : undefined;
-  },
-  read: async (p) => files[p],
-});
-
-/** What hydrate's render of `e` runs: each container's object and image. */
-async function hydrated(e: Partial<EnvironmentConfig>, files: Record<string, string>, charts: string[] = []): Promise<string[]> {
-  const r = await renderDeployed({ name: 'prod', protected: true, ...e }, charts, reader(files), renderers(), (p) => p, hydrateRefuses);
-  if (!r.ok) throw new Error(r.message);
-  return renderedImages(r.objects.values()).map((i) => `${i.object} (container ${i.container}) ${i.image}`);
-}
-
-/** What status says prod runs for service api, read from its render: the object and the image. */
-async function statusSays(files: Record<string, string>): Promise<string[]> {
-  const s = await status(repo(files));
-  const prod = (
-    statusJson(s) as unknown as {
-      environments: { 'read-from-render'?: Record<string, string>; services: Record<string, { tag: string; digest: string }> }[];
-    }
-  ).environments[0];
-  const pin = prod.services.api;
-  return [`${prod['read-from-render']?.api} ghcr.io/acme/api:${pin.tag}@${pin.digest}`];
-}
 
 const CHART = {
   'charts/web/Chart.yaml': 'apiVersion: v2\nname: storefront\nversion: 1.0.0\n',
@@ -125,22 +70,6 @@ test('two charts and a values file in neither: hydrate refuses, saying which cho
     'no chart folder holds its values file environments/prod/values.yaml, and the repository has no one chart to render it with: name the chart with application:',
   );
 });
-
-/**
- * The check's render of a pull request from `base` to `head` (each a commit's files), under `base`'s config, with
- * the real Helm 3 and kubectl on PATH: `charts`, the changed charts the check renders with.
- */
-async function checkRendered(base: Record<string, string>, head: Record<string, string>, charts: unknown[] = []) {
-  const commits: Record<string, Record<string, string>> = { base, head };
-  const checkReader: CheckReader = {
-    list: async (commit, dir) => Object.keys(commits[commit]).filter((p) => dir === '.' || p.startsWith(`${dir}/`)),
-    read: async (commit, p) => commits[commit][p],
-  };
-  const config = parseConfigText(base['.github/lockstep.yml'], '.github/lockstep.yml');
-  const PATH = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
-  const env = { PATH, HOME: process.env.HOME ?? '/tmp' };
-  return renderChecks('auto', config, charts as never, { base: 'base', head: 'head' }, checkReader, env, (p) => p);
-}
 
 // The same answer in four commands, for a Kustomize overlay whose image no images: entry pins: prod runs what its
 // strategic-merge patch sets over the base's inline image. hydrate renders it, status reads it from the render,

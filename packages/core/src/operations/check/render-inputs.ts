@@ -15,7 +15,7 @@ import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
 import { valueFilePlaces, type ApplicationRender } from '../../deploy/argocd/application.ts';
 import { applicationReading } from '../../deploy/argocd/side.ts';
-import { environmentSide, versionCommit, type ChartSide, type InputsReader } from './chart-resolver.ts';
+import { environmentSide, pinnedVersion, versionCommit, type ChartSide, type InputsReader } from './chart-resolver.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
@@ -270,11 +270,13 @@ export async function changedInputs(
         [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`));
       if (!touched) return undefined;
       const chart = (await nameOf(dir)) ?? posix.basename(dir);
-      // An Application whose chart comes from a registry and whose targetRevision moves renders, on each side, the
-      // chart at the version that side pins (as Argo CD pulls it), not the folder as the commit has it.
+      // An Application whose chart comes from a registry renders, on each side, the chart at the version that side
+      // pins (as Argo CD pulls it), not the folder as the commit has it: whether its targetRevision moves or not (a
+      // pull request changing prod's values renders prod's pinned version, though the folder has moved on).
       const moved = atBase && atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
       const sideAt = async (own: string, other: string, folder: string, app: ApplicationRender | undefined): Promise<ChartSide> => {
-        const at = moved && app ? await versionCommit(reader, folder, chart, app.revision.current, [own, other]) : own;
+        const pinned = app !== undefined && (moved || pinnedVersion(app) !== null);
+        const at = pinned ? await versionCommit(reader, folder, chart, app.revision.current, [own, other]) : own;
         return typeof at === 'string'
           ? environmentSide(e, reader, own, inRepo, { dir: folder, name: chart, at, charts: folders })
           : { side: at, sources: [] };
