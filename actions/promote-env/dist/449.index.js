@@ -2,8 +2,8 @@ const id=449,ids=[449],modules={5449:((__unused_webpack_module,__webpack_exports
 var young_generation=__webpack_require__(5633);//! EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var diff=__webpack_require__(5076);//! EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache=__webpack_require__(9053);//! EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors=__webpack_require__(7638);//! EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 6 modules
-var plan=__webpack_require__(3076);//! EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
+var errors=__webpack_require__(7638);//! EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 7 modules
+var plan=__webpack_require__(4357);//! EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var publish_report=__webpack_require__(8990);//! EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves=__webpack_require__(648);//! EXTERNAL MODULE: ./packages/core/src/promote/registry-copy.ts
 var registry_copy=__webpack_require__(3005);//! EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 46 modules
