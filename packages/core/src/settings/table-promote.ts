@@ -230,4 +230,7 @@ export const PROMOTE = {
     },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
   ],
+  // Read from the config with no input: the chart folders a target's chart is found among (promote/session.ts), as a
+  // values file outside any chart renders with them.
+  reads: [{ key: 'charts', where: 'top' }],
 } as const satisfies SettingsTable;

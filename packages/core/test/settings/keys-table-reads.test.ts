@@ -16,9 +16,9 @@ test('validate: overridden by the check and promote inputs, read by hydrate-env 
   );
 });
 
-test('charts: read by hydrate-env with no input', () => {
+test('charts: read by promote-env and hydrate-env with no input', () => {
   expect(row('charts')).toBe(
-    '| `charts` | top level | `charts` (chart-bump-check), `charts` (bump-chart), `charts` (publish-chart), `charts` (prepare-release); hydrate-env reads it with no input |  |',
+    '| `charts` | top level | `charts` (chart-bump-check), `charts` (bump-chart), `charts` (publish-chart), `charts` (prepare-release); promote-env, hydrate-env read it with no input |  |',
   );
 });
 
