@@ -152,8 +152,9 @@ export interface SideInput {
 
 /**
  * What the deployer reads that a side could not read as it is, the same facts in every command: the side goes on
- * without it (as `helm template` would), and each command judges it (hydrate: operations/hydrate/judge.ts hydrateRefuses, through `render`; promote:
- * promote/chart-input.ts promoteJudged; the check: operations/check/chart-resolver.ts checkJudged).
+ * without it (as `helm template` would), and each command judges it (hydrate: operations/hydrate/judge.ts
+ * hydrateRefuses, through `render`; promote: promote/chart-input.ts promoteJudged; the check:
+ * operations/check/chart-resolver.ts checkJudged).
  */
 export interface SideGaps {
   /** A HelmRelease's valuesFrom entries lockstep cannot read (a Secret), left out of its values, named in its label. */
