@@ -14,6 +14,7 @@ import type { World } from '../../contract/world.ts';
 import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { commitOf } from '../../git/commits.ts';
 import { gitSpawner } from '../../git/objects.ts';
+import { environmentOf, notRenderedOf } from './not-rendered.ts';
 import { notJudged, UNCHANGED, type ProtectedVerdict } from './verdicts.ts';
 
 /** One shard's file, its result a check's. */
@@ -39,9 +40,6 @@ export interface MergeExpected {
   base?: string;
   head?: string;
 }
-
-/** The environment a render or a contract section names (`prod/api (api)` → `prod/api`). */
-const environmentOf = (named: string) => named.replace(/ \([^()]*\)$/, '');
 
 /** The shards' files merged into one check's result; a set that is not one whole matrix refused naming what is wrong. */
 export function mergeShardResults(files: readonly ShardFile[], expected: MergeExpected, input = 'merge-shards'): CheckResult {
@@ -81,8 +79,7 @@ export function mergeShardResults(files: readonly ShardFile[], expected: MergeEx
     shards.flatMap((s) => s.result.valuesContract?.sections ?? []),
     (x) => key(x.environment, x.chart),
   );
-  const ran = new Set(rendered.flatMap((r) => [environmentOf(r.environment), ...(r.reached ?? [])]));
-  const notRendered = rendered.some((r) => !r.noHelm) ? first.shard.environments.filter((n) => !ran.has(n)) : [];
+  const notRendered = notRenderedOf(rendered, first.shard.environments);
   const protectedEnvironments = rendered.length > 0 ? verdictsOf(shards, rendered) : (first.result.protectedEnvironments ?? []);
   const errors = (ps: readonly Problem[]) => ps.some((p) => p.level === 'error');
   const ok = shards.every((s) => s.result.ok) && !errors(renderProblems) && !errors(validation) && !errors(contractProblems);

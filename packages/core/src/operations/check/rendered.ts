@@ -19,6 +19,7 @@ import type { GitSpawner } from '../../git/spawn.ts';
 import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import { CheckContract, type ValuesContractSection } from './contract.ts';
+import { notRenderedOf } from './not-rendered.ts';
 import { contractReader, registryHttp, remoteChart, renderer, validator } from './lazy.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import type { RenderedChecks } from './render.ts';
@@ -129,12 +130,13 @@ export async function renderedOf(
     problems.push(...validation.problems);
     contracted.problems.push(...contract.problems);
     contracted.sections.push(...contract.sections);
-    if (!rendered || !rendered.rendered.some((r) => !r.noHelm)) return rendered;
+    if (!rendered) return rendered;
     // What was not run, said: an environment is rendered when a changed chart, its values, its Application or its
-    // overlay's inputs reach it; the rest could not change (`prod (api)`: prod, one of several changed charts).
-    // An environment reached but not rendered for want of Helm or kustomize is said in that row, not here.
-    const ran = new Set(rendered.rendered.flatMap((r) => [r.environment.replace(/ \([^()]*\)$/, ''), ...(r.reached ?? [])]));
-    const notRendered = environments.map((e) => e.name).filter((n) => !ran.has(n));
+    // overlay's inputs reach it; the rest could not change (not-rendered.ts, as the merge of shards says it).
+    const notRendered = notRenderedOf(
+      rendered.rendered,
+      environments.map((e) => e.name),
+    );
     return notRendered.length > 0 ? { ...rendered, notRendered } : rendered;
   } finally {
     remote?.close();
