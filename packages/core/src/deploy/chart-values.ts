@@ -10,6 +10,7 @@ import {
   chartFileSources,
   filesOf,
   noOverlaySide,
+  noSetValues,
   renderHelmSide,
   type DeployedEnvironment,
   type Deployment,
@@ -28,6 +29,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     files: filesOf(e.values),
     side: (input) => valuesSide(e, input),
     overlaySide: noOverlaySide,
+    setValues: noSetValues,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         deployment.side({

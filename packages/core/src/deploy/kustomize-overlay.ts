@@ -8,6 +8,7 @@ import { kustomizeBuild } from './flux/flux-build.ts';
 import {
   filesOf,
   noHelmSide,
+  noSetValues,
   renderOverlaySide,
   resourceRef,
   type DeployedEnvironment,
@@ -31,6 +32,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     build: e.kustomization,
     side: noHelmSide,
     overlaySide,
+    setValues: noSetValues,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

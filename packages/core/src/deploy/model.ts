@@ -200,6 +200,16 @@ export interface OverlayInput {
   inRepo: (p: string) => string;
 }
 
+/**
+ * The chart a kind's deployer pulls (its source) and the values the environment sets from this repository, in
+ * Helm's order (the values contract's sources, which values-drift compares too): an Application's valueFiles of this
+ * repository and its inline values; a HelmRelease's valuesFrom and spec.values.
+ */
+export interface SetValues {
+  source: ChartSource;
+  sources: ValuesSource[];
+}
+
 /** How an environment is deployed, as its kind's module reads the config. */
 export interface Deployment {
   kind: DeployerKind;
@@ -231,6 +241,17 @@ export interface Deployment {
    * with Helm answers unavailable.
    */
   overlaySide(input: OverlayInput): Promise<OverlayBuild>;
+  /**
+   * The chart the deployer pulls and the values the environment sets, as the commit `read` reads them (a plan's
+   * edits on top); undefined for a kind that pins no chart version (a values file rendered with its chart folder, an
+   * overlay, a Flux Kustomization) and where the file pinning it is not in the commit. `charts`: the config's chart
+   * folders (repository paths). Errors name file:line.
+   */
+  setValues(
+    read: (path: string) => Promise<string | undefined>,
+    charts: readonly string[],
+    cache?: ParseCache,
+  ): Promise<SetValues | undefined>;
   /**
    * The environment rendered as its deployer renders it, at the commit `reader` reads; `inRepo` turns a config path
    * into a repository path; `judge`, what the command rendering it refuses of the side's gaps.
@@ -264,6 +285,9 @@ export const noHelm = (e: DeployedEnvironment) =>
 /** The side of a kind built with kustomize: there is none to render with Helm. */
 export const noHelmSide = (): Promise<Unavailable> =>
   Promise.resolve({ unavailable: 'it is built with kustomize, not rendered with Helm' });
+
+/** The values of a kind that pins no chart version: none a promotion of a chart version judges. */
+export const noSetValues = (): Promise<undefined> => Promise.resolve(undefined);
 
 /** The build of a kind rendered with Helm: there is none to build with kustomize. */
 export const noOverlaySide = (): Promise<Unavailable> =>

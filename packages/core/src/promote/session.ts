@@ -21,7 +21,6 @@ import { signingSource } from '../git/signing.ts';
 import { nodeTransport } from '../http/transport.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { checkValuesContract } from './values-contract.ts';
-import { fluxValuesDrift } from './flux-drift.ts';
 import { renderPromotion } from './render.ts';
 import { proveWrites } from './render-proof.ts';
 import { renderMode } from './render-helm.ts';
@@ -302,10 +301,8 @@ export async function planChecked(
   try {
     const chartNotes = [...(await checkChartVersion(req, route, planned, world, baseSha)), ...checkImageDowngrades(req, route, planned)];
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
-    // A Flux HelmRelease's chart and values are read as helm-controller would install them (flux-drift.ts).
-    const valuesDrift = deploymentOf(route.to)?.release
-      ? await fluxValuesDrift(req, route, plan, world, baseSha, cache)
-      : await checkValuesDrift(req, route, plan, world, baseSha, cache);
+    // The values the target sets, as its deployer reads them (an Application's, a HelmRelease's: values-drift.ts).
+    const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha, cache);
     // The values contract with the promoted chart version: keys no template of it reads, what its schema refuses.
     const valuesContract = await checkValuesContract(req, route, plan, world, baseSha, valuesDrift, cache);
     checked = { ...plan, ...(valuesDrift ? { valuesDrift } : {}), ...(valuesContract ? { valuesContract } : {}) };

@@ -18,15 +18,11 @@ import type { ParseCache } from '../text/parse-cache.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
 import { contractFindings, type ContractFinding, type ValuesContractReport } from '../values/contract-words.ts';
 import type { ValuesSource } from '../values/values-origin.ts';
-import { readApplication, valueFilePlaces } from '../deploy/argocd/application.ts';
-import { chartSource } from '../deploy/argocd/chart-source.ts';
-import { fluxRef, readFluxRelease, releaseValueSources } from '../deploy/flux/flux-release.ts';
-import { deployerResource } from '../deploy/kind.ts';
+import { deploymentOf } from '../deploy/kind.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartLocator, type Found } from './values-drift.ts';
-import { join } from '../values/chart-files.ts';
 
 /**
  * The target's values judged against the promoted chart version; undefined when the plan moves no chart version, the
@@ -109,28 +105,11 @@ async function promotedTarget(
   const chart = plan.chart!;
   const at = { file: chart.file, line: chart.line };
   const readAfter = readAfterPlan(plan, (p) => ports.git.readAt(baseSha, p));
-  const flux = fluxRef(to);
-  if (flux) {
-    const rel = await readFluxRelease(flux, readAfter, cache);
-    const found = await chartLocator(req, rel.source, ports, baseSha, to.values, at)(chart.new);
-    return { found, sources: await releaseValueSources(rel, readAfter) };
-  }
-  const resource = deployerResource(to);
-  if (!resource || resource.file === to.values) return undefined;
-  const appText = await readAfter(resource.file);
-  if (appText === undefined) return undefined;
-  const app = readApplication(appText, resource.file, resource.name, req.charts);
-  const source = chartSource(appText, resource.file, resource.name, req.charts);
-  const found = await chartLocator(req, source, ports, baseSha, to.values, at)(chart.new);
-  // The files of this repository Argo CD reads (a chart-repository source's plain entry is the package's), but the chart's own values.yaml.
-  const own = app.path !== undefined ? join(app.path, 'values.yaml') : undefined;
-  const files: ValuesSource[] = [];
-  for (const place of valueFilePlaces(app)) {
-    if (!('repo' in place) || place.repo === own) continue;
-    const text = await readAfter(place.repo);
-    if (text !== undefined) files.push({ file: place.repo, text });
-  }
-  return { found, sources: [...files, ...app.inlineAt] };
+  // What the target's deployer pulls and the values it sets, as its kind reads them (deploy/model.ts setValues).
+  const set = await deploymentOf(to)?.setValues(readAfter, req.charts, cache);
+  if (!set) return undefined;
+  const found = await chartLocator(req, set.source, ports, baseSha, to.values, at)(chart.new);
+  return { found, sources: set.sources };
 }
 
 /** The report as Markdown for the pull request body and the job summary (every name and message escaped). */

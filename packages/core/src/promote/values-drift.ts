@@ -1,5 +1,6 @@
-// values-drift: when a promotion moves the target's chart version (its Application's targetRevision), the
-// target's values file is compared with both chart versions: the one the target runs now and the one promoted.
+// values-drift: when a promotion moves the target's chart version (its Application's targetRevision, its
+// HelmRelease's or OCIRepository's version), the values the target sets, as its deployer kind reads them
+// (deploy/model.ts setValues), are compared with both chart versions: the one the target runs now and the one promoted.
 // A key the current version reads and the promoted one no longer reads is drift (values/chart-drift.ts), as is
 // one the current version's templates read and the promoted version's no longer do, though its values.yaml
 // keeps it (values/contract-drift.ts). Each version is read where it was released: the repository at the
@@ -15,7 +16,7 @@ import { setting, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
 import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
-import type { ParseCache } from '../text/parse-cache.ts';
+import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
 import { compareDrift } from '../values/contract-drift.ts';
 import { archiveTree, chartMeta, join, readChartValues, type ChartTree } from '../values/chart-files.ts';
@@ -26,18 +27,23 @@ import { repositoryChart } from './chart-repository.ts';
 const ARCHIVE_PARTS = { templates: true, subcharts: true } as const;
 
 export type { ValuesDriftReport };
-import { chartSource } from '../deploy/argocd/chart-source.ts';
-import type { PromotionPlan } from './plan.ts';
+import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { deployerResource } from '../deploy/kind.ts';
+import { deploymentOf } from '../deploy/kind.ts';
+import type { Node } from 'yaml';
+import { stripBom } from '../text/bytes.ts';
+import { YAML_DOCUMENTS } from '../yaml/read.ts';
+import type { ValuesSource } from '../values/values-origin.ts';
 
 /**
- * The comparison for a planned promotion that changes the chart version;
- * undefined when it changes none, the mode is off, or the values are the
- * Application's own (inline values are the chart's caller, not a file of keys).
- * In error mode every dropped key is a UserError at its line, thrown together,
- * and a chart version that cannot be read is one at the Application's line.
+ * The comparison for a planned promotion that changes the chart version; undefined when it changes none, the mode is
+ * off, or the target's kind sets no values of a pinned chart (deploy/model.ts Deployment.setValues). The values the
+ * target sets once the promotion lands (an Application's valueFiles of this repository and valuesObject; a
+ * HelmRelease's spec.values, patch and base, and the values files its valuesFrom reads) are each compared with the
+ * chart version it runs, read from the chart its deployer pulls now, and the version promoted, from the chart it
+ * pulls after the plan. In error mode every dropped key is a UserError at its line, thrown together, and a chart
+ * version that cannot be read is one at the chart version's line.
  */
 export async function checkValuesDrift(
   req: PromoteRequest,
@@ -50,18 +56,36 @@ export async function checkValuesDrift(
   // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
   const mode = route.to.settings.valuesDrift;
   const { to } = route;
-  const resource = deployerResource(to);
-  if (mode === 'off' || !plan.chart || !resource) return undefined;
-  const { file: appFile, name } = resource;
-  if (appFile === to.values) return undefined;
-  const appText = await ports.git.readAt(baseSha, appFile);
-  if (appText === undefined) return undefined;
-  const source = chartSource(appText, appFile, name, req.charts);
-  const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
-  if (envText === undefined) return undefined;
-  const locate = chartLocator(req, source, ports, baseSha, to.values, plan.chart);
-  const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
-  return driftOutcome(mode, plan.chart, current, promoted, (charts) => compareDrift(envText, to.values, charts, undefined, cache));
+  const deployment = deploymentOf(to);
+  if (mode === 'off' || !plan.chart || !deployment) return undefined;
+  const readBase = (p: string) => ports.git.readAt(baseSha, p);
+  const readAfter = readAfterPlan(plan, readBase);
+  const [was, now] = await Promise.all([
+    deployment.setValues(readBase, req.charts, cache),
+    deployment.setValues(readAfter, req.charts, cache),
+  ]);
+  if (!was || !now) return undefined;
+  const at = { file: plan.chart.file, line: plan.chart.line };
+  const [current, promoted] = await Promise.all([
+    chartLocator(req, was.source, ports, baseSha, to.values, at)(plan.chart.old),
+    chartLocator(req, now.source, ports, baseSha, to.values, at)(plan.chart.new),
+  ]);
+  // A values string (helm.values) or a parameter is not a document of keys at the file's lines: not compared.
+  const compared = now.sources.filter((v) => v.set === undefined && v.line === undefined && v.firstLine === undefined);
+  return driftOutcome(mode, plan.chart, current, promoted, (charts) => {
+    const found = compared.map((v) => compareDrift(v.text, v.file, charts, documentOf(v, cache), cache));
+    return { findings: found.flatMap((f) => f.findings), notCompared: found.flatMap((f) => f.notCompared) };
+  });
+}
+
+/** The values node of `v` inside its document (an Application's valuesObject, a HelmRelease's spec.values); undefined for a whole file. */
+function documentOf(v: ValuesSource, cache?: ParseCache): ((root: Node | null) => Node | null | undefined) | undefined {
+  if (v.at === undefined && v.document === undefined) return undefined;
+  return () => {
+    const parsed = parseWith(cache, YAML_DOCUMENTS, stripBom(v.text), v.file);
+    const doc = (parsed.documents ?? [parsed.doc])[v.document ?? 0];
+    return v.at === undefined ? doc?.contents : (doc?.getIn(v.at, true) as Node | undefined);
+  };
 }
 
 /**

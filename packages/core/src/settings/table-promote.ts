@@ -83,7 +83,7 @@ export const PROMOTE = {
         defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
         docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
       },
-      docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+      docs: "What a key the target's values set (its values files, its Application's valuesObject, a HelmRelease's spec.values), that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
     },
     {
       input: 'values-contract',

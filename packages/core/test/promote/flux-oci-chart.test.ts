@@ -4,7 +4,7 @@ import { parseConfigText } from '../../src/config/config.ts';
 import { checkChartVersion } from '../../src/promote/chart-version.ts';
 import { planPromotion } from '../../src/promote/plan.ts';
 import { checkRoute } from '../../src/promote/request.ts';
-import { fluxValuesDrift } from '../../src/promote/flux-drift.ts';
+import { checkValuesDrift } from '../../src/promote/values-drift.ts';
 import { digest as d, promoteRequestFor } from '../helpers.ts';
 import { gitDouble, planWorldDouble, worldDouble } from './ports-double.ts';
 
@@ -83,7 +83,7 @@ const refusal = async (p: Promise<unknown>): Promise<string[]> => {
 
 test('values-drift in a protected environment: the refusal names chart podinfo (the last segment of spec.url), each version once', async () => {
   const { req, route, plan } = await planned();
-  expect(await refusal(fluxValuesDrift(req, route, plan, PORTS, BASE, new ParseCache()))).toEqual([
+  expect(await refusal(checkValuesDrift(req, route, plan, PORTS, BASE, new ParseCache()))).toEqual([
     "clusters/production/sources/podinfo.yaml:9: values-drift: chart podinfo 6.5.0 could not be read: tried oci://ghcr.io/acme/charts/podinfo:6.5.0 (readChart: no registry client); chart podinfo 6.5.4 could not be read: tried oci://ghcr.io/acme/charts/podinfo:6.5.4 (readChart: no registry client) — publish each chart version where lockstep reads it (its release tag podinfo-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or set values-drift: warn to promote without the comparison",
   ]);
 });

@@ -6,7 +6,7 @@
 // version is pinned.
 
 import { chartPin, filesOf, noOverlaySide, renderHelmSide, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
-import { applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
+import { applicationSetValues, applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */
 export function argoApplication(e: DeployedEnvironment & { application: string }): Deployment {
@@ -20,6 +20,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     chartPin: chartPin(e.application, 'Application'),
     side: (input) => applicationSide(application, input),
     overlaySide: noOverlaySide,
+    setValues: (read, charts, cache) => applicationSetValues(application, read, charts, cache),
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         applicationSide(application, {

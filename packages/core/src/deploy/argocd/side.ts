@@ -10,8 +10,16 @@ import { readChartFolder, type Unavailable } from '../../render/render.ts';
 import { chartMeta, join } from '../../values/chart-files.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import type { ChartSource } from '../chart-reference.ts';
-import { chartFileSources, type ChartResolver, type CommitReader, type HelmSide, type ResourceRef, type SideInput } from '../model.ts';
-import { applicationValues, chartsChoose, readApplication, type ApplicationRender } from './application.ts';
+import {
+  chartFileSources,
+  type ChartResolver,
+  type CommitReader,
+  type HelmSide,
+  type ResourceRef,
+  type SetValues,
+  type SideInput,
+} from '../model.ts';
+import { applicationValues, chartsChoose, readApplication, valueFilePlaces, type ApplicationRender } from './application.ts';
 import { chartSource } from './chart-source.ts';
 import { UserError } from '../../errors.ts';
 import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
@@ -47,6 +55,29 @@ export async function applicationSide(application: ResourceRef, input: SideInput
     valueFiles: values.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
     ...(app.inlineAt.length ? { inline: app.inlineAt } : {}),
   };
+}
+
+/**
+ * The chart the Application `application` pulls and the values it sets from this repository at the commit `read`
+ * reads: its valueFiles of this repository in Helm's order (not the chart folder's own values.yaml, which is the
+ * chart's; not a chart-repository source's plain entry, which is read inside the package), then its inline values.
+ * Undefined when its file is not in the commit.
+ */
+export async function applicationSetValues(
+  application: ResourceRef,
+  read: (path: string) => Promise<string | undefined>,
+  charts: readonly string[],
+  cache?: ParseCache,
+): Promise<SetValues | undefined> {
+  const { file, name } = application;
+  const text = await read(file);
+  if (text === undefined) return undefined;
+  const app = readApplication(text, file, name, charts, cache);
+  const own = app.path !== undefined ? join(app.path, 'values.yaml') : undefined;
+  const places = valueFilePlaces(app).flatMap((p) => ('repo' in p && p.repo !== own ? [p.repo] : []));
+  const texts = await Promise.all(places.map(read));
+  const files = places.flatMap((path, i) => (texts[i] !== undefined ? [{ file: path, text: texts[i] }] : []));
+  return { source: chartSource(text, file, name, charts, cache), sources: [...files, ...app.inlineAt] };
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import { UserError } from '../../errors.ts';
 import { filesOf, noOverlaySide, renderHelmSide, type DeployedEnvironment, type Deployment } from '../model.ts';
-import { dryCommitReleaseChart, helmReleaseSide, releaseGaps } from './release-side.ts';
+import { dryCommitReleaseChart, helmReleaseSide, releaseGaps, releaseSetValues } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
 
 /** An environment with `helmrelease:` (and no flux-kustomization:). */
@@ -20,6 +20,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
     side: (input) => helmReleaseSide(e, input),
     overlaySide: noOverlaySide,
+    setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
     render: (reader, renderers, inRepo, charts, judge) => {
       // One reading of the release for the gaps judged first and the side (release-side.ts releaseReading).
       const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };

@@ -5,6 +5,7 @@
 
 import { kustomizeBuild } from './flux-build.ts';
 import { fluxChartPin } from './release-chart.ts';
+import { releaseSetValues } from './release-side.ts';
 import { filesOf, noHelmSide, renderOverlaySide, type DeployedEnvironment, type Deployment, type OverlayInput } from '../model.ts';
 
 /** An environment with `flux-kustomization:`. */
@@ -25,6 +26,8 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
       : {}),
     side: noHelmSide,
     overlaySide,
+    // A HelmRelease beside it sets the values of the chart its pin moves.
+    setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

@@ -6,7 +6,8 @@
 // gaps, in every command; what a command does with it is its own (hydrate refuses it: operations/hydrate/judge.ts).
 
 import { posix } from 'node:path';
-import { fluxRef, readFluxRelease, type FluxRef, type FluxRelease } from './flux-release.ts';
+import { fluxRef, readFluxRelease, releaseValueSources, type FluxRef, type FluxRelease } from './flux-release.ts';
+import type { ParseCache } from '../../text/parse-cache.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import { readChartFolder } from '../../render/render.ts';
 import { chartMeta } from '../../values/chart-files.ts';
@@ -15,10 +16,27 @@ import {
   type ChartResolver,
   type CommitReader,
   type HelmSide,
+  type SetValues,
   type SideGaps,
   type SideInput,
   type SideUnavailable,
 } from '../model.ts';
+
+/**
+ * The chart the HelmRelease of `e` installs (its HelmRepository's or OCIRepository's) and the values it sets from
+ * this repository in helm-controller's order (flux-release.ts releaseValueSources), at the commit `read` reads; none
+ * for an environment no HelmRelease deploys (a Flux Kustomization alone). Throws the reader's UserErrors (file:line).
+ */
+export async function releaseSetValues(
+  e: { helmrelease?: string; ocirepository?: string },
+  read: (path: string) => Promise<string | undefined>,
+  cache?: ParseCache,
+): Promise<SetValues | undefined> {
+  const ref = fluxRef(e);
+  if (!ref) return undefined;
+  const rel = await readFluxRelease(ref, read, cache);
+  return { source: rel.source, sources: await releaseValueSources(rel, read) };
+}
 
 /** One side of the HelmRelease environment `e` at the commit `input` reads. Throws the reader's UserErrors (file:line). */
 export async function helmReleaseSide(
