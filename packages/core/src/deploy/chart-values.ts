@@ -27,6 +27,8 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     renderer: 'helm',
     pinKey: 'values',
     files: filesOf(e.values),
+    // The values file; the chart folder holding it is the chart's, which lands through a release, not here.
+    inputs: ({ inRepo }) => Promise.resolve([inRepo(e.values)]),
     side: (input) => valuesSide(e, input),
     overlaySide: noOverlaySide,
     setValues: noSetValues,

@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
 import { kustomizeBuild } from './flux/flux-build.ts';
+import type { Unavailable } from '../render/render.ts';
 import {
   filesOf,
   noHelmSide,
@@ -27,6 +28,11 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     renderer: 'kustomize',
     pinKey: 'kustomization',
     files: filesOf(e.kustomization, e.application),
+    // The overlay's build as kustomize reads it, and the Application that gives it images and a namespace.
+    inputs: async ({ reader, inRepo }) => {
+      const files = filesOf(e.kustomization, e.application).map(inRepo);
+      return [...new Set([...files, ...buildInputs(await overlaySide({ reader, inRepo }))])];
+    },
     ...(application ? { application } : {}),
     overlay: e.kustomization,
     build: e.kustomization,
@@ -41,4 +47,20 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
 export function overlayFolders(paths: readonly string[]): string[] {
   const names: readonly string[] = KUSTOMIZATION_NAMES;
   return [...new Set(paths.filter((p) => names.includes(posix.basename(p)) && p.includes('/')).map((p) => posix.dirname(p)))];
+}
+
+/**
+ * The paths a kustomize build reads (render/kustomize.ts readOverlay's files): each folder holding a kustomization
+ * it reached, standing for every file under it (its resources, patches, components, generators' files), and each
+ * file it reached outside those folders (a resource named by its path). None when there is no build.
+ */
+export function buildInputs(build: { files: ReadonlyMap<string, string> } | Unavailable): string[] {
+  if ('unavailable' in build) return [];
+  const paths = [...build.files.keys()];
+  const names: readonly string[] = KUSTOMIZATION_NAMES;
+  const reached = [...new Set(paths.filter((p) => names.includes(posix.basename(p))).map((p) => posix.dirname(p)))];
+  const under = (p: string, d: string) => d === '.' || p.startsWith(`${d}/`);
+  // A folder under another one read (a base below its overlay) is already covered by it.
+  const folders = reached.filter((d) => !reached.some((o) => o !== d && under(d, o)));
+  return [...folders, ...paths.filter((p) => !folders.some((d) => under(p, d)))];
 }

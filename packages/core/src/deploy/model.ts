@@ -210,6 +210,16 @@ export interface SetValues {
   sources: ValuesSource[];
 }
 
+/**
+ * What a kind reads the repository paths its deployer reads with: the commit's files, config paths as repository
+ * paths, the config's `charts:` as repository paths (an Application's chart source is chosen among them).
+ */
+export interface InputsInput {
+  reader: ChartReader;
+  inRepo: (p: string) => string;
+  charts: readonly string[];
+}
+
 /** How an environment is deployed, as its kind's module reads the config. */
 export interface Deployment {
   kind: DeployerKind;
@@ -252,6 +262,13 @@ export interface Deployment {
     charts: readonly string[],
     cache?: ParseCache,
   ): Promise<SetValues | undefined>;
+  /**
+   * The repository paths the deployer reads for the environment at the commit `input` reads, files and folders (a
+   * folder stands for every file under it), the config's files (`files`) among them: a commit changing one changes
+   * what the environment runs, so `lockstep metrics` counts it a landing there (operations/metrics/landing-files.ts).
+   * Never a chart's own folder: a chart lands through a release. What cannot be read at the commit leaves `files`.
+   */
+  inputs(input: InputsInput): Promise<string[]>;
   /**
    * The environment rendered as its deployer renders it, at the commit `reader` reads; `inRepo` turns a config path
    * into a repository path; `judge`, what the command rendering it refuses of the side's gaps.

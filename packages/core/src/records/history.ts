@@ -1,9 +1,10 @@
 // The one reader of lockstep's records in a repository's history. The
 // first-parent history of the base branch is walked once: one `git log` for
 // every commit's parents, committer time and message, with the paths it
-// changed under the environments' folder (their values files and
-// Applications; git diffs each commit under that folder only, and the reader
-// keeps the environments' own files).
+// changed under the environments' folder (the files and folders their
+// deployers read: metrics/landing-files.ts; git diffs each commit under that
+// folder only, and the reader keeps the paths at or under the environments'
+// own).
 // Then the merged side of merges that landed a promotion without saying so in
 // their own message (one more `git log` per 1,000), and the release tags (one
 // `git for-each-ref`). Each commit becomes a landing (a promotion into an
@@ -37,7 +38,10 @@ import {
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
 export interface EnvironmentFiles {
   name: string;
-  /** Its files; for an environment of many apps, its globs (`charts/*\/values-prod.yaml`), which git's pathspecs take. */
+  /**
+   * Its files and folders (a folder: every file under it, as a git pathspec takes it); for an environment of many
+   * apps, its globs (`charts/*\/values-prod.yaml`), which git's pathspecs take.
+   */
   files: string[];
   /** For an environment of many apps: whether a changed path is one of its files (its globs matched). */
   matches?: (path: string) => boolean;
@@ -175,6 +179,14 @@ function arrowLines(message: string): string {
   return [title, ...rest.filter((line) => line.includes('→'))].join('\n');
 }
 
+/** `path` and each folder holding it up to the repository's top (`.`): the names an environment's files may give it by. */
+function namesOf(path: string): string[] {
+  const out = [path];
+  for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) out.push(path.slice(0, i));
+  out.push('.');
+  return out;
+}
+
 /** `Lockstep-`, as the bytes of a message: a message without it claims nothing (trailers.ts claimsOf). */
 const LOCKSTEP = Buffer.from('Lockstep-', 'latin1');
 
@@ -239,8 +251,10 @@ export async function readRecords(
   releaseWrites: (path: string) => boolean = releaseWritesByName,
 ): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
+  // A changed path is an environment's when it names the path or a folder holding it (namesOf).
   const envOf = new Map<string, string[]>();
-  for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
+  for (const e of environments)
+    for (const f of new Set(e.files.map((p) => p.replace(/\/+$/, '') || '.'))) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
   // An environment of many apps names its files with globs: a changed path is its when a glob matches it.
   const globbed = environments.filter((e) => e.matches !== undefined);
   const matched = (path: string) => globbed.flatMap((e) => (e.matches!(path) ? [e.name] : []));
@@ -262,7 +276,8 @@ export async function readRecords(
         const into = (parts[part] ??= { commits: [], late: [] });
         if (c.time > now) into.late.push(c.time);
         const at = Math.min(c.time, now);
-        const envs = paths.length > 0 ? [...new Set(paths.flatMap((f) => [...(envOf.get(f) ?? []), ...matched(f)]))] : [];
+        const envs =
+          paths.length > 0 ? [...new Set(paths.flatMap((f) => [...namesOf(f).flatMap((n) => envOf.get(n) ?? []), ...matched(f)]))] : [];
         into.commits.push(plainChange(c, envs) ? { commit: c.sha, index: -1, at } : keptCommit(c, at, envs, keep));
       },
       availableParallelism() > 1 ? splitAt(targets) : undefined,

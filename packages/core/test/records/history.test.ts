@@ -302,3 +302,25 @@ test('an environment of many apps: a change to any file its globs match is its l
   // The first commit wrote no file of prod's: a change too.
   expect(r.changes.filter((c) => c.index > 0).map((c) => c.commit)).toEqual([other]);
 });
+
+test('an environment named by folders: a changed path under one is its landing (a promotion there counts), a path beside it is not', async () => {
+  const folders = [
+    { name: 'staging', files: ['deploy/overlays/staging', 'deploy/base'] },
+    { name: 'prod', files: ['deploy/overlays/prod/', 'deploy/base', 'deploy/prod-base/kustomization.yaml'] },
+  ];
+  const base = commit(t(2, 9), 'chore: shared base', { 'deploy/base/api.yaml': 'image: a\n' });
+  const patch = commit(t(2, 10), 'fix: prod patch', { 'deploy/overlays/prod/patches/api.yaml': 'image: b\n' });
+  const promoted = commit(t(2, 11), `promote: staging → prod (api)\n\n${block('prod')}`, {
+    'deploy/overlays/prod/kustomization.yaml': 'images: []\n',
+  });
+  // Beside the folders: a folder whose name starts as one does, and a file of prod-base it does not name.
+  const beside = commit(t(2, 12), 'docs: notes', { 'deploy/overlays/prod-notes/x.md': '1\n', 'deploy/prod-base/README.md': '1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', folders);
+  expect(r.landings.filter((l) => l.index > 0).map((l) => [l.commit, l.environment, l.inferred])).toEqual([
+    [base, 'staging', true],
+    [base, 'prod', true],
+    [patch, 'prod', true],
+    [promoted, 'prod', false],
+  ]);
+  expect(r.changes.filter((c) => c.index > 0).map((c) => c.commit)).toEqual([beside]);
+});

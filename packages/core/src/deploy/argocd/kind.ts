@@ -5,7 +5,19 @@
 // drySource: the render is what the Source Hydrator renders (side.ts sourceHydratorReader). The environment's values file is where its pins are written; the Application is where its chart
 // version is pinned.
 
-import { chartPin, filesOf, noOverlaySide, renderHelmSide, resourceRef, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { UserError } from '../../errors.ts';
+import {
+  chartPin,
+  filesOf,
+  noOverlaySide,
+  renderHelmSide,
+  resourceRef,
+  type DeployedEnvironment,
+  type Deployment,
+  type InputsInput,
+  type ResourceRef,
+} from '../model.ts';
+import { readApplication, repositoryValueFiles } from './application.ts';
 import { applicationSetValues, applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */
@@ -16,6 +28,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     renderer: 'helm',
     pinKey: 'values',
     files: filesOf(e.values, e.application),
+    inputs: (input) => applicationInputs(e, application, input),
     application,
     chartPin: chartPin(e.application, 'Application'),
     side: (input) => applicationSide(application, input),
@@ -31,4 +44,25 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
         }),
       ),
   };
+}
+
+/**
+ * What the Application's deployer reads of this repository: the values file, the Application's file, and each of its
+ * valueFiles entries read from this repository (a `$ref/…` entry of a multi-source Application, an entry beside a
+ * git source's path), as Argo CD reads them (application.ts valueFilePlaces). Not the chart's folder: a chart lands
+ * through a release (nor its values.yaml named as an entry). An Application that cannot be read leaves the config's files.
+ */
+async function applicationInputs(e: DeployedEnvironment, application: ResourceRef, input: InputsInput): Promise<string[]> {
+  const files = filesOf(e.values, e.application).map(input.inRepo);
+  const file = input.inRepo(application.file);
+  const text = await input.reader.read(file);
+  if (text === undefined) return files;
+  try {
+    const app = readApplication(text, file, application.name, input.charts);
+    // The chart folder's own values.yaml is the chart's, as the side's valueFiles leave it (side.ts).
+    return [...new Set([...files, ...repositoryValueFiles(app)])];
+  } catch (err) {
+    if (err instanceof UserError) return files;
+    throw err;
+  }
 }

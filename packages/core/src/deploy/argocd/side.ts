@@ -19,7 +19,7 @@ import {
   type SetValues,
   type SideInput,
 } from '../model.ts';
-import { applicationValues, chartsChoose, readApplication, valueFilePlaces, type ApplicationRender } from './application.ts';
+import { applicationValues, chartsChoose, readApplication, repositoryValueFiles, type ApplicationRender } from './application.ts';
 import { chartSource } from './chart-source.ts';
 import { UserError } from '../../errors.ts';
 import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
@@ -73,8 +73,7 @@ export async function applicationSetValues(
   const text = await read(file);
   if (text === undefined) return undefined;
   const app = readApplication(text, file, name, charts, cache);
-  const own = app.path !== undefined ? join(app.path, 'values.yaml') : undefined;
-  const places = valueFilePlaces(app).flatMap((p) => ('repo' in p && p.repo !== own ? [p.repo] : []));
+  const places = repositoryValueFiles(app);
   const texts = await Promise.all(places.map(read));
   const files = places.flatMap((path, i) => (texts[i] !== undefined ? [{ file: path, text: texts[i] }] : []));
   return { source: chartSource(text, file, name, charts, cache), sources: [...files, ...app.inlineAt] };

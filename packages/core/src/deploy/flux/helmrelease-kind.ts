@@ -5,9 +5,13 @@
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
 import { UserError } from '../../errors.ts';
-import { filesOf, noOverlaySide, renderHelmSide, type DeployedEnvironment, type Deployment } from '../model.ts';
+import { filesOf, noOverlaySide, renderHelmSide, type DeployedEnvironment, type Deployment, type InputsInput } from '../model.ts';
 import { dryCommitReleaseChart, helmReleaseSide, releaseGaps, releaseSetValues } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
+import { fluxRef, readFluxRelease } from './flux-release.ts';
+import { readOverlay } from '../../render/kustomize.ts';
+import { buildInputs } from '../kustomize-overlay.ts';
+import { dirOf } from './flux-values.ts';
 
 /** An environment with `helmrelease:` (and no flux-kustomization:). */
 export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }): Deployment {
@@ -16,6 +20,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     renderer: 'helm',
     pinKey: 'helmrelease',
     files: filesOf(e.helmrelease, e.values, e.ocirepository),
+    inputs: (input) => releaseInputs(e, input),
     chartPin: fluxChartPin(e)!,
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
     side: (input) => helmReleaseSide(e, input),
@@ -49,4 +54,27 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
       );
     },
   };
+}
+
+/**
+ * What helm-controller reads of this repository for the release (flux-release.ts readFluxRelease): the HelmRelease's
+ * file and the base it patches, the HelmRepository or OCIRepository file its chart comes from, and the files its
+ * valuesFrom ConfigMaps are made from (a configMapGenerator's values file, a ConfigMap manifest); and, where its
+ * folder holds a kustomization (a Flux Kustomization builds the folder that applies it), that build's paths, as an
+ * overlay's (its base, its source, its generators). With the config's files. Not a chart folder of this repository:
+ * a chart lands through a release. A release that cannot be read leaves the config's files and the folder's build.
+ */
+async function releaseInputs(e: DeployedEnvironment & { helmrelease: string }, input: InputsInput): Promise<string[]> {
+  const files = [
+    ...filesOf(e.helmrelease, e.values, e.ocirepository).map(input.inRepo),
+    ...buildInputs(await readOverlay(input.reader, dirOf(input.inRepo(filesOf(e.helmrelease)[0])))),
+  ];
+  try {
+    const rel = await readFluxRelease(fluxRef(e, input.inRepo)!, input.reader.read);
+    const values = rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : []));
+    return [...new Set([...files, ...rel.documents.map((d) => d.file), ...(rel.sourceAt ? [rel.sourceAt.file] : []), ...values])];
+  } catch (err) {
+    if (err instanceof UserError) return files;
+    throw err;
+  }
 }

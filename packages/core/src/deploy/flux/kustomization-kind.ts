@@ -6,7 +6,18 @@
 import { kustomizeBuild } from './flux-build.ts';
 import { fluxChartPin } from './release-chart.ts';
 import { releaseSetValues } from './release-side.ts';
-import { filesOf, noHelmSide, renderOverlaySide, type DeployedEnvironment, type Deployment, type OverlayInput } from '../model.ts';
+import { substituteFromFiles } from './flux-substitute-from.ts';
+import { buildInputs } from '../kustomize-overlay.ts';
+import { UserError } from '../../errors.ts';
+import {
+  filesOf,
+  noHelmSide,
+  renderOverlaySide,
+  type DeployedEnvironment,
+  type Deployment,
+  type InputsInput,
+  type OverlayInput,
+} from '../model.ts';
 
 /** An environment with `flux-kustomization:`. */
 export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: string }): Deployment {
@@ -19,6 +30,7 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     renderer: 'kustomize',
     pinKey: 'flux-kustomization',
     files: filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository),
+    inputs: async (input) => [...new Set([...(await fluxFiles(e, input)), ...buildInputs(await overlaySide(input))])],
     ...(pin ? { chartPin: pin } : {}),
     build: e.fluxKustomization,
     ...(e.helmrelease !== undefined
@@ -30,4 +42,21 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
+}
+
+/**
+ * The files kustomize-controller reads beside its build: the Flux Kustomization's file, the files of its
+ * postBuild.substituteFrom ConfigMaps (flux-substitute-from.ts), and the config's other files (a HelmRelease or
+ * OCIRepository beside it). A Flux Kustomization that cannot be read leaves the config's files.
+ */
+async function fluxFiles(e: DeployedEnvironment & { fluxKustomization: string }, input: InputsInput): Promise<string[]> {
+  const files = filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository).map(input.inRepo);
+  const file = input.inRepo(e.fluxKustomization);
+  const text = await input.reader.read(file);
+  try {
+    return text === undefined ? files : [...files, ...(await substituteFromFiles(text, file, input.reader.read))];
+  } catch (err) {
+    if (err instanceof UserError) return files;
+    throw err;
+  }
 }

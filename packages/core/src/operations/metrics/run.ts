@@ -6,22 +6,21 @@
 import { holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { gitSpawner } from '../../git/objects.ts';
-import { readOnlyPromoteInputs } from '../../promote/request.ts';
+import { readOnlyPromoteInputs, type PromoteRequest } from '../../promote/request.ts';
+import type { WorldSession } from '../../promote/ports.ts';
+import type { GitSpawner } from '../../git/spawn.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
 import { figuresOf, windowWords, type Figures } from '../../records/figures.ts';
 import { timedByDeployments } from '../../records/deployments.ts';
-import { readRecords } from '../../records/history.ts';
+import { readRecords, type Records } from '../../records/history.ts';
 import { hydratedLandings } from '../../records/hydrated-landings.ts';
 import { lockstepHydrated } from '../../promote/hydrated.ts';
 import type { World } from '../../contract/world.ts';
-import { readDeployments } from './deployments.ts';
+import { readDeployments, type DeploymentsRead } from './deployments.ts';
 import { releaseFilesOf } from './release-files.ts';
 import { parseConfigText } from '../../config/config.ts';
 import type { MetricsRequest } from './request.ts';
-import { pinPath } from '../../promote/place.ts';
-import { deployerResource } from '../../deploy/kind.ts';
-import { isFleet } from '../../deploy/fleet.ts';
-import { globMatcher } from '../../text/glob.ts';
+import { landingFiles } from './landing-files.ts';
 
 /** One service's figures in one environment. */
 export interface ServiceMetrics {
@@ -95,26 +94,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     const releaseWrites = releaseFilesOf(config);
     const git = world.services.repo?.(local.workdir) ?? gitSpawner(local.workdir);
     const now = Math.floor(world.clock.now() / 1000);
-    // An environment promoted on its hydrated branches lands on its active branch: its files on the base are changes.
-    const hydrated = req.environments.flatMap((e) => {
-      const t = lockstepHydrated(req, e.name);
-      return t ? [{ name: e.name, active: t.active, metadata: t.metadata }] : [];
-    });
-    const read = await readRecords(
-      git,
-      tip,
-      req.environments.map((e) => {
-        const files = hydrated.some((h) => h.name === e.name) ? [] : [pinPath(e), ...[deployerResource(e)?.file ?? []].flat()];
-        // An environment of many apps (deploy/fleet.ts): its globs, matched as the config's globs are.
-        return { name: e.name, files, ...(isFleet(e) && files.length > 0 ? { matches: globMatcher(files) } : {}) };
-      }),
-      now,
-      releaseWrites,
-    );
-    const records =
-      hydrated.length > 0
-        ? { ...read, landings: [...read.landings, ...(await hydratedLandings(git, tip, read.commits, hydrated, now))] }
-        : read;
+    const records = await readHistory(req, session, git, tip, now, releaseWrites);
     const rules = { tagPrefix: req.tagPrefix ?? 'v', fixWindow: Math.round(config.fixWindow / 1000) };
     // A window that begins before the whole history does is cut to the history's first day: days with no
     // history would count as days without a promotion and dilute every rate. Said in a note.
@@ -134,45 +114,8 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       const serviceNames = [...new Set(figures.landings.flatMap((l) => l.services.map((s) => s.name)))].sort();
       return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: figuresOf(records, rules, all, w, name) })) };
     });
-    const notes: string[] = [];
-    if (w.from > r.from)
-      notes.push(
-        `The history of ${req.base} begins on ${iso(w.from).slice(0, 10)}, after the window's start: the figures cover ${windowWords(w.from, w.to)}, not from ${iso(r.from).slice(0, 10)}.`,
-      );
-    for (const e of environments)
-      if (e.figures.landings.length === 0)
-        notes.push(`No promotion landed in ${e.name} in ${windowWords(w.from, w.to)}: its figures are zero.`);
-    if (seen.read)
-      for (const e of environments) {
-        const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
-        const n = e.figures.landings.length;
-        if (n > 0)
-          notes.push(
-            `${e.name}: ${timed} of ${n} landing${n === 1 ? '' : 's'} timed by ${timed === 1 ? 'its' : 'their'} GitHub Deployment's first success status, ${n - timed} by the commit's time on ${req.base}.`,
-          );
-      }
-    else if (seen.failed) notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
-    if (records.ignored > 0)
-      notes.push(
-        `${records.ignored} commit${records.ignored === 1 ? ' carries' : 's carry'} Lockstep- trailers lockstep did not write (outside the message's trailer block, or not a promotion into an environment whose files the commit changed, nor a release commit): ignored.`,
-      );
-    if (records.future)
-      notes.push(
-        `${records.future.commits} commit${records.future.commits === 1 ? ' has a committer date' : 's have committer dates'} after this run's clock (the latest ${iso(records.future.latest)}): taken as ${iso(now)}.`,
-      );
+    const notes = notesOf(req.base, r, w, environments, records, seen, now);
     const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
-    if (inferred > 0)
-      notes.push(
-        `${inferred} landing${inferred === 1 ? ' was' : 's were'} inferred from the files the commit changed (no Lockstep-Environment trailer).`,
-      );
-    if (records.shallow && records.oldestAt !== undefined && records.oldestAt > r.from) {
-      const tipAt = Math.max(...[records.oldestAt, ...records.landings.map((l) => l.at), ...records.changes.map((c) => c.at)]);
-      notes.push(
-        `This clone is shallow: its history reaches back to ${iso(records.oldestAt)} (${records.commits} commits), after the window's start ${iso(r.from)}. ` +
-          `Fetch about ${depthFor(records.commits, records.oldestAt, tipAt, r.from)} commits (actions/checkout fetch-depth, or fetch-depth: 0 for all), ` +
-          `or run git fetch --shallow-since=${iso(r.from)} origin ${req.base}.`,
-      );
-    }
     return {
       base: req.base,
       tip,
@@ -190,4 +133,87 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The records of the base branch up to `tip`: a commit lands in each environment whose deployer's paths it changed
+ * (landing-files.ts, read at the tip); an environment promoted on its hydrated branches lands on its active branch,
+ * its files on the base being changes (records/hydrated-landings.ts).
+ */
+async function readHistory(
+  req: PromoteRequest,
+  session: WorldSession,
+  git: GitSpawner,
+  tip: string,
+  now: number,
+  releaseWrites: (path: string) => boolean,
+): Promise<Records> {
+  const hydrated = req.environments.flatMap((e) => {
+    const t = lockstepHydrated(req, e.name);
+    return t ? [{ name: e.name, active: t.active, metadata: t.metadata }] : [];
+  });
+  const tipReader = {
+    read: (p: string) => session.world.git.readAt(tip, p),
+    list: (dir: string) => session.world.git.listFiles(tip, dir === '' ? undefined : dir),
+  };
+  const envFiles = await landingFiles(req.environments, new Set(hydrated.map((h) => h.name)), tipReader, req.charts);
+  const read = await readRecords(git, tip, envFiles, now, releaseWrites);
+  if (hydrated.length === 0) return read;
+  return { ...read, landings: [...read.landings, ...(await hydratedLandings(git, tip, read.commits, hydrated, now))] };
+}
+
+/**
+ * The lines the report says first (MetricsResult.notes): a window cut to the history's first day, environments with
+ * no landing, how the landings were timed, trailers ignored, committer dates after the clock (`now`), landings
+ * inferred from the files, a shallow clone too short for the window.
+ */
+function notesOf(
+  base: string,
+  r: MetricsRequest,
+  w: { from: number; to: number },
+  environments: readonly EnvironmentMetrics[],
+  records: Records,
+  seen: DeploymentsRead,
+  now: number,
+): string[] {
+  const notes: string[] = [];
+  if (w.from > r.from)
+    notes.push(
+      `The history of ${base} begins on ${iso(w.from).slice(0, 10)}, after the window's start: the figures cover ${windowWords(w.from, w.to)}, not from ${iso(r.from).slice(0, 10)}.`,
+    );
+  for (const e of environments)
+    if (e.figures.landings.length === 0)
+      notes.push(`No promotion landed in ${e.name} in ${windowWords(w.from, w.to)}: its figures are zero.`);
+  if (seen.read)
+    for (const e of environments) {
+      const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
+      const n = e.figures.landings.length;
+      if (n > 0)
+        notes.push(
+          `${e.name}: ${timed} of ${n} landing${n === 1 ? '' : 's'} timed by ${timed === 1 ? 'its' : 'their'} GitHub Deployment's first success status, ${n - timed} by the commit's time on ${base}.`,
+        );
+    }
+  else if (seen.failed) notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
+  if (records.ignored > 0)
+    notes.push(
+      `${records.ignored} commit${records.ignored === 1 ? ' carries' : 's carry'} Lockstep- trailers lockstep did not write (outside the message's trailer block, or not a promotion into an environment whose files the commit changed, nor a release commit): ignored.`,
+    );
+  if (records.future)
+    notes.push(
+      `${records.future.commits} commit${records.future.commits === 1 ? ' has a committer date' : 's have committer dates'} after this run's clock (the latest ${iso(records.future.latest)}): taken as ${iso(now)}.`,
+    );
+  const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
+  if (inferred > 0)
+    notes.push(
+      `${inferred} landing${inferred === 1 ? ' was' : 's were'} inferred from the files the commit changed (no Lockstep-Environment trailer).`,
+    );
+  if (records.shallow && records.oldestAt !== undefined && records.oldestAt > r.from) {
+    const tipAt = Math.max(...[records.oldestAt, ...records.landings.map((l) => l.at), ...records.changes.map((c) => c.at)]);
+    notes.push(
+      `This clone is shallow: its history reaches back to ${iso(records.oldestAt)} (${records.commits} commits), after the window's start ${iso(r.from)}. ` +
+        `Fetch about ${depthFor(records.commits, records.oldestAt, tipAt, r.from)} commits (actions/checkout fetch-depth, or fetch-depth: 0 for all), ` +
+        `or run git fetch --shallow-since=${iso(r.from)} origin ${base}.`,
+    );
+  }
+  return notes;
 }
