@@ -9,6 +9,7 @@ import { chartMeta, join } from '../values/chart-files.ts';
 import {
   chartFileSources,
   filesOf,
+  onePinPath,
   noOverlaySide,
   noSetValues,
   renderHelmSide,
@@ -27,6 +28,8 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     renderer: 'helm',
     pinKey: 'values',
     files: filesOf(e.values),
+    pinPath: e.values,
+    pinPaths: onePinPath(e.values),
     // The values file; the chart folder holding it is the chart's, which lands through a release, not here.
     inputs: ({ inRepo }) => Promise.resolve([inRepo(e.values)]),
     side: (input) => valuesSide(e, input),

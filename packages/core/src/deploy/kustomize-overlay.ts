@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
 import { kustomizeBuild } from './flux/flux-build.ts';
+import { fluxPinPaths } from './flux/flux-path.ts';
 import type { Unavailable } from '../render/render.ts';
 import {
   filesOf,
@@ -28,6 +29,8 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     renderer: 'kustomize',
     pinKey: 'kustomization',
     files: filesOf(e.kustomization, e.application),
+    pinPath: e.kustomization,
+    pinPaths: (read, cache) => fluxPinPaths(e, e.kustomization, read, cache),
     // The overlay's build as kustomize reads it, and the Application that gives it images and a namespace.
     inputs: async ({ reader, inRepo }) => {
       const files = filesOf(e.kustomization, e.application).map(inRepo);

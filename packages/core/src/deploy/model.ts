@@ -229,6 +229,17 @@ export interface Deployment {
   pinKey: 'values' | 'kustomization' | 'helmrelease' | 'flux-kustomization';
   /** The files of the repository the config names for the deployer (`#name` left out), the pins' file first. */
   files: string[];
+  /**
+   * The path whose history says when the environment's pins changed: the overlay (or the Flux Kustomization) it
+   * builds; the folder of a HelmRelease's file that holds its pins, where a valuesFrom ConfigMap's file beside it may
+   * hold them (flux-values.ts keeps that file under this folder); else the values file.
+   */
+  pinPath: string;
+  /**
+   * Every path whose history says when the pins changed, as the commit `read` reads them: pinPath, and for a Flux
+   * Kustomization the overlay its spec.path builds and its substituteFrom ConfigMaps' files (flux/flux-path.ts).
+   */
+  pinPaths(read: (path: string) => Promise<string | undefined>, cache?: ParseCache): Promise<string[]>;
   /** The Argo CD Application that deploys the environment (chart values or an overlay). */
   application?: ResourceRef;
   /** The resource whose chart version the deployer pulls and a promotion moves: the Application, the OCIRepository or the HelmRelease. */
@@ -302,6 +313,9 @@ export const noHelm = (e: DeployedEnvironment) =>
 /** The side of a kind built with kustomize: there is none to render with Helm. */
 export const noHelmSide = (): Promise<Unavailable> =>
   Promise.resolve({ unavailable: 'it is built with kustomize, not rendered with Helm' });
+
+/** The pins' paths of a kind whose pins are in one file (or folder): its pinPath alone. */
+export const onePinPath = (pinPath: string) => (): Promise<string[]> => Promise.resolve([pinPath]);
 
 /** The values of a kind that pins no chart version: none a promotion of a chart version judges. */
 export const noSetValues = (): Promise<undefined> => Promise.resolve(undefined);

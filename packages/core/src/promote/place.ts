@@ -20,7 +20,7 @@ import {
   type OverlayPin,
 } from '../kustomize/overlay.ts';
 import { releaseDocument } from '../deploy/flux/flux.ts';
-import { fluxPathOf, fluxPathOverlay, fluxPinPaths, isFluxKustomization } from '../deploy/flux/flux-path.ts';
+import { fluxPathOf, fluxPathOverlay, isFluxKustomization } from '../deploy/flux/flux-path.ts';
 import { markerFilesOf, type MarkerFiles } from './marker-files.ts';
 import { markerFields, readFields, substituteFields, type PinField } from '../deploy/pins/pin-fields.ts';
 import { dirOf, fluxValuesHome, type ValuesHome } from '../deploy/flux/flux-values.ts';
@@ -79,11 +79,7 @@ export interface PinPlace {
  * else the values file.
  */
 export function pinPath(env: PromoteEnvironment): string {
-  const d = deploymentOf(env);
-  if (d?.build !== undefined) return d.build;
-  if (d?.release && d.release.helmrelease.replace(/#.*$/, '') === env.values)
-    return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
-  return env.values;
+  return deploymentOf(env)?.pinPath ?? env.values;
 }
 
 /**
@@ -91,7 +87,7 @@ export function pinPath(env: PromoteEnvironment): string {
  * when the pins changed (one path as a string, as pinPath gives it; several as a list).
  */
 export async function pinPaths(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string | string[]> {
-  const paths = deploymentOf(env)?.build !== undefined ? await fluxPinPaths(env, pinPath(env), read) : [pinPath(env)];
+  const paths = (await deploymentOf(env)?.pinPaths(read)) ?? [pinPath(env)];
   return paths.length === 1 ? paths[0] : paths;
 }
 

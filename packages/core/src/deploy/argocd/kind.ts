@@ -9,6 +9,7 @@ import { UserError } from '../../errors.ts';
 import {
   chartPin,
   filesOf,
+  onePinPath,
   noOverlaySide,
   renderHelmSide,
   resourceRef,
@@ -28,6 +29,8 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     renderer: 'helm',
     pinKey: 'values',
     files: filesOf(e.values, e.application),
+    pinPath: e.values ?? application.file,
+    pinPaths: onePinPath(e.values ?? application.file),
     inputs: (input) => applicationInputs(e, application, input),
     application,
     chartPin: chartPin(e.application, 'Application'),

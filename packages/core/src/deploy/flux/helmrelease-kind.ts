@@ -5,7 +5,15 @@
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
 import { UserError } from '../../errors.ts';
-import { filesOf, noOverlaySide, renderHelmSide, type DeployedEnvironment, type Deployment, type InputsInput } from '../model.ts';
+import {
+  filesOf,
+  onePinPath,
+  noOverlaySide,
+  renderHelmSide,
+  type DeployedEnvironment,
+  type Deployment,
+  type InputsInput,
+} from '../model.ts';
 import { dryCommitReleaseChart, helmReleaseSide, releaseGaps, releaseSetValues } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
 import { fluxRef, readFluxRelease } from './flux-release.ts';
@@ -20,6 +28,8 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     renderer: 'helm',
     pinKey: 'helmrelease',
     files: filesOf(e.helmrelease, e.values, e.ocirepository),
+    pinPath: releasePinPath(e),
+    pinPaths: onePinPath(releasePinPath(e)),
     inputs: (input) => releaseInputs(e, input),
     chartPin: fluxChartPin(e)!,
     release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) },
@@ -77,4 +87,14 @@ async function releaseInputs(e: DeployedEnvironment & { helmrelease: string }, i
     if (err instanceof UserError) return files;
     throw err;
   }
+}
+
+/**
+ * The path whose history says when the release's pins changed: where the values file is the HelmRelease's own, its
+ * folder (a valuesFrom ConfigMap's file beside it may hold the pins: flux-values.ts keeps it there); else the values file.
+ */
+function releasePinPath(e: DeployedEnvironment & { helmrelease: string }): string {
+  const values = e.values ?? filesOf(e.helmrelease)[0];
+  if (filesOf(e.helmrelease)[0] !== values) return values;
+  return values.includes('/') ? values.slice(0, values.lastIndexOf('/')) : '.';
 }

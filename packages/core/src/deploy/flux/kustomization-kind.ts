@@ -4,6 +4,7 @@
 // (flux-substitute-from.ts); an OCIRepository beside it (`ocirepository:`) pins the manifests' version.
 
 import { kustomizeBuild } from './flux-build.ts';
+import { fluxPinPaths } from './flux-path.ts';
 import { fluxChartPin } from './release-chart.ts';
 import { releaseSetValues } from './release-side.ts';
 import { substituteFromFiles } from './flux-substitute-from.ts';
@@ -30,6 +31,8 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     renderer: 'kustomize',
     pinKey: 'flux-kustomization',
     files: filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository),
+    pinPath: e.fluxKustomization,
+    pinPaths: (read, cache) => fluxPinPaths(e, e.fluxKustomization, read, cache),
     inputs: async (input) => [...new Set([...(await fluxFiles(e, input)), ...buildInputs(await overlaySide(input))])],
     ...(pin ? { chartPin: pin } : {}),
     build: e.fluxKustomization,
