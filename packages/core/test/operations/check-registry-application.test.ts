@@ -194,6 +194,25 @@ describe('a registry Application whose values change is rendered with its chart 
     expect(proxy.requests.filter((q) => q.method === 'GET' && q.url === '/v2/charts/api/manifests/1.2.0')).toHaveLength(1);
   });
 
+  test("prod's values give the pulled chart a replicas it renders as a string: schema validation refuses prod's object", async () => {
+    const { r } = await check({ 'envs/api/values-prod.yaml': `image: ghcr.io/acme/api:6.14.0@${DIGEST}\nreplicas: three\n` });
+    expect(r.validation?.map((p) => `${p.level} ${p.message} — ${p.hint}`)).toEqual([
+      'error prod: Deployment api-prod/api-prod: spec.replicas: expected integer — fix what renders it, or set validate: warn for prod in the config',
+    ]);
+    expect(r.ok).toBe(false);
+  });
+
+  test("prod's values set a key the pulled chart's templates never read: the values contract refuses it", async () => {
+    const { r } = await check({ 'envs/api/values-prod.yaml': `image: ghcr.io/acme/api:6.14.0@${DIGEST}\nreplicas: 2\nreplica: 3\n` });
+    // Read from the pulled archive's templates (it was said "a packaged archive, not a folder of this repository").
+    expect(r.valuesContract?.problems.map((p) => `${p.level} ${p.file}:${p.line}: ${p.message} — ${p.hint}`)).toEqual([
+      'error envs/api/values-prod.yaml:3: values-contract: prod: replica is set, but no template of chart api reads it; did you mean replicas? — move it where the chart reads it or remove it, or set values-contract: warn for prod in the config',
+    ]);
+    expect(r.valuesContract?.sections.map((c) => [c.environment, c.files])).toEqual([
+      ['prod', [{ file: 'envs/api/values-prod.yaml', checked: 3, unread: 1, notTraced: 0 }]],
+    ]);
+  });
+
   test('a value that makes the chart fail for prod: prod fails at its values file', async () => {
     const { problems, r } = await check({
       'envs/api/values-prod.yaml': `image: ghcr.io/acme/api:6.14.0@${DIGEST}\nreplicas: 2\ningress: true\n`,
