@@ -5,9 +5,10 @@
 // names changes what that environment receives as surely as a chart does.
 // As an overlay is built when its build inputs differ (render-overlays.ts),
 // each such environment's side is read at the base and at the head — the
-// chart folder its Application deploys from this repository, the values in
-// Helm's order, what the Application gives — and rendered when the two
-// differ. An environment deploying a chart the pull request changes is
+// chart folder its Application deploys from this repository (or, where no
+// folder names its registry chart, that chart pulled: render-registry.ts),
+// the values in Helm's order, what the Application gives — and rendered when
+// the two differ. An environment deploying a chart the pull request changes is
 // rendered with that chart (render.ts), once.
 
 import { createHash } from 'node:crypto';
