@@ -219,7 +219,15 @@ function chartNames(reader: InputsReader, commit: string): (dir: string) => Prom
   };
 }
 
-/** Where an environment's render points and what it compares: render-inputs.ts's InputsRender without its sides. */
+/** How the check's renders of changed inputs read the repository: the two commits, the reader, config paths, the head's chart folders. */
+type InputsRead = {
+  commits: { base: string; head: string };
+  reader: InputsReader;
+  inRepo: (p: string) => string;
+  folders: readonly string[];
+};
+
+/** Where an environment's render points and what it compares: InputsRender without its sides. */
 type RenderAt = Pick<InputsRender, 'environment' | 'dir' | 'chart' | 'file' | 'what'>;
 
 /**
@@ -255,7 +263,7 @@ async function registryRender(
   e: EnvironmentConfig,
   files: EnvironmentFiles,
   apps: { base: ApplicationRender | undefined; head: ApplicationRender },
-  read: { commits: { base: string; head: string }; reader: InputsReader; inRepo: (p: string) => string; folders: readonly string[] },
+  read: InputsRead,
   changed: ReadonlySet<string>,
   pulls: RegistryPulls,
 ): Promise<InputsRender | undefined> {
@@ -265,13 +273,8 @@ async function registryRender(
   const { commits, reader, inRepo, folders } = read;
   const sides = await registrySides(e, { ...files, appFile }, apps, commits, reader, inRepo, folders, pulls);
   const moved = apps.base !== undefined && apps.base.revision.current !== apps.head.revision.current;
-  const at = {
-    environment: e,
-    dir: `chart ${sides.chart}`,
-    chart: sides.chart,
-    file: changed.has(values) ? values : appFile,
-    what: sides.what,
-  };
+  const file = changed.has(values) ? values : appFile;
+  const at = { environment: e, dir: `chart ${sides.chart}`, chart: sides.chart, file, what: sides.what };
   return inputsRender(at, sides.before, sides.after, apps, moved);
 }
 
@@ -279,11 +282,7 @@ async function registryRender(
  * The check's pulls of registry Applications' charts through `remote`, the repoURLs the base may be asked at read
  * once, when a first environment needs them: those the Applications of `envs` name at the base.
  */
-function registryPulls(
-  remote: RemoteCharts,
-  envs: readonly EnvironmentConfig[],
-  read: { commits: { base: string; head: string }; reader: InputsReader; inRepo: (p: string) => string; folders: readonly string[] },
-): RegistryPulls {
+function registryPulls(remote: RemoteCharts, envs: readonly EnvironmentConfig[], read: InputsRead): RegistryPulls {
   let named: Promise<Set<string>> | undefined;
   const texts = async () =>
     Promise.all(
