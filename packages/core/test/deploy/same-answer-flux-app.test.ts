@@ -13,6 +13,7 @@ import { pullChartArchive } from '../../src/registry/chart.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import type { ChartPuller } from '../../src/deploy/chart-pull.ts';
 import { LocalRegistry } from '../../../../action-tests/harness/registry.ts';
+import { remoteCharts, type RemoteCharts } from '../../src/operations/check/remote-chart.ts';
 
 // Issue 72: one environment, one answer in every command, for two more deployer kinds. A Flux Kustomization whose
 // image Flux sets (its spec.images over the overlay's, its postBuild variables in the base), and an Argo CD
@@ -74,8 +75,13 @@ async function promoted(w: World): Promise<string[]> {
 }
 
 /** The check's render of prod at the head of a pull request from `base` to `head`, and the verdict on it. */
-async function checkOfProd(base: Record<string, string>, head: Record<string, string>, tags?: Record<string, Record<string, string>>) {
-  const checked = await checkRendered(base, head, [], tags);
+async function checkOfProd(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  tags?: Record<string, Record<string, string>>,
+  remote?: RemoteCharts,
+) {
+  const checked = await checkRendered(base, head, [], tags, remote);
   const prod = checked?.rendered.find((r) => r.environment === 'prod');
   return {
     runs: imagesOf(prod?.after?.values() ?? []),
@@ -302,7 +308,7 @@ describe('an Application whose chart is pulled from a registry: hydrate, status,
     });
   });
 
-  test('no folder of this repository holds the chart: hydrate, status and promote pull it; the check renders nothing', async () => {
+  test('no folder of this repository holds the chart: hydrate, status, promote and the check pull it', async () => {
     // The chart is another repository's: this one holds the Applications and their values files only.
     const main: Record<string, string> = {};
     for (const [p, t] of Object.entries(files()))
@@ -317,8 +323,21 @@ describe('an Application whose chart is pulled from a registry: hydrate, status,
     const moves = [`ghcr.io/acme/api:6.14.0@${digest('0')} → ghcr.io/acme/api:6.15.0@${digest('6')}`];
     expect(await statusOfProd(repo(main))).toEqual({ runs, next: moves });
     expect(await promoted(repo(main))).toEqual(moves);
-    // The check pulls no Argo CD chart from a registry: an Application whose chart no folder of this repository
-    // names is not rendered (docs/guards.md, "an environment whose own inputs changed is rendered").
-    expect(await checkRendered(main, { ...main, 'envs/api/values-prod.yaml': 'replicas: 3\n' })).toBeUndefined();
+    // The check: a pull request scaling prod renders it with the chart pulled from the registry its Application
+    // names (operations/check/render-registry.ts), at the version it pins.
+    const remote = remoteCharts({
+      transport: nodeTransport(),
+      env: { LOCKSTEP_TEST_LOOPBACK_HTTP: '1' },
+      home: registry.dir,
+      secret: () => {},
+    });
+    try {
+      expect(await checkOfProd(main, { ...main, 'envs/api/values-prod.yaml': 'replicas: 3\n' }, {}, remote)).toEqual({
+        runs: [runs],
+        verdict: { environment: 'prod', verdict: 'pinned', images: 1 },
+      });
+    } finally {
+      remote.close();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { renderDeployed } from '../../src/deploy/render.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 import type { CommitReader, Renderers } from '../../src/deploy/model.ts';
 import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
+import type { RemoteCharts } from '../../src/operations/check/remote-chart.ts';
 import { statusJson } from '../../src/operations/status/view.ts';
 import { renderedImages } from '../../src/render/images.ts';
 import type { RenderedObject } from '../../src/render/objects.ts';
@@ -87,14 +88,15 @@ export async function statusSays(files: Record<string, string>): Promise<string[
 /**
  * The check's render of a pull request from `base` to `head` (each a commit's files), under `base`'s config, with
  * the real Helm 3 and kubectl on PATH: `charts`, the changed charts the check renders with; `tags`, other commits
- * the check may read (`refs/tags/<chart>-<version>`: a release tag's files). What the pull request changed is the
- * paths whose text differs between the two.
+ * the check may read (`refs/tags/<chart>-<version>`: a release tag's files); `remote`, where the check pulls a chart
+ * no folder of this repository holds. What the pull request changed is the paths whose text differs between the two.
  */
 export async function checkRendered(
   base: Record<string, string>,
   head: Record<string, string>,
   charts: unknown[] = [],
   tags: Record<string, Record<string, string>> = {},
+  remote?: RemoteCharts,
 ) {
   const commits: Record<string, Record<string, string>> = { ...tags, base, head };
   const checkReader: CheckReader = {
@@ -106,7 +108,7 @@ export async function checkRendered(
   const env = { PATH, HOME: process.env.HOME ?? '/tmp' };
   const changed = new Set([...new Set([...Object.keys(base), ...Object.keys(head)])].filter((p) => base[p] !== head[p]));
   const tree = { changed, headPaths: new Set(Object.keys(head)) };
-  return renderChecks('auto', config, charts as never, { base: 'base', head: 'head' }, checkReader, env, (p) => p, undefined, tree);
+  return renderChecks('auto', config, charts as never, { base: 'base', head: 'head' }, checkReader, env, (p) => p, undefined, tree, remote);
 }
 
 const dirs: string[] = [];

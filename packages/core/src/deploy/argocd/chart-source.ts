@@ -29,3 +29,22 @@ export function chartSource(
     path: scalarText(mapValue(node, 'path')),
   };
 }
+
+/**
+ * The 1-based line of `key` (`repoURL`, `chart`) in the Application source chartSource reads, where a refusal of what
+ * it names points; the targetRevision's line when the source does not write it.
+ */
+export function chartSourceLine(
+  text: string,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[],
+  key: 'repoURL' | 'chart',
+  cache?: ParseCache,
+): number {
+  const rev = findChartRevision(text, file, name, charts, cache);
+  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+  let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
+  for (const k of rev.path.slice(0, -1)) node = typeof k === 'number' ? (node as { items?: unknown[] })?.items?.[k] : mapValue(node, k);
+  return parsed.lineOf(mapValue(node, key)) ?? rev.line;
+}

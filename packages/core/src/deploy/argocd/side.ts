@@ -20,7 +20,7 @@ import {
   type SideInput,
 } from '../model.ts';
 import { applicationValues, chartsChoose, readApplication, repositoryValueFiles, type ApplicationRender } from './application.ts';
-import { chartSource } from './chart-source.ts';
+import { chartSource, chartSourceLine } from './chart-source.ts';
 import { UserError } from '../../errors.ts';
 import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
 import { drySourceAsSource } from './source-hydrator.ts';
@@ -174,6 +174,27 @@ function sourceReading(memo: object | undefined, text: string, file: string, nam
   if (!memo) return chartSource(text, file, name, charts);
   const run = runOf(memo);
   return run.cache.get(run.source, text, variantOf(run, text, file, name, charts));
+}
+
+/**
+ * The chart source of the Application of `text` as a side reads it (its repoURL, chart and path), with the line that
+ * writes its repoURL (where a command refusing that registry points); undefined when the file holds no Application
+ * that reads. Read once per run (`memo`) and text, as applicationReading reads it.
+ */
+export function applicationSource(
+  memo: object,
+  text: string,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[],
+): { source: ChartSource; repoURLLine: number } | undefined {
+  try {
+    const source = sourceReading(memo, text, file, name, charts);
+    return { source, repoURLLine: chartSourceLine(text, file, name, charts, 'repoURL', runOf(memo).cache) };
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
 }
 
 /**

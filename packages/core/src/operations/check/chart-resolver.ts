@@ -153,6 +153,22 @@ export async function environmentSide(
   return checkSide(checkJudged(await deploymentOf(e)!.side(checkSideInput(reader, commit, inRepo, chart, application))));
 }
 
+/**
+ * Environment `e`'s side at `commit` read by its kind with the chart `found` gives (render-registry.ts: a registry
+ * Application's chart pulled at the version the side pins), `charts` the folders its Application's reading chooses
+ * among (as render-inputs.ts applicationOf read it), in the shape the check's renders and values contract take.
+ */
+export async function resolvedSide(
+  e: EnvironmentConfig,
+  reader: InputsReader,
+  commit: string,
+  inRepo: (p: string) => string,
+  charts: readonly string[],
+  found: ChartResolver,
+): Promise<ChartSide> {
+  return checkSide(checkJudged(await deploymentOf(e)!.side({ ...fluxSideInput(reader, commit, inRepo, found), charts })));
+}
+
 /** A kind's side as the check holds it: Helm's input, the texts traced, and the values contract's files and inline values. */
 function checkSide(s: HelmSide | Unavailable): ChartSide {
   if ('unavailable' in s) return { side: s, sources: [] };

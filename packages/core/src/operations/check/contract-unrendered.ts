@@ -10,10 +10,11 @@ import { readChartArchive } from '../../charts/archive.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
-import { sideContract, type CheckContract, type ContractChart } from './contract.ts';
+import type { ValuesSource } from '../../values/values-origin.ts';
+import { sideContract, sideSources, type CheckContract, type ContractChart } from './contract.ts';
 import type { FluxRender } from './render-flux.ts';
 import { applicationOf, chartDeployers, environmentFiles, valueFilePaths, type CheckTree, type InputsRender } from './render-inputs.ts';
-import { environmentSide, type InputsReader } from './chart-resolver.ts';
+import { environmentSide, type ChartSide, type InputsReader } from './chart-resolver.ts';
 
 /**
  * The values contract without rendering, of every environment whose values the pull request touches: the head side of
@@ -58,7 +59,7 @@ export async function judgeUnrendered(
     const { values, appFile } = await environmentFiles(e, e.values ?? '', commits, reader, inRepo);
     const read = [values, ...(appFile ? [appFile] : []), ...(i.after.valueFiles ?? []).map((v) => v.path)];
     if (!read.some((p) => tree?.changed.has(p))) continue;
-    const judged = sideContract(i.after, i.file);
+    const judged = await inputsContract(i.after, i.file);
     await contract.judge(i.environment, i.environment.name, i.chart, i.dir, judged.chart, judged.sources);
   }
   for (const f of flux) await judgeFlux(contract, f, {});
@@ -91,4 +92,13 @@ export async function fluxContractChart(after: RenderSide | Unavailable, file: s
     if (e instanceof UserError) return { unavailable: e.detail, file, line };
     throw e;
   }
+}
+
+/**
+ * The values contract's reading of an environment's side whose inputs changed (render-inputs.ts): sideContract's, or
+ * for a chart pulled from a registry (render-registry.ts) the archive's files (fluxContractChart) with the side's values.
+ */
+export async function inputsContract(h: ChartSide, file: string): Promise<{ chart: ContractChart; sources: ValuesSource[] }> {
+  if ('unavailable' in h.side || 'files' in h.side.chart) return sideContract(h, file);
+  return { chart: await fluxContractChart(h.side, file, 1), sources: sideSources(h) };
 }

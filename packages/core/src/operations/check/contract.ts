@@ -47,8 +47,12 @@ export function sideContract(h: ChartSide, file?: string): { chart: ContractChar
       chart: { unavailable: 'the chart is a packaged archive, not a folder of this repository', ...(file ? { file } : {}) },
       sources: [],
     };
-  const files = (h.valueFiles ?? []).map((v) => ({ file: v.path, text: v.text }));
-  return { chart: { files: h.side.chart.files }, sources: [...files, ...(h.inline ?? [])] };
+  return { chart: { files: h.side.chart.files }, sources: sideSources(h) };
+}
+
+/** The values a side gives its chart, as the values contract reads them: its values files of this repository, then its inline values. */
+export function sideSources(h: ChartSide): ValuesSource[] {
+  return [...(h.valueFiles ?? []).map((v) => ({ file: v.path, text: v.text })), ...(h.inline ?? [])];
 }
 
 type Judge = (

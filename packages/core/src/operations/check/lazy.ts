@@ -23,7 +23,7 @@ export const publishedCharts = () => import('../../registry/published.ts');
 export const mergeQueue = () => import('./queue.ts');
 /** The registries' HTTP transport, with publishedCharts. */
 export const registryHttp = () => import('../../http/transport.ts');
-/** The puller of a Flux HelmRelease's remote chart (render-flux.ts). */
+/** The puller of a Flux HelmRelease's or a registry Application's remote chart (render-flux.ts, render-registry.ts). */
 export const remoteChart = () => import('./remote-chart.ts');
 /** The deployer kinds (deploy/kind.ts: Helm, kustomize, Flux, their readers), only when a config names an environment. */
 export const deployKinds = () => import('../../deploy/kind.ts');

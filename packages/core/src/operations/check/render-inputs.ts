@@ -5,11 +5,13 @@
 // names changes what that environment receives as surely as a chart does.
 // As an overlay is built when its build inputs differ (render-overlays.ts),
 // each such environment's side is read at the base and at the head — the
-// chart folder its Application deploys from this repository, the values in
-// Helm's order, what the Application gives — and rendered when the two
-// differ. An environment deploying a chart the pull request changes is
+// chart folder its Application deploys from this repository (or, where no
+// folder names its registry chart, that chart pulled: render-registry.ts),
+// the values in Helm's order, what the Application gives — and rendered when
+// the two differ. An environment deploying a chart the pull request changes is
 // rendered with that chart (render.ts), once.
 
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
@@ -23,6 +25,8 @@ import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
 import { mayHold } from '../../text/spelled.ts';
 import type { ResourceRef } from '../../deploy/model.ts';
+import type { RemoteCharts } from './remote-chart.ts';
+import { namedBy, registrySides, type RegistryPulls } from './render-registry.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at each side. */
 interface EnvironmentFiles {
@@ -161,6 +165,8 @@ export interface InputsRender {
   ignoreDifferences: IgnoreRule[];
   /** The chart versions the Application pins at the base and at the head, where its targetRevision moved. */
   versions?: [string, string];
+  /** What the render compares, where the chart is no folder of this repository (a registry's, pulled: render-registry.ts). */
+  what?: string;
 }
 
 /** The chart folders of the head (a folder holding Chart.yaml that is not a chart's vendored subchart). */
@@ -184,7 +190,7 @@ function sameSide(a: ChartSide, b: ChartSide): boolean {
     'unavailable' in s.side
       ? JSON.stringify(['unavailable', s.side.unavailable])
       : JSON.stringify([
-          'files' in s.side.chart ? filesDigest(s.side.chart.files) : 'tgz',
+          'files' in s.side.chart ? filesDigest(s.side.chart.files) : createHash('sha256').update(s.side.chart.tgz).digest('hex'),
           s.side.values,
           s.side.release,
           s.side.namespace ?? '',
@@ -213,12 +219,90 @@ function chartNames(reader: InputsReader, commit: string): (dir: string) => Prom
   };
 }
 
+/** How the check's renders of changed inputs read the repository: the two commits, the reader, config paths, the head's chart folders. */
+type InputsRead = {
+  commits: { base: string; head: string };
+  reader: InputsReader;
+  inRepo: (p: string) => string;
+  folders: readonly string[];
+};
+
+/** Where an environment's render points and what it compares: InputsRender without its sides. */
+type RenderAt = Pick<InputsRender, 'environment' | 'dir' | 'chart' | 'file' | 'what'>;
+
+/**
+ * The render of an environment whose two sides were read; undefined where they render the same and its Application
+ * pins the same version with the same ignoreDifferences (which change what is reviewed, though Helm renders the same).
+ */
+function inputsRender(
+  at: RenderAt,
+  before: ChartSide | 'nothing',
+  after: ChartSide,
+  apps: { base: ApplicationRender | undefined; head: ApplicationRender | undefined },
+  moved: boolean,
+): InputsRender | undefined {
+  const { base, head } = apps;
+  const sameApp =
+    JSON.stringify([base?.revision.current, base?.ignoreDifferences]) === JSON.stringify([head?.revision.current, head?.ignoreDifferences]);
+  if (before !== 'nothing' && sameSide(before, after) && sameApp) return undefined;
+  return {
+    ...at,
+    before,
+    after,
+    ignoreDifferences: head?.ignoreDifferences ?? [],
+    ...(moved && base && head ? { versions: [base.revision.current, head.revision.current] as [string, string] } : {}),
+  };
+}
+
+/**
+ * Environment `e` whose Application pulls its chart from a registry no chart folder of this repository names, rendered
+ * with it pulled at each side's version (render-registry.ts) when the pull request changes its values file, its
+ * Application or a file its valueFiles name; undefined when it changes none or the sides render the same.
+ */
+async function registryRender(
+  e: EnvironmentConfig,
+  files: EnvironmentFiles,
+  apps: { base: ApplicationRender | undefined; head: ApplicationRender },
+  read: InputsRead,
+  changed: ReadonlySet<string>,
+  pulls: RegistryPulls,
+): Promise<InputsRender | undefined> {
+  const { values, appFile } = files;
+  if (appFile === undefined) return undefined;
+  if (![values, appFile, ...valueFilePaths(apps.base), ...valueFilePaths(apps.head)].some((p) => changed.has(p))) return undefined;
+  const { commits, reader, inRepo, folders } = read;
+  const sides = await registrySides(e, { ...files, appFile }, apps, commits, reader, inRepo, folders, pulls);
+  const moved = apps.base !== undefined && apps.base.revision.current !== apps.head.revision.current;
+  const file = changed.has(values) ? values : appFile;
+  const at = { environment: e, dir: `chart ${sides.chart}`, chart: sides.chart, file, what: sides.what };
+  return inputsRender(at, sides.before, sides.after, apps, moved);
+}
+
+/**
+ * The check's pulls of registry Applications' charts through `remote`, the repoURLs the base may be asked at read
+ * once, when a first environment needs them: those the Applications of `envs` name at the base.
+ */
+function registryPulls(remote: RemoteCharts, envs: readonly EnvironmentConfig[], read: InputsRead): RegistryPulls {
+  let named: Promise<Set<string>> | undefined;
+  const texts = async () =>
+    Promise.all(
+      envs.map(async (e) => {
+        if (e.values === undefined) return undefined;
+        const f = await environmentFiles(e, e.values, read.commits, read.reader, read.inRepo);
+        return f.appFile === undefined ? undefined : { ...f, appFile: f.appFile };
+      }),
+    );
+  return { remote, named: () => (named ??= texts().then((t) => namedBy(read.reader, t, read.folders))) };
+}
+
 /**
  * Each environment of `envs` (values files beside a chart, with or without an
  * Application) that deploys a chart of this repository the pull request does
  * not change (`changedCharts`, rendered by render.ts) and whose inputs differ
  * between the base and the head, both sides read; [] when none does. An
  * environment none of whose inputs is among the changed paths is not read.
+ * With `remote`, an Application whose chart no folder of this repository
+ * names is rendered with it pulled from its registry (registryRender).
  */
 export async function changedInputs(
   config: Config,
@@ -228,32 +312,20 @@ export async function changedInputs(
   reader: InputsReader,
   inRepo: (p: string) => string,
   tree: CheckTree,
+  remote?: RemoteCharts,
 ): Promise<InputsRender[]> {
   const folders = chartFolders(tree.headPaths);
-  if (folders.length === 0) return [];
+  if (folders.length === 0 && !remote) return [];
   const nameOf = chartNames(reader, commits.head);
-  // Without an Application anywhere, a values file feeds the chart folder holding it (deploy/chart-values.ts).
-  const anyApplication = anyApplicationChart(config.environments);
-  const chartFolderOf = valuesFolderAt(config, reader, commits.head, inRepo);
-  /**
-   * The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names);
-   * without one, the chart folder holding `values` (deploy/chart-values.ts: the same in every command).
-   */
-  const folderOf = async (app: ApplicationRender | undefined, values: string): Promise<string | undefined> => {
-    if (!app) {
-      if (anyApplication) return undefined;
-      const folder = await chartFolderOf(values);
-      return folder !== undefined && folders.includes(folder) ? folder : undefined;
-    }
-    if (app.path !== undefined) return folders.includes(app.path) ? app.path : undefined;
-    const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
-    return named.find((d) => d !== undefined);
-  };
+  const folderOf = deployedFolder(config, reader, commits.head, inRepo, folders, nameOf);
+  const read = { commits, reader, inRepo, folders };
+  const pulls = remote ? registryPulls(remote, envs, read) : undefined;
   const words = await changedWords(tree.changed, folders, nameOf);
   const out = await Promise.all(
     envs.map(async (e): Promise<InputsRender | undefined> => {
       if (e.values === undefined) return undefined;
-      const { values, ref, appFile, baseText, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
+      const files = await environmentFiles(e, e.values, commits, reader, inRepo);
+      const { values, ref, appFile, baseText, headText } = files;
       // An Application the pull request left as it was, that names no changed file nor a chart folder holding one,
       // reads nothing the pull request changed: it is not parsed (a fleet's hundreds of Applications, most alike).
       const unchanged = appFile !== undefined && baseText === headText && !tree.changed.has(values) && !tree.changed.has(appFile);
@@ -262,6 +334,9 @@ export async function changedInputs(
       const atHead = appFile ? applicationOf(reader, headText, appFile, ref?.name, folders) : undefined;
       if (appFile && !atHead) return undefined;
       const dir = await folderOf(atHead, values);
+      // An Application pulling its chart from a registry no folder of this repository names: pulled (render-registry.ts).
+      if (dir === undefined && atHead?.path === undefined && atHead && pulls)
+        return registryRender(e, files, { base: atBase, head: atHead }, read, tree.changed, pulls);
       if (dir === undefined || changedCharts.includes(dir)) return undefined;
       const baseDir = appFile ? (atBase ? await folderOf(atBase, values) : undefined) : dir;
       const touched =
@@ -273,7 +348,7 @@ export async function changedInputs(
       // An Application whose chart comes from a registry renders, on each side, the chart at the version that side
       // pins (as Argo CD pulls it), not the folder as the commit has it: whether its targetRevision moves or not (a
       // pull request changing prod's values renders prod's pinned version, though the folder has moved on).
-      const moved = atBase && atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
+      const moved = !!atBase && !!atHead && atHead.path === undefined && atBase.revision.current !== atHead.revision.current;
       const sideAt = async (own: string, other: string, folder: string, app: ApplicationRender | undefined): Promise<ChartSide> => {
         const pinned = app !== undefined && (moved || pinnedVersion(app) !== null);
         const at = pinned ? await versionCommit(reader, folder, chart, app.revision.current, [own, other]) : own;
@@ -285,23 +360,37 @@ export async function changedInputs(
         baseDir === undefined ? ('nothing' as const) : sideAt(commits.base, commits.head, baseDir, atBase),
         sideAt(commits.head, commits.base, dir, atHead),
       ]);
-      // The Application's version and ignoreDifferences change what is reviewed, though Helm renders the same objects.
-      const sameApp =
-        JSON.stringify([atBase?.revision.current, atBase?.ignoreDifferences]) ===
-        JSON.stringify([atHead?.revision.current, atHead?.ignoreDifferences]);
-      if (before !== 'nothing' && sameSide(before, after) && sameApp) return undefined;
       const file = tree.changed.has(values) || !appFile ? values : appFile;
-      return {
-        environment: e,
-        dir,
-        chart,
-        file,
-        before,
-        after,
-        ignoreDifferences: atHead?.ignoreDifferences ?? [],
-        ...(moved ? { versions: [atBase.revision.current, atHead.revision.current] as [string, string] } : {}),
-      };
+      return inputsRender({ environment: e, dir, chart, file }, before, after, { base: atBase, head: atHead }, moved);
     }),
   );
   return out.filter((r): r is InputsRender => r !== undefined);
+}
+
+/**
+ * The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names);
+ * without one, the chart folder holding `values` (deploy/chart-values.ts: the same in every command), where no
+ * Application anywhere says otherwise.
+ */
+function deployedFolder(
+  config: Config,
+  reader: InputsReader,
+  head: string,
+  inRepo: (p: string) => string,
+  folders: readonly string[],
+  nameOf: (dir: string) => Promise<string | undefined>,
+): (app: ApplicationRender | undefined, values: string) => Promise<string | undefined> {
+  // Without an Application anywhere, a values file feeds the chart folder holding it (deploy/chart-values.ts).
+  const anyApplication = anyApplicationChart(config.environments);
+  const chartFolderOf = valuesFolderAt(config, reader, head, inRepo);
+  return async (app, values) => {
+    if (!app) {
+      if (anyApplication) return undefined;
+      const folder = await chartFolderOf(values);
+      return folder !== undefined && folders.includes(folder) ? folder : undefined;
+    }
+    if (app.path !== undefined) return folders.includes(app.path) ? app.path : undefined;
+    const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
+    return named.find((d) => d !== undefined);
+  };
 }

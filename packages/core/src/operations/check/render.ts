@@ -41,7 +41,7 @@ import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { applicationOf, changedInputs, chartDeployers, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { sideContract, type CheckContract } from './contract.ts';
-import { judgeFlux, judgeUnrendered } from './contract-unrendered.ts';
+import { inputsContract, judgeFlux, judgeUnrendered } from './contract-unrendered.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
 
 /** How the check reads the repository at a commit. */
@@ -204,6 +204,7 @@ async function renderCharts(
           reader,
           inRepo,
           tree,
+          remote,
         )
       : [],
   ]);
@@ -327,17 +328,22 @@ async function renderInputs(
   const e = i.environment;
   const { helm, renderer } = rendererOf(e);
   const before = i.before === 'nothing' ? i.before : i.before.side;
-  const what = i.versions
-    ? `chart ${i.chart} ${i.versions[0]} → ${i.versions[1]}, as ${e.name}'s Application pins it`
-    : `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`;
+  const what =
+    i.what ??
+    (i.versions
+      ? `chart ${i.chart} ${i.versions[0]} → ${i.versions[1]}, as ${e.name}'s Application pins it`
+      : `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`);
   validation?.prepare(e, sideRender(renderer, before));
   const render: EnvironmentRender = {
     ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
     helm: helm.version,
   };
-  if (validation && !('unavailable' in i.after.side) && 'files' in i.after.side.chart)
-    await validation.after(e, e.name, await renderer.render(i.after.side), chartCrds(i.after.side.chart.files, i.dir));
-  const judged = sideContract(i.after, i.file);
+  // Validated as promote validates it, a chart pulled from its registry too (its own CRDs are read only from a folder).
+  if (validation && !('unavailable' in i.after.side)) {
+    const crds = 'files' in i.after.side.chart ? chartCrds(i.after.side.chart.files, i.dir) : [];
+    await validation.after(e, e.name, await renderer.render(i.after.side), crds);
+  }
+  const judged = await inputsContract(i.after, i.file);
   await contract?.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources, { rendered: true, helm: helm.version });
   return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }

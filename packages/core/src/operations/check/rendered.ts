@@ -9,7 +9,7 @@ import type { ChartBumpPlan } from '../../checks/types.ts';
 import type { Config } from '../../config/config.ts';
 import type { World } from '../../contract/world.ts';
 import { expandFleets, isFleet, withDocuments } from '../../deploy/fleet.ts';
-import { deploymentOf } from '../../deploy/kind.ts';
+import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
 import { inShard } from '../../deploy/shard-split.ts';
 import type { Shard } from '../../deploy/shard.ts';
 import { ObjectTooLarge, type ObjectReader } from '../../git/cat-file.ts';
@@ -111,8 +111,10 @@ export async function renderedOf(
     crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where),
   );
   const contract = new CheckContract(config, req.valuesContract, environmentContract);
-  // A Flux HelmRelease whose chart is only in a registry or https repository is rendered with it pulled (remote-chart.ts).
-  const remote = mode !== 'off' && environments.some((e) => deploymentOf(e)?.release) ? await remoteChartsOf(world) : undefined;
+  // A Flux HelmRelease or an Argo CD Application whose chart is only in a registry or https repository is rendered
+  // with it pulled (remote-chart.ts; render-registry.ts): one puller, one deadline, for both.
+  const pulls = environments.some((e) => deploymentOf(e)?.release) || anyApplicationChart(environments);
+  const remote = mode !== 'off' && pulls ? await remoteChartsOf(world) : undefined;
   try {
     const rendered = await renderChecks(
       mode,
@@ -143,7 +145,7 @@ export async function renderedOf(
   }
 }
 
-/** The puller of remote Flux charts (loaded only when an environment is a HelmRelease). */
+/** The puller of remote charts (loaded only when an environment is a HelmRelease or an Application's). */
 async function remoteChartsOf(world: World): Promise<RemoteCharts> {
   const [{ remoteCharts }, { nodeTransport }] = await Promise.all([remoteChart(), registryHttp()]);
   return remoteCharts({
