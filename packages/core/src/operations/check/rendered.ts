@@ -114,7 +114,7 @@ export async function renderedOf(
   // A Flux HelmRelease or an Argo CD Application whose chart is only in a registry or https repository is rendered
   // with it pulled (remote-chart.ts; render-registry.ts): one puller, one deadline, for both.
   const pulls = environments.some((e) => deploymentOf(e)?.release) || anyApplicationChart(environments);
-  const remote = mode !== 'off' && pulls ? await remoteChartsOf(world) : undefined;
+  const remote = mode !== 'off' && pulls ? lazyRemote(world) : undefined;
   try {
     const rendered = await renderChecks(
       mode,
@@ -143,6 +143,29 @@ export async function renderedOf(
   } finally {
     remote?.close();
   }
+}
+
+/**
+ * The puller of remote charts, its modules loaded and its registry client made on the first chart asked for: a
+ * fleet of Applications whose charts are folders of this repository pulls none. A source naming no repository, chart
+ * or version is none to pull (undefined), as the puller itself says.
+ */
+function lazyRemote(world: World): RemoteCharts {
+  let made: Promise<RemoteCharts> | undefined;
+  const pull = ((source, version) => {
+    if (!source.repoURL || !source.chart || version === '') return undefined;
+    made ??= remoteChartsOf(world);
+    return made.then(
+      (r) =>
+        r(source, version) ?? { problem: 'it names no OCI registry or https Helm repository lockstep reads', host: source.repoURL ?? '' },
+    );
+  }) as RemoteCharts;
+  pull.close = () =>
+    void made?.then(
+      (r) => r.close(),
+      () => undefined,
+    );
+  return pull;
 }
 
 /** The puller of remote charts (loaded only when an environment is a HelmRelease or an Application's). */
