@@ -48,7 +48,7 @@ export async function renderPromotion(
   if (mode === 'off' || plan.files.length === 0) return undefined;
   // A Kustomize overlay (or a Flux Kustomization's path) is built with kustomize (render-overlay.ts, loaded only for one).
   const deployment = deploymentOf(to);
-  if (deployment?.build !== undefined)
+  if (deployment?.renderer === 'kustomize')
     return (await import('./render-overlay.ts')).renderOverlayPromotion(
       route,
       plan,

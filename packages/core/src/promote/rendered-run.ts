@@ -40,8 +40,8 @@ export async function renderedRun(
   const deployment = deploymentOf(env);
   try {
     outcome =
-      deployment?.build !== undefined
-        ? // kustomize is loaded only for an overlay, and builds with promote's renderer (a side built once in a run).
+      deployment?.renderer === 'kustomize'
+        ? // kustomize is loaded only for an environment it builds, and builds with promote's renderer (a side built once in a run).
           await (await import('./render-overlay.ts')).overlayBuild(deployment, world, commit, read)
         : await helmRender(req, env, world, commit, read);
   } catch (e) {

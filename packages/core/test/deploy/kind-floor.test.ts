@@ -132,10 +132,8 @@ describe('the deployer kinds are one floor (deploy/)', () => {
       'promote/place.ts .release',
       'promote/render-ahead.ts .by',
       'promote/render-overlay.ts .build',
-      'promote/render.ts .build',
       'promote/render.ts .release',
       'promote/render.ts .release',
-      'promote/rendered-run.ts .build',
       'promote/status-tables.ts .build',
       'promote/status-tables.ts .build',
     ]);
