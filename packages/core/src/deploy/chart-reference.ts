@@ -45,11 +45,13 @@ export function ociReference(source: ChartSource, version: string): ChartReferen
   const host = bare.split('/')[0];
   if (!host.includes('.') && !host.includes(':') && host !== 'localhost') return undefined;
   try {
+    // A digest beside the version (a Flux OCIRepository's spec.ref.digest) is what source-controller pulls, before
+    // its tag or semver range: registry/chart.ts resolves no range where a digest is given.
+    const digest = source.digests?.get(version);
     // A semver range (`6.x`, `>=1.2.0 <2.0.0`) is pulled as the highest version the registry's tags admit (registry/chart.ts).
     if (valid(version) === null && validRange(version) !== null)
-      return { ...parseReference(`${bare}/${source.chart}`), tag: undefined, range: version };
+      return { ...parseReference(`${bare}/${source.chart}`), tag: undefined, range: version, ...(digest ? { digest } : {}) };
     const ref = parseReference(`${bare}/${source.chart}:${chartTag(version)}`);
-    const digest = source.digests?.get(version);
     return digest ? { ...ref, digest } : ref;
   } catch (e) {
     if (e instanceof InvalidReference) return undefined;

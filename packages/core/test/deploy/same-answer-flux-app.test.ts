@@ -7,11 +7,7 @@ import { statusJson } from '../../src/operations/status/view.ts';
 import { dryRun, repo, status } from '../operations/rendered-repo.ts';
 import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts';
 import { digest } from '../helpers.ts';
-import { checkRendered, hydrated, imagesOf, releasedRepo } from './same-answer-helpers.ts';
-import { nodeTransport } from '../../src/http/transport.ts';
-import { pullChartArchive } from '../../src/registry/chart.ts';
-import { RegistryClient } from '../../src/registry/client.ts';
-import type { ChartPuller } from '../../src/deploy/chart-pull.ts';
+import { checkRendered, helmPush, hydrated, imagesOf, puller, releasedRepo } from './same-answer-helpers.ts';
 import { LocalRegistry } from '../../../../action-tests/harness/registry.ts';
 import { remoteCharts, type RemoteCharts } from '../../src/operations/check/remote-chart.ts';
 
@@ -89,32 +85,6 @@ async function checkOfProd(
     ...(prod?.message ? { message: prod.message } : {}),
   };
 }
-
-/** Packages the chart folder `dir` of `files` with the real Helm and pushes it to `oci` (plain http), as a release workflow would. */
-async function helmPush(files: Record<string, string>, dir: string, oci: string): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'lockstep-same-answer-helm-'));
-  tmp.push(root);
-  for (const [p, t] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, 'src', p)), { recursive: true });
-    writeFileSync(join(root, 'src', p), t);
-  }
-  const env = { ...process.env, HOME: root, HELM_CONFIG_HOME: join(root, 'config'), HELM_CACHE_HOME: join(root, 'cache') };
-  const helm = process.env.LOCKSTEP_HELM!;
-  const out = execFileSync(helm, ['package', join(root, 'src', dir), '--destination', root], { env, encoding: 'utf8' });
-  const tgz = out.trim().split(': ').pop()!;
-  execFileSync(helm, ['push', tgz, oci, '--plain-http'], { env, stdio: 'pipe' });
-}
-
-/** Charts pulled as hydrate pulls them: from the registry a source names (plain http to a loopback host). */
-const puller = (): ChartPuller => {
-  const client = new RegistryClient({ transport: nodeTransport() });
-  return {
-    oci: (ref) => pullChartArchive(client, ref),
-    repository: async () => {
-      throw new Error('not asked');
-    },
-  };
-};
 
 // A Flux Kustomization environment: kustomize-controller builds spec.path with kustomize, with the Kustomization's
 // spec.images put into that folder's kustomization (an entry of the same name replaced), then substitutes the

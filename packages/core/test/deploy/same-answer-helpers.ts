@@ -1,6 +1,7 @@
 // What the same-answer tests (issue 72) ask each command with: hydrate's render of an environment (the kind's
 // module), what status says it runs, and the check's render of a pull request, with the real Helm 3 and kubectl.
 
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,9 @@ import type { EnvironmentConfig } from '../../src/config/config.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import type { ChartPuller } from '../../src/deploy/chart-pull.ts';
 import { renderDeployed } from '../../src/deploy/render.ts';
+import { nodeTransport } from '../../src/http/transport.ts';
+import { pullChartArchive } from '../../src/registry/chart.ts';
+import { RegistryClient } from '../../src/registry/client.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 import type { CommitReader, Renderers } from '../../src/deploy/model.ts';
 import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
@@ -143,3 +147,36 @@ export function releasedRepo(released: Record<string, Record<string, string>>, f
   const tools = [dirname(process.env.LOCKSTEP_KUBECTL!), dirname(process.env.LOCKSTEP_HELM!)];
   return testWorld(dir, { env: { ...GIT_ENV, PATH: [...tools, process.env.PATH].join(':') } });
 }
+
+/**
+ * Packages the chart folder `dir` of `files` with the real Helm and pushes it to `oci` (plain http), as a release
+ * workflow would: the manifest digest `helm push` reports (`Digest: sha256:…`).
+ */
+export async function helmPush(files: Record<string, string>, dir: string, oci: string): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'lockstep-same-answer-helm-'));
+  dirs.push(root);
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, 'src', p)), { recursive: true });
+    writeFileSync(join(root, 'src', p), t);
+  }
+  const env = { ...process.env, HOME: root, HELM_CONFIG_HOME: join(root, 'config'), HELM_CACHE_HOME: join(root, 'cache') };
+  const helm = process.env.LOCKSTEP_HELM!;
+  const out = execFileSync(helm, ['package', join(root, 'src', dir), '--destination', root], { env, encoding: 'utf8' });
+  const tgz = out.trim().split(': ').pop()!;
+  const pushed = spawnSync(helm, ['push', tgz, oci, '--plain-http'], { env, encoding: 'utf8' });
+  if (pushed.status !== 0) throw new Error(`helm push: ${pushed.stderr}`);
+  const said = /^Digest: (sha256:[0-9a-f]{64})$/m.exec(`${pushed.stdout}\n${pushed.stderr}`);
+  if (!said) throw new Error(`helm push said no digest: ${pushed.stdout}${pushed.stderr}`);
+  return said[1];
+}
+
+/** Charts pulled as hydrate pulls them: from the registry a source names (plain http to a loopback host). */
+export const puller = (): ChartPuller => {
+  const client = new RegistryClient({ transport: nodeTransport() });
+  return {
+    oci: (ref) => pullChartArchive(client, ref),
+    repository: async () => {
+      throw new Error('not asked');
+    },
+  };
+};

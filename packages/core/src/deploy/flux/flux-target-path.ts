@@ -2,7 +2,9 @@
 // reads the ConfigMap's data.<valuesKey> as one flat value and sets it at that
 // path of the values merged so far, in the list's order, typed as Helm's
 // `--set` types a value (`true`/`false` a bool, `null` nothing, a whole
-// number without a leading zero an integer, anything else a string). So the
+// number without a leading zero an integer, anything else a string; a value
+// quoted at both ends a string, its quotes trimmed; a generator literal's
+// outer quotes are kustomize's and gone before). So the
 // render gets it in its place: a values document holding that one path,
 // merged after the entries before it and before those after it and
 // spec.values, as Helm merges values files. A path lockstep does not write
@@ -20,14 +22,24 @@ export interface TargetValue {
   label: string;
 }
 
-/** Helm's `--set` typing of a value (strvals' typedVal). */
+/**
+ * The value as helm-controller sets it at a targetPath: a value quoted at both ends (`"x"`, `'x'`) a string, its
+ * quotes trimmed (strvals.ParseIntoString); any other typed as Helm's `--set` types it (strvals' typedVal).
+ */
 function typed(value: string): unknown {
+  const quoted = ['"', "'"].some((q) => value.startsWith(q) && value.endsWith(q));
+  if (quoted) return value.replace(/^["']+|["']+$/g, '');
   if (value.toLowerCase() === 'true') return true;
   if (value.toLowerCase() === 'false') return false;
   if (value.toLowerCase() === 'null') return null;
   if (value === '0') return 0;
   if (/^-?[1-9][0-9]*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
   return value;
+}
+
+/** A configMapGenerator literal's value as kustomize writes it in the ConfigMap: quotes at both ends, alike, removed. */
+function literalValue(raw: string): string {
+  return raw.length >= 2 && raw[0] === raw[raw.length - 1] && (raw[0] === '"' || raw[0] === "'") ? raw.slice(1, -1) : raw;
 }
 
 /** The path's keys (`a.b`, `a\.b` a key with a dot); undefined for what lockstep does not set (a list index, an empty key). */
@@ -83,7 +95,8 @@ export async function targetPathValue(
     const literals = mapValue(entry, 'literals');
     for (const l of isSeq(literals) ? literals.items : []) {
       const spec = scalarText(l) ?? '';
-      if (spec.slice(0, spec.indexOf('=')) === valuesKey) return { value: spec.slice(spec.indexOf('=') + 1), file: kfile, label };
+      if (spec.slice(0, spec.indexOf('=')) === valuesKey)
+        return { value: literalValue(spec.slice(spec.indexOf('=') + 1)), file: kfile, label };
     }
     const files = mapValue(entry, 'files');
     for (const f of isSeq(files) ? files.items : []) {

@@ -181,3 +181,33 @@ test("valuesFrom targetPath as helm-controller merges it: the one value set at i
     'valuesFrom ConfigMap absent (targetPath x) not read',
   ]);
 });
+
+test('targetPath values with quotes: kustomize drops a literal’s outer quotes; helm-controller sets a value still quoted as a string, quotes trimmed', async () => {
+  const files: Files = {
+    ...LAYOUT,
+    'apps/production/kustomization.yaml': [
+      'resources: [../base/podinfo]',
+      'patches:',
+      '  - path: podinfo-values.yaml',
+      'configMapGenerator:',
+      '  - name: podinfo-values',
+      '    files: [values.yaml=podinfo-cm.yaml]',
+      '  - name: podinfo-flags',
+      // The real kubectl kustomize makes their data debug=false, size='10' and mixed="x' (quotes alike at both ends dropped).
+      `    literals: ['debug="false"', "size=\\"'10'\\"", "mixed=\\"x'"]`,
+      '',
+    ].join('\n'),
+    'apps/production/podinfo-values.yaml': LAYOUT['apps/production/podinfo-values.yaml'].replace(
+      '    - { kind: ConfigMap, name: podinfo-values }\n',
+      [
+        '    - { kind: ConfigMap, name: podinfo-values }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: debug, targetPath: debug }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: size, targetPath: size }',
+        '    - { kind: ConfigMap, name: podinfo-flags, valuesKey: mixed, targetPath: mixed }',
+        '',
+      ].join('\n'),
+    ),
+  };
+  const rel = await readFluxRelease({ helmrelease: 'apps/production/podinfo-values.yaml' }, reader(files));
+  expect(rel.values.slice(1, 4).map((v) => v.text)).toEqual(['{"debug":false}', '{"size":"10"}', '{"mixed":"\\"x\'"}']);
+});
