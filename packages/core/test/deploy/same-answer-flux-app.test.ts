@@ -10,6 +10,7 @@ import { digest } from '../helpers.ts';
 import { checkRendered, helmPush, hydrated, imagesOf, puller, releasedRepo } from './same-answer-helpers.ts';
 import { LocalRegistry } from '../../../../action-tests/harness/registry.ts';
 import { remoteCharts, type RemoteCharts } from '../../src/operations/check/remote-chart.ts';
+import { nodeTransport } from '../../src/http/transport.ts';
 
 // Issue 72: one environment, one answer in every command, for two more deployer kinds. A Flux Kustomization whose
 // image Flux sets (its spec.images over the overlay's, its postBuild variables in the base), and an Argo CD
