@@ -2,8 +2,8 @@ const id=301,ids=[301],modules={2252:((__unused_webpack_module,__webpack_exports
 var errors=__webpack_require__(7638);//! EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
 var fleet=__webpack_require__(178);//! EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates=__webpack_require__(4502);//! EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
-var report=__webpack_require__(8990);//! EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts
-var values_drift=__webpack_require__(9836);//! EXTERNAL MODULE: ./packages/core/src/promote/values-contract.ts + 1 modules
+var report=__webpack_require__(8990);//! EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
+var values_drift=__webpack_require__(575);//! EXTERNAL MODULE: ./packages/core/src/promote/values-contract.ts + 1 modules
 var values_contract=__webpack_require__(379);//! EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves=__webpack_require__(648);//! EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown=__webpack_require__(9888);//! CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
