@@ -271,7 +271,7 @@ export function setScalar(
  * or with `document` the chosen one of several, its ranges still offsets into
  * the whole text so splices land in the right place.
  */
-function parseForEdit(body: string, file: string, document: number | undefined, cache: ParseCache | undefined): ParsedYaml {
+export function parseForEdit(body: string, file: string, document: number | undefined, cache: ParseCache | undefined): ParsedYaml {
   if (document === undefined) return parseBody(body, file, cache);
   const all = parseWith(cache, YAML_DOCUMENTS, body, file);
   const doc = all.documents?.[document];

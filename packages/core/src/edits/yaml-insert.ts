@@ -7,7 +7,18 @@
 
 import { UserError } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { formatPath, frame, indentUnit, insertPair, locate, parseShared, renderScalar, yamlKey, type KeyPath } from './yaml-edit.ts';
+import {
+  formatPath,
+  frame,
+  indentUnit,
+  insertPair,
+  locate,
+  parseForEdit,
+  parseShared,
+  renderScalar,
+  yamlKey,
+  type KeyPath,
+} from './yaml-edit.ts';
 
 /** What goes at the end of the path: one scalar, or a mapping of scalars (key → value, in order). */
 export type InsertedValue = string | readonly (readonly [string, string])[];
@@ -15,12 +26,13 @@ export type InsertedValue = string | readonly (readonly [string, string])[];
 /**
  * `text` with `value` at `path` (string keys only), and every mapping on the way the file lacks added under the
  * deepest one it has. Refused (UserError at the line) when the path exists, leads through a value that is not a
- * mapping, or through a flow mapping.
+ * mapping, or through a flow mapping. With `document`, the path is in that document of a multi-document file (a
+ * HelmRelease's spec.values beside its source's document).
  */
-export function insertAt(text: string, file: string, path: KeyPath, value: InsertedValue, cache?: ParseCache): string {
+export function insertAt(text: string, file: string, path: KeyPath, value: InsertedValue, cache?: ParseCache, document?: number): string {
   if (path.some((k) => typeof k !== 'string')) throw new Error(`insertAt takes mapping keys only, not ${formatPath(path)}`);
   const { bom, body, eol } = frame(text);
-  const parsed = parseShared(body, file, cache);
+  const parsed = document === undefined ? parseShared(body, file, cache) : parseForEdit(body, file, document, cache);
   const unit = parsed.empty || parsed.doc.contents === null ? 2 : indentUnit(parsed);
   const lines = (missing: readonly string[], first?: Parameters<typeof yamlKey>[1]) => {
     const out = missing.map((k, i) => `${' '.repeat(unit * i)}${yamlKey(k, i === 0 ? first : undefined)}:`);

@@ -2,12 +2,15 @@
 // values.yaml (a file every environment of the chart shares) sets the image:
 // the target runs the chart's default, and a promotion inserts the key into the
 // target's own file, in the chart's shape (an image map of tag and digest, one
-// image string, a bare tag), never into the shared values.yaml. A key no file
-// holds stays refused as readPin refuses it.
+// image string, a bare tag), never into the shared values.yaml. So too for a
+// Flux HelmRelease none of whose values sources sets the key: the default of the
+// chart it installs runs, and the key goes into its own document's spec.values,
+// never into a base or the chart. A key no file holds stays refused as readPin
+// refuses it.
 
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
-import { parseShared } from '../edits/yaml-edit.ts';
+import { parseForEdit, parseShared, type KeyPath } from '../edits/yaml-edit.ts';
 import { insertAt, type InsertedValue } from '../edits/yaml-insert.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { parseValuesKey, readPin, repositoryMoves, type ImagePin, type PinTarget } from '../deploy/pins/pins.ts';
@@ -22,6 +25,7 @@ interface ValuesPlace {
   text: string;
   document?: number;
   home?: string;
+  homeDocument?: number;
   rev?: { chartPath?: string };
   read(text: string, service: PromoteService): ImagePin;
 }
@@ -59,8 +63,10 @@ export async function targetPins(
 /**
  * Where a plain values file lacks `key` and the chart's values.yaml (every environment's defaults) sets it: that
  * pin's shape, tag and digest as this file's, marked `absent`, at `line` of the file (where the key would go).
+ * A HelmRelease's spec.values (the home flux-values.ts gives when no valuesFrom source holds the key) lacking it
+ * takes the default of the chart it installs (`deployed`), at spec.values.<key> of its own document.
  * Undefined for a file that has the key (a list, a mapping without an image: readPin's refusal stands), for an
- * Application's inline values or a HelmRelease's, and where no chart above it sets the key.
+ * Application's inline values or a HelmRelease's valuesFrom ConfigMap, and where no chart sets the key.
  */
 export async function chartDefault(
   place: ValuesPlace,
@@ -70,10 +76,17 @@ export async function chartDefault(
   line = 1,
   deployed?: DeployedValues,
 ): Promise<ImagePin | undefined> {
-  if (place.kind !== 'values' || place.document !== undefined || place.home !== undefined) return undefined;
-  const path = parseValuesKey(key, `values key of ${place.file}`);
-  if (parseShared(place.text.replace(/^\ufeff/, ''), place.file, cache).doc.hasIn(path)) return undefined;
-  const folder = await chartValues(place.file, place.rev?.chartPath, read);
+  // The HelmRelease's own document (place.ts homeOf): its spec.values is the target's alone, as a values file is.
+  const release = place.home === 'spec.values';
+  if (place.kind !== 'values' || (!release && (place.document !== undefined || place.home !== undefined))) return undefined;
+  const keyPath = parseValuesKey(key, `values key of ${place.file}`);
+  const path: KeyPath = release ? ['spec', 'values', ...keyPath] : keyPath;
+  const document = release ? place.homeDocument : undefined;
+  const body = place.text.replace(/^\ufeff/, '');
+  if ((document === undefined ? parseShared(body, place.file, cache) : parseForEdit(body, place.file, document, cache)).doc.hasIn(path))
+    return undefined;
+  // A HelmRelease's file is no chart's: the chart it installs is the one its render pulls or reads (rendered-run.ts).
+  const folder = release ? undefined : await chartValues(place.file, place.rev?.chartPath, read);
   const pulled = folder ? undefined : await deployed?.();
   const defaults = folder ?? (pulled ? { path: pulled.from, text: pulled.text } : undefined);
   if (!defaults) return undefined;
@@ -87,7 +100,7 @@ export async function chartDefault(
   return {
     style,
     file: place.file,
-    key,
+    key: release ? `spec.values.${key}` : key,
     path,
     line,
     ...(repository !== undefined ? { repository } : {}),
@@ -118,10 +131,16 @@ async function chartValues(file: string, chartPath: string | undefined, read: Re
 
 /**
  * `text` with each absent pin's key inserted at its target (absent writes only), in the chart's shape: an image
- * map's tag and digest (its repository when the promoted digest lives in another), one image string, a bare tag.
+ * map's tag and digest (its repository when the promoted digest lives in another), one image string, a bare tag;
+ * with `document`, in that document of the file (a HelmRelease's beside its OCIRepository).
  */
-export function insertPins(text: string, writes: readonly { pin: ImagePin; target: PinTarget }[], cache: ParseCache): string {
-  for (const { pin, target } of writes) text = insertAt(text, pin.file, pin.path, insertedValue(pin, target), cache);
+export function insertPins(
+  text: string,
+  writes: readonly { pin: ImagePin; target: PinTarget }[],
+  cache: ParseCache,
+  document?: number,
+): string {
+  for (const { pin, target } of writes) text = insertAt(text, pin.file, pin.path, insertedValue(pin, target), cache, document);
   return text;
 }
 

@@ -59,6 +59,8 @@ export interface PinPlace {
   rev?: ChartRevision;
   /** The HelmRelease's values source holding the pins (spec.values, or a ConfigMap of spec.valuesFrom), for a Flux environment. */
   home?: string;
+  /** The document of a multi-document file whose spec.values is the pins' home (a HelmRelease beside its OCIRepository). */
+  homeDocument?: number;
   /** With lenientApplication: the Application could not be read. */
   applicationFailed?: boolean;
   appText?: string;
@@ -268,6 +270,7 @@ async function valuesPlace(
     ...(document !== undefined ? { document } : {}),
     ...(rev ? { rev, appText } : {}),
     ...(home ? { home: home.label } : {}),
+    ...(home?.document !== undefined ? { homeDocument: home.document } : {}),
     ...(applicationFailed ? { applicationFailed } : {}),
     read: (t, service) =>
       (home && !home.plain && home.label !== 'spec.values'
@@ -278,7 +281,7 @@ async function valuesPlace(
       // share a values key are edited one after another, each reading what the previous one wrote.
       if (writes.length === 0) return t;
       const absent = writes.filter((w) => w.pin.absent); // a key the file lacks, which its chart sets: inserted (absent-pin.ts)
-      if (absent.length > 0) [t, writes] = [insertPins(t, absent, cache), writes.filter((w) => !w.pin.absent)];
+      if (absent.length > 0) [t, writes] = [insertPins(t, absent, cache, home?.document ?? document), writes.filter((w) => !w.pin.absent)];
       const byFields = writes.filter((w) => w.pin.style === 'fields');
       if (byFields.length > 0) {
         t = setPins(t, byFields, { document: home?.document ?? document, cache }).text;

@@ -270,6 +270,8 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     expect(shown(await hydrated(main))).toEqual(shown(truth));
     // status reads what prod runs from its render (its values set no image).
     expect(await statusOfProd(main)).toBe(`Deployment prod/prod-podinfo (container api) ${API_12}`);
+    // promote's old side is that same image: the key is inserted into prod's spec.values (absent-pin.ts).
+    expect(await promoted(main)).toEqual([`${API_12} → ${API_13}`]);
     // prod's values file pinning that image (the layout a promotion writes): hydrate renders the same objects, status
     // reads the pin, and promote's old side is it.
     const pinned = files(['tag: 1.2.0'], API_12);
