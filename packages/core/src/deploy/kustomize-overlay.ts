@@ -30,7 +30,8 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     pinKey: 'kustomization',
     files: filesOf(e.kustomization, e.application),
     pinPath: e.kustomization,
-    pinPaths: (read, cache) => fluxPinPaths(e, e.kustomization, read, cache),
+    // An overlay pins no chart version: no OCIRepository holds its manifests' version.
+    pinPaths: (read, cache) => fluxPinPaths(false, e.kustomization, read, cache),
     // The overlay's build as kustomize reads it, and the Application that gives it images and a namespace.
     inputs: async ({ reader, inRepo }) => {
       const files = filesOf(e.kustomization, e.application).map(inRepo);

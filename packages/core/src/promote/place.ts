@@ -166,15 +166,15 @@ async function overlayPlace(
     throw e;
   }
   // A Flux Kustomization whose spec.path builds an overlay of the repository that holds the pins: that overlay is the place.
-  found = (await fluxPathOverlay(env, found, opts.services ?? [], read, cache)) ?? found;
+  // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
+  const ociPinned = deploymentOf(env)?.chartPin?.by === 'OCIRepository';
+  found = (await fluxPathOverlay(env, ociPinned, found, opts.services ?? [], read, cache)) ?? found;
   const file = found.file;
   const flux = !found.application && isFluxKustomization(found.text, file, cache);
   readOverlayImages(found.text, file, cache);
   const markerDir = found.application ? undefined : flux ? fluxPathOf(found.text, file, cache)?.dir : dirOf(file);
   const markers = await markerFilesOf(markerDir, file, opts.services ?? [], read, cache);
-  // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
-  const { rev, appText, applicationFailed } =
-    deploymentOf(env)?.chartPin?.by === 'OCIRepository' ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
+  const { rev, appText, applicationFailed } = ociPinned ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
   // flux-substitute variables that only a spec.postBuild.substituteFrom ConfigMap sets: that ConfigMap is the place.
   const sub = flux ? await substituteFromHome(found.text, file, opts.services ?? [], read, cache) : undefined;
   if (sub) return { ...substitutePlace(sub, cache), ...(rev ? { rev, appText } : {}), ...(applicationFailed ? { applicationFailed } : {}) };

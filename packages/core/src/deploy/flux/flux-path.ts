@@ -12,8 +12,6 @@ import { YAML_DOCUMENTS, mapValue, scalarText } from '../../yaml/read.ts';
 import { NoKustomization, kustomizationFor, overlayPin, readOverlayImages, type KustomizationFile } from '../../kustomize/overlay.ts';
 import { markerFields, type FieldForm } from '../pins/pin-fields.ts';
 import { substituteFromFiles } from './flux-substitute-from.ts';
-import { deploymentOf } from '../kind.ts';
-import type { DeployedEnvironment } from '../model.ts';
 
 /** A service as its pins are found: its image, its Flux ImagePolicy's markers, its postBuild.substitute variables. */
 export interface PinnedService {
@@ -75,18 +73,19 @@ function heldBy(text: string, file: string, services: readonly PinnedService[], 
 /**
  * The overlay that holds an environment's pins when its Flux Kustomization (`found`) holds none of them and
  * its spec.path is a kustomize overlay of the repository; undefined when the pins stay in the Flux
- * Kustomization (or it is no Flux Kustomization, or its path holds plain manifests). Refused at the
+ * Kustomization (or it is no Flux Kustomization, or its path holds plain manifests, or an OCIRepository pins the
+ * version of its manifests: `pinnedByOci`, its kind's answer). Refused at the
  * overlay's line: one service pinned in spec.images and another only in the overlay.
  */
 export async function fluxPathOverlay(
-  env: DeployedEnvironment,
+  env: { name: string },
+  pinnedByOci: boolean,
   found: KustomizationFile,
   services: readonly PinnedService[],
   read: Read,
   cache?: ParseCache,
 ): Promise<KustomizationFile | undefined> {
-  if (deploymentOf(env)?.chartPin?.by === 'OCIRepository' || found.application || !isFluxKustomization(found.text, found.file, cache))
-    return undefined;
+  if (pinnedByOci || found.application || !isFluxKustomization(found.text, found.file, cache)) return undefined;
   const path = fluxPathOf(found.text, found.file, cache);
   if (path === undefined) return undefined;
   // git reads a symbolic link as a file holding its target, and never follows it: a path that reads as a file is no folder.
@@ -132,9 +131,13 @@ export async function fluxPathOverlay(
   return undefined;
 }
 
-/** The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its spec.path, its substituteFrom ConfigMaps' files. */
-export async function fluxPinPaths(env: DeployedEnvironment, file: string, read: Read, cache?: ParseCache): Promise<string[]> {
-  if (deploymentOf(env)?.chartPin?.by === 'OCIRepository') return [file];
+/**
+ * The paths whose history says when a Flux Kustomization environment's pins changed: its file, the overlay of its
+ * spec.path, its substituteFrom ConfigMaps' files; its file alone where an OCIRepository pins its manifests
+ * (`pinnedByOci`, the kind's answer: this module does not ask deploy/kind.ts, which imports the kinds that import it).
+ */
+export async function fluxPinPaths(pinnedByOci: boolean, file: string, read: Read, cache?: ParseCache): Promise<string[]> {
+  if (pinnedByOci) return [file];
   const text = await read(file);
   if (text === undefined || !isFluxKustomization(text, file, cache)) return [file];
   const path = fluxPathOf(text, file, cache);

@@ -32,7 +32,7 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     pinKey: 'flux-kustomization',
     files: filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository),
     pinPath: e.fluxKustomization,
-    pinPaths: (read, cache) => fluxPinPaths(e, e.fluxKustomization, read, cache),
+    pinPaths: (read, cache) => fluxPinPaths(pin?.by === 'OCIRepository', e.fluxKustomization, read, cache),
     inputs: async (input) => [...new Set([...(await fluxFiles(e, input)), ...buildInputs(await overlaySide(input))])],
     ...(pin ? { chartPin: pin } : {}),
     build: e.fluxKustomization,
