@@ -343,16 +343,6 @@ function inlineSources(
 export type ValueFilePlace = { entry: string } & ({ repo: string } | { inPackage: string });
 
 /**
- * The files of this repository `app`'s valueFiles name (valueFilePlaces), in Helm's order: not a chart-repository
- * source's plain entry (read inside the package), nor the chart folder's own values.yaml (the chart's, which a
- * git source's render reads first anyway).
- */
-export function repositoryValueFiles(app: ApplicationRender): string[] {
-  const own = app.path !== undefined ? posix.join(app.path, 'values.yaml') : undefined;
-  return valueFilePlaces(app).flatMap((p) => ('repo' in p && p.repo !== own ? [p.repo] : []));
-}
-
-/**
  * Where each of `app`'s valueFiles entries is read, as Argo CD reads it: `$ref/path` from the repository root, a
  * plain entry beside a git source's `path:`, a chart-repository source's plain entry inside the chart package.
  */

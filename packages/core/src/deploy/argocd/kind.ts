@@ -18,8 +18,8 @@ import {
   type InputsInput,
   type ResourceRef,
 } from '../model.ts';
-import { readApplication, repositoryValueFiles } from './application.ts';
-import { applicationSetValues, applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
+import { readApplication } from './application.ts';
+import { applicationSetValues, applicationSide, repositoryValueFiles, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */
 export function argoApplication(e: DeployedEnvironment & { application: string }): Deployment {

@@ -19,7 +19,7 @@ import {
   type SetValues,
   type SideInput,
 } from '../model.ts';
-import { applicationValues, chartsChoose, readApplication, repositoryValueFiles, type ApplicationRender } from './application.ts';
+import { applicationValues, chartsChoose, readApplication, valueFilePlaces, type ApplicationRender } from './application.ts';
 import { chartSource, chartSourceLine } from './chart-source.ts';
 import { UserError } from '../../errors.ts';
 import { ParseCache, type ParseKind } from '../../text/parse-cache.ts';
@@ -55,6 +55,16 @@ export async function applicationSide(application: ResourceRef, input: SideInput
     valueFiles: values.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
     ...(app.inlineAt.length ? { inline: app.inlineAt } : {}),
   };
+}
+
+/**
+ * The files of this repository `app`'s valueFiles name (valueFilePlaces), in Helm's order: not a chart-repository
+ * source's plain entry (read inside the package), nor the chart folder's own values.yaml (the chart's, which a
+ * git source's render reads first anyway).
+ */
+export function repositoryValueFiles(app: ApplicationRender): string[] {
+  const own = app.path !== undefined ? posix.join(app.path, 'values.yaml') : undefined;
+  return valueFilePlaces(app).flatMap((p) => ('repo' in p && p.repo !== own ? [p.repo] : []));
 }
 
 /**
