@@ -118,7 +118,9 @@ export class Renderer extends CachedRenderer<RenderSide> {
       chart = this.shared ? this.shared.file(side.chart.tgz, 'chart.tgz') : join(folder(), 'chart.tgz');
       if (!this.shared) writeFileSync(chart, side.chart.tgz);
     } else if (this.shared) {
-      chart = await this.shared.chart(side.chart.files);
+      const shared = await this.shared.chart(side.chart.files, this.nonce ? versionProbe(this.nonce) : undefined);
+      chart = shared.path;
+      if (shared.added) probed = this.nonce;
     } else {
       // One archive Helm loads as the folder (charts/folder-archive.ts), the version probe's template in it.
       const probe = this.nonce ? versionProbe(this.nonce) : undefined;

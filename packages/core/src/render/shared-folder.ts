@@ -21,28 +21,41 @@ export function writeChart(chart: string, files: ReadonlyMap<string, string>): v
   }
 }
 
+/** Whether `extra` could be written into the chart folder `chart`. */
+function wrote(chart: string, extra: { file: string; text: string }): boolean {
+  try {
+    writeChart(chart, new Map([[extra.file, extra.text]]));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A renderer's shared folder, made when first written to. */
 export class SharedFolder {
   private dir?: string;
-  private charts = new WeakMap<ReadonlyMap<string, string>, Promise<string>>();
+  private charts = new WeakMap<ReadonlyMap<string, string>, Promise<{ path: string; added: boolean }>>();
   private count = 0;
   private readonly files = new Map<string, string>();
 
   /**
    * The chart of `files` as Helm reads it (one for every render given the same map): an archive Helm loads as the
-   * folder (charts/folder-archive.ts), or the folder where the two could be read otherwise.
+   * folder (charts/folder-archive.ts), or the folder where the two could be read otherwise. `extra`, a file added to
+   * the chart (the renderer's version probe: helm.ts versionProbe); `added` says whether it was (a folder written
+   * without it where the chart's own files leave no room: a `templates` that is no folder).
    */
-  chart(files: ReadonlyMap<string, string>): Promise<string> {
+  chart(files: ReadonlyMap<string, string>, extra?: { file: string; text: string }): Promise<{ path: string; added: boolean }> {
     let chart = this.charts.get(files);
     if (chart === undefined) {
       const at = join(this.folder(), `chart-${this.count++}`);
-      chart = folderArchive(files).then((archive) => {
-        if (!archive) {
-          writeChart(at, files);
-          return at;
+      const all = extra ? new Map([...files, [extra.file, extra.text]]) : files;
+      chart = folderArchive(all).then((archive) => {
+        if (archive) {
+          writeFileSync(`${at}.tgz`, archive);
+          return { path: `${at}.tgz`, added: extra !== undefined };
         }
-        writeFileSync(`${at}.tgz`, archive);
-        return `${at}.tgz`;
+        writeChart(at, files);
+        return { path: at, added: extra !== undefined && wrote(at, extra) };
       });
       this.charts.set(files, chart);
     }

@@ -21,15 +21,15 @@
 import { posix } from 'node:path';
 import { mayHold } from '../../text/spelled.ts';
 import { type ApplicationRender } from '../../deploy/argocd/application.ts';
-import { configIndexOf } from '../../deploy/fleet.ts';
-import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
+import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
-import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
-import { renderEnvironment, Renderer, sideRender, type RenderSide, type Unavailable } from '../../render/render.ts';
+import { findHelm, helmCandidate } from '../../render/helm.ts';
+import { renderEnvironment, sideRender, type RenderSide, type Unavailable } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
-import { UserError } from '../../errors.ts';
+import type { TemplateOutcome } from '../../render/bounded.ts';
 import type { ChartCheck } from '../../checks/types.ts';
-import { CHECK_LIMITS, renderOverlayChecks } from './render-overlays.ts';
+import { renderOverlayChecks } from './render-overlays.ts';
+import { helmsFor, learning, rendererPool, type RendererOf } from './helms.ts';
 import { chartCrds } from '../../validate/environment.ts';
 import type { CheckValidation } from './validate.ts';
 import { protectedVerdicts, renderProblems, type GuardedRender } from './render-guards.ts';
@@ -100,70 +100,6 @@ export async function renderChecks(
   return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all), verdicts } : undefined;
 }
 
-/** Each environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
-type RendererOf = (e: { helmVersion?: 3 | 4 }) => { helm: Helm; renderer: Renderer };
-/** The renderers of a check's renders, and the removal of their shared chart folders once they are done. */
-type Renderers = RendererOf & { dispose(): void };
-
-/**
- * The Helm each of `envs` renders with (an environment naming its Helm major gets a Helm of that major, refused at
- * its line when there is none), or the skipped row when there is no usable Helm. Throws for `render: on` without one.
- */
-async function helmsFor(
-  mode: RenderMode,
-  config: Config,
-  envs: readonly EnvironmentConfig[],
-  env: NodeJS.ProcessEnv,
-): Promise<Renderers | GuardedRender[]> {
-  const helmOf = new Map<number, Helm>();
-  for (const major of new Set(envs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
-    const found = await findHelmOf(major, env);
-    if (found && helmUsable(found)) {
-      helmOf.set(major, found);
-      continue;
-    }
-    const i = config.environments.findIndex((e) => e.helmVersion === major);
-    throw new UserError(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
-      file: config.file,
-      line: configLine(config, ['environments', configIndexOf(config.environments[i], i), 'helm-version']),
-      hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
-    });
-  }
-  // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
-  const helm = envs.length > 0 && envs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
-  if (!helm || !helmUsable(helm)) {
-    const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
-    if (mode === 'on')
-      throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
-        hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
-      });
-    // One row for the environments the pull request reaches, said once; an environment it does not reach is no part of it.
-    const render: EnvironmentRender = {
-      environment: 'every environment rendered with Helm that the pull request reaches',
-      status: 'skipped',
-      noHelm: true,
-      reached: [...new Set(envs.map((e) => e.name))],
-      message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
-    };
-    return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
-  }
-  const cfg = config.render;
-  const renderers = new Map<string, Renderer>();
-  const of: RendererOf = (e) => {
-    const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
-    let renderer = renderers.get(h.path);
-    if (!renderer)
-      renderers.set(
-        h.path,
-        // One chart folder written per chart and commit for all its environments' renders (chart-resolver.ts chartFolderAt
-        // reads each folder once), removed when the renders are done (renderCharts).
-        (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS, true)),
-      );
-    return { helm: h, renderer };
-  };
-  return Object.assign(of, { dispose: () => renderers.forEach((r) => r.dispose()) });
-}
-
 /**
  * Every changed chart (present at the head) rendered per environment that
  * deploys it, and every Flux HelmRelease environment whose chart or release
@@ -190,10 +126,16 @@ async function renderCharts(
     return d?.renderer === 'helm' && !d.release && e.values !== undefined;
   });
   const chartEnvs = changed.length === 0 ? [] : valueEnvs;
-  // Where a changed chart is rendered with the first helm on PATH, its version (a `helm version` run, as long as a
-  // small render) is asked while the environments are read, not after (render/helm.ts keeps the answer).
-  if (mode !== 'off' && chartEnvs.some((e) => e.helmVersion === undefined)) void findHelm(env);
-  const [flux, inputs] = await Promise.all([
+  // An environment naming no Helm major renders with the first helm on PATH, whichever its version: its changed
+  // chart's sides start rendering with that binary (helmCandidate) as soon as they are read, and the first of those
+  // runs prints its version (versionProbe), learnt for findHelm instead of a `helm version` run (a Go program's
+  // start, as long as a small chart's render). The comparison finds the outputs in the renderer's cache once the
+  // version says that Helm is usable; else what was rendered is not used.
+  const candidate = mode === 'off' ? undefined : helmCandidate(undefined, env);
+  const ahead = candidate !== undefined && chartEnvs.some((e) => e.helmVersion === undefined) ? learning(candidate) : undefined;
+  if (ahead) void findHelm(env);
+  const pool = rendererPool(config.render);
+  const fluxAndInputs = Promise.all([
     fluxRenders(config, changed, commits, reader, inRepo, remote),
     tree
       ? changedInputs(
@@ -208,37 +150,70 @@ async function renderCharts(
         )
       : [],
   ]);
-  if (chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0) return undefined;
-  const helms =
+  const none = (flux: readonly FluxRender[], inputs: readonly InputsRender[]) =>
+    chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0;
+  const asked: Promise<RendererOf | GuardedRender[]> =
     mode === 'off'
-      ? []
-      : await helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env);
-  // Without Helm (or with the render off), the values contract alone judges each environment's head: it needs no render.
-  if (Array.isArray(helms)) {
-    if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux, tree);
-    return mode === 'off' ? undefined : helms;
-  }
-  const rendererOf = helms;
+      ? Promise.resolve([])
+      : fluxAndInputs.then(([flux, inputs]) =>
+          none(flux, inputs)
+            ? []
+            : helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env, pool),
+        );
   const cfg = config.render;
   const opts = {
     ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
-  const jobs = await changedChartJobs(config, changed, chartEnvs, commits, reader, inRepo, { rendererOf, opts, validation, contract });
-  for (const i of inputs) jobs.push(renderInputs(i, rendererOf, opts, validation, contract));
-  for (const f of flux) jobs.push(renderFlux(f, rendererOf, opts, validation, contract));
+  // The changed charts' environments and sides are read while the environments whose inputs changed are found and
+  // Helm is looked for. Without a usable Helm, what was read renders nothing.
+  const warming: Promise<unknown>[] = [];
+  const early = (e: EnvironmentConfig): ((sides: Promise<RenderSide[]>) => void) | undefined => {
+    if (!ahead || e.helmVersion !== undefined) return undefined;
+    const renderer = pool.get(ahead.path);
+    const printed = (o: TemplateOutcome) => (o.ok && o.helmVersion !== undefined ? ahead.tell(o.helmVersion) : undefined);
+    return (sides) =>
+      warming.push(sides.then((all) => Promise.allSettled(all.map((side) => renderer.output(side).then(printed)))).catch(() => undefined));
+  };
+  const renderersAsked = asked.then(
+    (h) => (Array.isArray(h) ? undefined : h),
+    () => undefined,
+  );
+  const charted =
+    mode === 'off' || chartEnvs.length === 0
+      ? undefined
+      : changedChartJobs(config, changed, chartEnvs, commits, reader, inRepo, renderersAsked, { opts, validation, contract, early });
+  charted?.catch(() => undefined); // awaited below once there is a Helm; else what it read is not wanted
+  // Where no render ahead printed a version (none started, or none rendered), `helm version` is asked.
+  if (ahead)
+    void (charted ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => Promise.allSettled(warming))
+      .then(() => ahead.tell(undefined));
   try {
+    const [flux, inputs] = await fluxAndInputs;
+    if (none(flux, inputs)) return undefined;
+    const helms = await asked;
+    // Without Helm (or with the render off), the values contract alone judges each environment's head: it needs no render.
+    if (Array.isArray(helms)) {
+      if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux, tree);
+      return mode === 'off' ? undefined : helms;
+    }
+    const jobs = (await charted) ?? [];
+    for (const i of inputs) jobs.push(renderInputs(i, helms, opts, validation, contract));
+    for (const f of flux) jobs.push(renderFlux(f, helms, opts, validation, contract));
     return jobs.length > 0 ? await Promise.all(jobs) : undefined;
   } finally {
-    rendererOf.dispose();
+    pool.dispose();
   }
 }
 
-/** What every render of a check is given: its renderers, how sides are compared, the validation and the values contract. */
+/** What every render of a check is given: how sides are compared, the validation and the values contract. */
 interface RenderKit {
-  rendererOf: RendererOf;
   opts: CompareOptions;
+  /** Where an environment's sides start rendering before its Helm is known (with the likely binary), if they do. */
+  early?: (e: EnvironmentConfig) => ((sides: Promise<RenderSide[]>) => void) | undefined;
   validation?: CheckValidation;
   contract?: CheckContract;
 }
@@ -255,6 +230,7 @@ async function changedChartJobs(
   commits: { base: string; head: string },
   reader: CheckReader,
   inRepo: (p: string) => string,
+  renderers: Promise<RendererOf | undefined>,
   kit: RenderKit,
 ): Promise<Promise<GuardedRender>[]> {
   const deploys = chartDeployers(config, reader, commits.head, inRepo);
@@ -278,13 +254,17 @@ async function changedChartJobs(
       if (!(await deploys(app, values, chart))) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
       const what = pinnedWhat(e.name, chart, atBase ?? app, app);
-      const used = kit.rendererOf(e);
       const apps: SideApplications = { file: appFile, baseText, headText, base: atBase, head: atHead };
-      jobs.push(
-        chartSides(e, reader, commits, inRepo, chart, apps).then(([b, h]) =>
-          renderChart({ e, name, chart, what, file: appFile ?? values, ignoreDifferences: app?.ignoreDifferences ?? [] }, used, b, h, kit),
-        ),
-      );
+      const at = { e, name, chart, what, file: appFile ?? values, ignoreDifferences: app?.ignoreDifferences ?? [] };
+      const sides = chartSides(e, reader, commits, inRepo, chart, apps);
+      kit.early?.(e)?.(sides.then(([b, h]) => [b, h.side].filter((x): x is RenderSide => x !== 'nothing' && !('unavailable' in x))));
+      const job = Promise.all([sides, renderers]).then(([[b, h], of]) => {
+        // Without a Helm, renderCharts returns the skipped row before it looks at a job.
+        if (!of) throw new Error('no Helm renders this job');
+        return renderChart(at, of(e), b, h, kit);
+      });
+      job.catch(() => undefined); // awaited by renderCharts where there is a Helm
+      jobs.push(job);
     }
   }
   return jobs;
