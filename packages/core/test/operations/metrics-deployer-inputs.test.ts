@@ -10,13 +10,19 @@ import { deployment } from '../../../../action-tests/harness/overlay-fixture.ts'
 import { GIT_ENV, digest, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
 import { repo, status } from './rendered-repo.ts';
+import { parseConfigText } from '../../src/config/config.ts';
+import { renderDeployed } from '../../src/deploy/render.ts';
+import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
+import { reader, renderers } from '../deploy/same-answer-helpers.ts';
 
 // Issue 72: `lockstep metrics` counts a landing in an environment where a commit changed what its deployer reads,
-// the same answer status gives of what the environment runs. One history on main, a commit each: (b) prod's
-// overlay-only base (the image its images: entry sets), (a) prod's overlay patch (the image it sets), (c) the base
-// staging and prod share, (d) a valueFiles entry of prod's Argo CD Application that is not its pins file, (e) the
-// values file a Flux HelmRelease's valuesFrom ConfigMap is generated from, (f) a README. metrics runs from source on
-// a clone of a bare origin; status reads each commit's files with the real kubectl.
+// the same answer status gives of what the environment runs, and hydrate's render of it. One history on main, a
+// commit each: (b) prod's overlay-only base (the image its images: entry sets), (a) prod's overlay patch (the image
+// it sets), (c) the base staging and prod share (and the overlay a Flux Kustomization builds), (d) a valueFiles entry
+// of prod's Argo CD Application that is not its pins file, (e) the values file a Flux HelmRelease's valuesFrom
+// ConfigMap is generated from, (f) a README, (g) a values file rendered with the repository's one chart, (h) a Flux
+// Kustomization's spec.images. metrics runs from source on a clone of a bare origin; status and hydrate read each
+// commit's files with the real Helm and kubectl.
 
 const CONFIG = [
   'charts: [charts/*]',
@@ -27,6 +33,8 @@ const CONFIG = [
   '  - { name: prod, kustomization: deploy/overlays/prod, protected: true }',
   '  - { name: app-prod, values: envs/api/values-prod.yaml, application: apps/prod.yaml }',
   '  - { name: flux-prod, helmrelease: flux/prod/release.yaml }',
+  '  - { name: plain-prod, values: envs/api/values-plain.yaml }',
+  '  - { name: fk-prod, flux-kustomization: flux/fk-prod.yaml }',
   '',
 ].join('\n');
 
@@ -80,6 +88,25 @@ const release = (spec: string[]) =>
     '',
   ].join('\n');
 
+/** A Flux Kustomization building staging's overlay, its spec.images setting the api's image. */
+const fluxKustomization = (tag: string, d: string) =>
+  [
+    'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+    'kind: Kustomization',
+    'metadata: { name: api, namespace: flux-system }',
+    'spec:',
+    '  interval: 10m',
+    '  path: ./deploy/overlays/staging',
+    '  prune: true',
+    '  sourceRef: { kind: GitRepository, name: flux-system }',
+    '  targetNamespace: fk-prod',
+    '  images:',
+    '    - name: ghcr.io/acme/api',
+    `      newTag: "${tag}"`,
+    `      digest: ${digest(d)}`,
+    '',
+  ].join('\n');
+
 const INITIAL: Record<string, string> = {
   '.github/lockstep.yml': CONFIG,
   'README.md': '# deployments\n',
@@ -97,7 +124,11 @@ const INITIAL: Record<string, string> = {
   // An Application rendering chart charts/api with two $values files: the pins' file and a shared one.
   'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
   'charts/api/values.yaml': `image: ghcr.io/acme/api:6.13.0@${digest('9')}\nreplicas: 1\n`,
-  'charts/api/templates/api.yaml': deployment('{{ .Release.Name }}', '{{ .Values.image }}'),
+  // The chart renders the replicas its values set: a values file that changes them changes what runs.
+  'charts/api/templates/api.yaml': deployment('{{ .Release.Name }}', '{{ .Values.image }}').replace(
+    'replicas: 1',
+    'replicas: {{ .Values.replicas }}',
+  ),
   'apps/prod.yaml': APPLICATION,
   'envs/api/values-prod.yaml': `image: ghcr.io/acme/api:6.14.0@${digest('0')}\n`,
   'envs/shared/values-big.yaml': 'replicas: 2\n',
@@ -109,8 +140,9 @@ const INITIAL: Record<string, string> = {
     '    spec:',
     '      chart: ./charts/api',
     '      sourceRef: { kind: GitRepository, name: flux-system, namespace: flux-system }',
+    // spec.values win over valuesFrom (helm-controller's order): the base sets no replicas, so the ConfigMap's count.
     '  values:',
-    '    replicas: 1',
+    '    tier: base',
   ]),
   'flux/prod/kustomization.yaml': kustomization(['../base', '../values/prod'], ['patches:', '  - path: release.yaml']),
   'flux/prod/release.yaml': release([
@@ -129,6 +161,10 @@ const INITIAL: Record<string, string> = {
     '',
   ].join('\n'),
   'flux/values/prod/values.yaml': 'replicas: 2\n',
+  // A values file outside the chart folder, rendered with the repository's one chart (charts/api).
+  'envs/api/values-plain.yaml': `image: ghcr.io/acme/api:6.14.0@${digest('0')}\n`,
+  // A Flux Kustomization building staging's overlay into a namespace of its own, its image set by spec.images.
+  'flux/fk-prod.yaml': fluxKustomization('6.14.5', '5'),
 };
 
 /** Each commit of main after the first: its label, and the files it changes. */
@@ -139,6 +175,8 @@ const CHANGES: [string, Record<string, string>][] = [
   ['d', { 'envs/shared/values-big.yaml': 'replicas: 4\n' }],
   ['e', { 'flux/values/prod/values.yaml': 'replicas: 5\n' }],
   ['f', { 'README.md': '# deployments\n\nWhat runs where.\n' }],
+  ['g', { 'envs/api/values-plain.yaml': `image: ghcr.io/acme/api:6.14.6@${digest('6')}\n` }],
+  ['h', { 'flux/fk-prod.yaml': fluxKustomization('6.14.7', '7') }],
 ];
 
 const dirs: string[] = [];
@@ -201,7 +239,35 @@ test('a landing in each environment whose deployer reads a path the commit chang
     prod: ['initial', 'b', 'a', 'c'],
     'app-prod': ['initial', 'd'],
     'flux-prod': ['initial', 'e'],
+    'plain-prod': ['initial', 'g'],
+    'fk-prod': ['initial', 'c', 'h'],
   });
+});
+
+test('each environment’s landings after the first are the commits where hydrate’s render of it changed, of every kind', async () => {
+  const config = parseConfigText(CONFIG, '.github/lockstep.yml');
+  const labels = ['initial', ...CHANGES.map(([label]) => label)];
+  const changedAt: Record<string, string[]> = {};
+  for (const e of config.environments) {
+    const renders = await Promise.all(
+      labels.map(async (label) => {
+        const r = await renderDeployed(e, ['charts/api'], reader(states[label]), renderers(), (p) => p, hydrateRefuses);
+        if (!r.ok) throw new Error(`${e.name} at ${label}: ${r.message}`);
+        return JSON.stringify([...r.objects].sort(([a], [b]) => (a < b ? -1 : 1)));
+      }),
+    );
+    changedAt[e.name] = labels.filter((_, i) => i > 0 && renders[i] !== renders[i - 1]);
+  }
+  expect(changedAt).toEqual({
+    staging: ['c'],
+    prod: ['b', 'a', 'c'],
+    'app-prod': ['d'],
+    'flux-prod': ['e'],
+    'plain-prod': ['g'],
+    'fk-prod': ['c', 'h'],
+  });
+  const landed = await landings();
+  expect(Object.fromEntries(Object.entries(landed).map(([name, l]) => [name, l.slice(1)]))).toEqual(changedAt);
 });
 
 test('prod’s landings (b) and (a) are where status says the image prod runs changed', async () => {
