@@ -19,7 +19,8 @@ import { baseCli, firstDifference } from './large-repo-identity.bench.ts';
 import { formatMs, median, timeSpawn, type Timing } from './measure.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js');
+/** The CLI bundle measured: BENCH_CLI_DIST's (another commit's, for a before/after), else this tree's. */
+const cli = join(process.env.BENCH_CLI_DIST ?? join(repoRoot, 'packages', 'cli', 'dist'), 'lockstep.js');
 const COPIES = 100;
 const BASE_COMMIT = process.env.BENCH_BASE_COMMIT ?? '122319b';
 
