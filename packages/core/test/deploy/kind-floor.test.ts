@@ -119,10 +119,7 @@ describe('the deployer kinds are one floor (deploy/)', () => {
   it('reads of a Deployment’s build, release or chart pin’s by outside deploy/ are the known ones, no more', () => {
     expect(kindProxies(program, outsideFloor)).toEqual([
       'operations/check/render-flux.ts .build',
-      'operations/check/render-overlays.ts .build',
-      'operations/check/render-overlays.ts .build',
       'operations/check/render.ts .release',
-      'operations/check/rendered.ts .build',
       'operations/check/rendered.ts .release',
       'operations/check/rendered.ts .release',
       'promote/layout.ts .build',

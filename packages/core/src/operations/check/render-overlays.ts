@@ -47,25 +47,25 @@ export async function renderOverlayChecks(
   inRepo: (p: string) => string,
   validation?: CheckValidation,
 ): Promise<GuardedRender[]> {
-  // An environment built with kustomize (an overlay, a Flux Kustomization) builds a path; its build is its
-  // Deployment's (overlaySide: deploy/flux/flux-build.ts), as hydrate and promote read it.
+  // An environment its kind builds with kustomize (an overlay, a Flux Kustomization): its build is its Deployment's
+  // (overlaySide: deploy/flux/flux-build.ts), as hydrate and promote read it.
   const overlays = config.environments.flatMap((e) => {
     const d = deploymentOf(e);
-    return d?.build !== undefined ? [{ e, d, build: d.build }] : [];
+    return d?.renderer === 'kustomize' ? [{ e, d }] : [];
   });
   if (mode === 'off' || overlays.length === 0) return [];
   type Side = OverlayBuild;
   const sideAt = (commit: string, d: Deployment): Promise<Side> =>
     d.overlaySide({ reader: { list: (dir) => reader.list(commit, dir === '' ? '.' : dir), read: (p) => reader.read(commit, p) }, inRepo });
   const changed: { e: EnvironmentConfig; name: string; protected: boolean; file: string; before: Side; after: Side }[] = [];
-  for (const { e, d, build } of overlays) {
+  for (const { e, d } of overlays) {
     const [before, after] = await Promise.all([sideAt(commits.base, d), sideAt(commits.head, d)]);
     const same =
       'unavailable' in before || 'unavailable' in after
         ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
         : sameSide(before, after);
-    // The file of a side that builds, else the path the config names.
-    const file = 'files' in after ? after.file : 'files' in before ? before.file : inRepo(build);
+    // The file of a side that builds, else the file the config names for the deployer.
+    const file = 'files' in after ? after.file : 'files' in before ? before.file : inRepo(d.files[0]);
     if (!same) changed.push({ e, name: e.name, protected: e.protected, file, before, after });
   }
   if (changed.length === 0) return [];

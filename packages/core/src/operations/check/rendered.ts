@@ -70,7 +70,7 @@ export async function renderedOf(
   // An overlay, a Flux Kustomization or a HelmRelease reads files of its own, which any change may touch.
   const overlays = environments.some((e) => {
     const d = deploymentOf(e);
-    return d?.build !== undefined || d?.release !== undefined || (e.values !== undefined && valuesMayChange);
+    return d?.renderer === 'kustomize' || d?.release !== undefined || (e.values !== undefined && valuesMayChange);
   });
   if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
   // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
