@@ -62,9 +62,36 @@ export async function applicationSide(application: ResourceRef, input: SideInput
  * source's plain entry (read inside the package), nor the chart folder's own values.yaml (the chart's, which a
  * git source's render reads first anyway).
  */
-export function repositoryValueFiles(app: ApplicationRender): string[] {
+function repositoryValueFiles(app: ApplicationRender): string[] {
   const own = app.path !== undefined ? posix.join(app.path, 'values.yaml') : undefined;
   return valueFilePlaces(app).flatMap((p) => ('repo' in p && p.repo !== own ? [p.repo] : []));
+}
+
+/** An Application's file as the commit holds it, its reading, and the files of this repository its valueFiles name. */
+export interface ApplicationFiles {
+  text: string;
+  app: ApplicationRender;
+  /** repositoryValueFiles: in Helm's order, without the chart folder's own values.yaml. */
+  valueFiles: string[];
+}
+
+/**
+ * The Application named `name` in the file `file` at the commit `read` reads, and the files of this repository its
+ * valueFiles name (repositoryValueFiles): the one reading of its sources and valueFiles that what its deployer reads
+ * (the kind's inputs) and what it sets (applicationSetValues) both answer from. Undefined when its file is not in
+ * the commit; throws the UserError of an Application that does not read.
+ */
+export async function applicationFiles(
+  read: (path: string) => Promise<string | undefined>,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[],
+  cache?: ParseCache,
+): Promise<ApplicationFiles | undefined> {
+  const text = await read(file);
+  if (text === undefined) return undefined;
+  const app = readApplication(text, file, name, charts, cache);
+  return { text, app, valueFiles: repositoryValueFiles(app) };
 }
 
 /**
@@ -80,10 +107,9 @@ export async function applicationSetValues(
   cache?: ParseCache,
 ): Promise<SetValues | undefined> {
   const { file, name } = application;
-  const text = await read(file);
-  if (text === undefined) return undefined;
-  const app = readApplication(text, file, name, charts, cache);
-  const places = repositoryValueFiles(app);
+  const found = await applicationFiles(read, file, name, charts, cache);
+  if (found === undefined) return undefined;
+  const { text, app, valueFiles: places } = found;
   const texts = await Promise.all(places.map(read));
   const files = places.flatMap((path, i) => (texts[i] !== undefined ? [{ file: path, text: texts[i] }] : []));
   return { source: chartSource(text, file, name, charts, cache), sources: [...files, ...app.inlineAt] };
