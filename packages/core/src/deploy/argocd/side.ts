@@ -6,8 +6,9 @@
 // syncs); hydrate asks what the Source Hydrator renders, its drySource, through the reader sourceHydratorReader gives.
 
 import { posix } from 'node:path';
-import { readChartFolder, type Unavailable } from '../../render/render.ts';
-import { chartMeta, join } from '../../values/chart-files.ts';
+import type { Unavailable } from '../../render/render.ts';
+import { join } from '../../values/chart-files.ts';
+import { repositoryChart } from '../chart-folder.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import type { ChartSource } from '../chart-reference.ts';
 import {
@@ -244,11 +245,10 @@ export function dryCommitChart(reader: CommitReader, pull: ChartPuller): ChartRe
       const pulled = await pullChart(source, version, pull, words.pulled);
       return 'message' in pulled ? { unavailable: pulled.message } : { input: pulled.input, name: source.chart ?? '', where: pulled.from };
     }
-    const chartYaml = path === undefined ? undefined : await reader.read(posix.join(path, 'Chart.yaml'));
-    if (path === undefined || chartYaml === undefined)
+    if (path === undefined || (await reader.read(posix.join(path, 'Chart.yaml'))) === undefined)
       return { unavailable: `${words.folder} is no chart folder of this repository, and its source names no registry to pull it from` };
-    const files = await (reader.chart ? reader.chart(path) : readChartFolder(reader, path));
-    if ('unavailable' in files) return { unavailable: files.unavailable };
-    return { input: files, name: chartMeta(chartYaml).name ?? posix.basename(path), where: `${path} of this repository`, dir: path };
+    // Hydrate says why the folder does not render; the line of a dependency not vendored is the check's to point at.
+    const found = await repositoryChart(reader, path);
+    return 'unavailable' in found ? { unavailable: found.unavailable } : found;
   };
 }
