@@ -90,6 +90,41 @@ const oneFile = (version: string, key: string, staging: string[], prod: string[]
   'apps/prod/podinfo.yaml': [...ociRepository(version), '---', ...release('prod', prod), ''].join('\n'),
 });
 
+/** Environment `env`'s patch over the base's HelmRelease podinfo: its targetNamespace, then `values`. */
+const patched = (env: string, values: string[]) =>
+  [
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    '  name: podinfo',
+    '  namespace: podinfo',
+    'spec:',
+    `  targetNamespace: ${env}`,
+    ...values,
+    '',
+  ].join('\n');
+
+/**
+ * Both environments as patches over one base (apps/base/podinfo: the OCIRepository beside its HelmRelease, whose
+ * spec.values are `base`): staging's patch pins the new image in its spec.values, prod's writes `prod`.
+ */
+function overBase(base: string[], prod: string[]): Record<string, string> {
+  const kustomization = 'resources: [../base/podinfo]\npatches:\n  - path: podinfo-values.yaml\n';
+  return {
+    '.github/lockstep.yml': config(
+      'image',
+      'helmrelease: apps/staging/podinfo-values.yaml, ocirepository: apps/base/podinfo/podinfo.yaml#podinfo',
+      'helmrelease: apps/prod/podinfo-values.yaml, ocirepository: apps/base/podinfo/podinfo.yaml#podinfo',
+    ),
+    'apps/base/podinfo/kustomization.yaml': 'resources: [podinfo.yaml]\n',
+    'apps/base/podinfo/podinfo.yaml': [...ociRepository('1.2.0'), '---', ...release('base', base), ''].join('\n'),
+    'apps/staging/kustomization.yaml': kustomization,
+    'apps/staging/podinfo-values.yaml': patched('staging', ['  values:', `    image: ${API_13}`]),
+    'apps/prod/kustomization.yaml': kustomization,
+    'apps/prod/podinfo-values.yaml': patched('prod', prod),
+  };
+}
+
 /** promote staging → prod, dry-run: each image change (`<old> → <new>`), the files it edits and what its render of prod changes. */
 async function promoted(files: Record<string, string>) {
   const r = await dryRun(repo(files), 'staging', 'prod');
@@ -125,37 +160,11 @@ describe("a HelmRelease whose values sources set no image: the chart's default r
   });
 
   test('a patch over a base shared with staging, with no spec.values: spec.values is created in the patch, the base untouched', async () => {
-    const base = [...ociRepository('1.2.0'), '---', ...release('base', ['  values:', '    team: none']), ''].join('\n');
-    const patch = (env: string, values: string[]) =>
-      [
-        'apiVersion: helm.toolkit.fluxcd.io/v2',
-        'kind: HelmRelease',
-        'metadata:',
-        '  name: podinfo',
-        '  namespace: podinfo',
-        'spec:',
-        `  targetNamespace: ${env}`,
-        ...values,
-        '',
-      ].join('\n');
-    const kustomization = 'resources: [../base/podinfo]\npatches:\n  - path: podinfo-values.yaml\n';
-    const files = {
-      '.github/lockstep.yml': config(
-        'image',
-        'helmrelease: apps/staging/podinfo-values.yaml, ocirepository: apps/base/podinfo/podinfo.yaml#podinfo',
-        'helmrelease: apps/prod/podinfo-values.yaml, ocirepository: apps/base/podinfo/podinfo.yaml#podinfo',
-      ),
-      'apps/base/podinfo/kustomization.yaml': 'resources: [podinfo.yaml]\n',
-      'apps/base/podinfo/podinfo.yaml': base,
-      'apps/staging/kustomization.yaml': kustomization,
-      'apps/staging/podinfo-values.yaml': patch('staging', ['  values:', `    image: ${API_13}`]),
-      'apps/prod/kustomization.yaml': kustomization,
-      'apps/prod/podinfo-values.yaml': patch('prod', []),
-    };
+    const files = overBase(['  values:', '    team: none'], []);
     const out = await promoted(files);
     expect(out.changes).toEqual([`${API_12} → ${API_13}`]);
     // Only prod's patch is edited: the base (staging's too) is not among the files.
-    expect(out.edited).toEqual({ 'apps/prod/podinfo-values.yaml': patch('prod', ['  values:', `    image: ${API_13}`]) });
+    expect(out.edited).toEqual({ 'apps/prod/podinfo-values.yaml': patched('prod', ['  values:', `    image: ${API_13}`]) });
     expect(out.rendered).toEqual([`prod Deployment prod/prod-podinfo changed: -        - image: ${API_12} | +        - image: ${API_13}`]);
   });
 
@@ -171,4 +180,38 @@ describe("a HelmRelease whose values sources set no image: the chart's default r
       `apps/prod/podinfo.yaml:18: spec.values.image.tag holds only a tag (as values.yaml of HelmRelease podinfo: chart podinfo 2.0.0 from oci://${registry.host}/charts/podinfo:2.0.0, release prod-podinfo in namespace prod, stored in podinfo:3 writes it), so the digest cannot be pinned there — point values-key at an image block (tag + digest) or a repo:tag@sha256:… string`,
     );
   });
+});
+
+describe("a HelmRelease patch over a base whose spec.values sets the image: the base is shared, the write is prod's own", () => {
+  // The base (staging's too) sets the image, 6.13.0, not the chart's default: prod runs the base's image until a
+  // promotion writes its own. The write goes into prod's patch, which helm-controller receives merged over the base
+  // (kustomize merges a custom resource's patch key by key), so the render runs the promoted image.
+  const API_11 = `ghcr.io/acme/api:6.13.0@${digest('3')}`;
+  test.each([
+    ['with spec.values of its own (team: api)', ['  values:', '    team: api'], ['  values:', '    team: api', `    image: ${API_13}`]],
+    ["with no spec.values (the values are the base's alone)", [], ['  values:', `    image: ${API_13}`]],
+  ])(
+    "the image in the base's spec.values, prod's patch %s: the key goes into prod's patch, the base is not written",
+    async (_, prod, written) => {
+      const out = await promoted(overBase(['  values:', `    image: ${API_11}`, '    team: none'], prod));
+      expect(out.changes).toEqual([`${API_11} → ${API_13}`]);
+      // The plan's files are every byte the promotion writes: prod's patch alone, the shared base not among them.
+      expect(out.edited).toEqual({
+        'apps/prod/podinfo-values.yaml': [
+          'apiVersion: helm.toolkit.fluxcd.io/v2',
+          'kind: HelmRelease',
+          'metadata:',
+          '  name: podinfo',
+          '  namespace: podinfo',
+          'spec:',
+          '  targetNamespace: prod',
+          ...written,
+          '',
+        ].join('\n'),
+      });
+      expect(out.rendered).toEqual([
+        `prod Deployment prod/prod-podinfo changed: -        - image: ${API_11} | +        - image: ${API_13}`,
+      ]);
+    },
+  );
 });

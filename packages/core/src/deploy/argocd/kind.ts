@@ -18,8 +18,7 @@ import {
   type InputsInput,
   type ResourceRef,
 } from '../model.ts';
-import { readApplication } from './application.ts';
-import { applicationSetValues, applicationSide, repositoryValueFiles, dryCommitChart, sourceHydratorReader } from './side.ts';
+import { applicationFiles, applicationSetValues, applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */
 export function argoApplication(e: DeployedEnvironment & { application: string }): Deployment {
@@ -57,13 +56,10 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
  */
 async function applicationInputs(e: DeployedEnvironment, application: ResourceRef, input: InputsInput): Promise<string[]> {
   const files = filesOf(e.values, e.application).map(input.inRepo);
-  const file = input.inRepo(application.file);
-  const text = await input.reader.read(file);
-  if (text === undefined) return files;
   try {
-    const app = readApplication(text, file, application.name, input.charts);
+    const found = await applicationFiles(input.reader.read, input.inRepo(application.file), application.name, input.charts);
     // The chart folder's own values.yaml is the chart's, as the side's valueFiles leave it (side.ts).
-    return [...new Set([...files, ...repositoryValueFiles(app)])];
+    return found === undefined ? files : [...new Set([...files, ...found.valueFiles])];
   } catch (err) {
     if (err instanceof UserError) return files;
     throw err;

@@ -6,8 +6,9 @@
 // syncs); hydrate asks what the Source Hydrator renders, its drySource, through the reader sourceHydratorReader gives.
 
 import { posix } from 'node:path';
-import { readChartFolder, type Unavailable } from '../../render/render.ts';
-import { chartMeta, join } from '../../values/chart-files.ts';
+import type { Unavailable } from '../../render/render.ts';
+import { join } from '../../values/chart-files.ts';
+import { repositoryChart } from '../chart-folder.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
 import type { ChartSource } from '../chart-reference.ts';
 import {
@@ -62,9 +63,36 @@ export async function applicationSide(application: ResourceRef, input: SideInput
  * source's plain entry (read inside the package), nor the chart folder's own values.yaml (the chart's, which a
  * git source's render reads first anyway).
  */
-export function repositoryValueFiles(app: ApplicationRender): string[] {
+function repositoryValueFiles(app: ApplicationRender): string[] {
   const own = app.path !== undefined ? posix.join(app.path, 'values.yaml') : undefined;
   return valueFilePlaces(app).flatMap((p) => ('repo' in p && p.repo !== own ? [p.repo] : []));
+}
+
+/** An Application's file as the commit holds it, its reading, and the files of this repository its valueFiles name. */
+export interface ApplicationFiles {
+  text: string;
+  app: ApplicationRender;
+  /** repositoryValueFiles: in Helm's order, without the chart folder's own values.yaml. */
+  valueFiles: string[];
+}
+
+/**
+ * The Application named `name` in the file `file` at the commit `read` reads, and the files of this repository its
+ * valueFiles name (repositoryValueFiles): the one reading of its sources and valueFiles that what its deployer reads
+ * (the kind's inputs) and what it sets (applicationSetValues) both answer from. Undefined when its file is not in
+ * the commit; throws the UserError of an Application that does not read.
+ */
+export async function applicationFiles(
+  read: (path: string) => Promise<string | undefined>,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[],
+  cache?: ParseCache,
+): Promise<ApplicationFiles | undefined> {
+  const text = await read(file);
+  if (text === undefined) return undefined;
+  const app = readApplication(text, file, name, charts, cache);
+  return { text, app, valueFiles: repositoryValueFiles(app) };
 }
 
 /**
@@ -80,10 +108,9 @@ export async function applicationSetValues(
   cache?: ParseCache,
 ): Promise<SetValues | undefined> {
   const { file, name } = application;
-  const text = await read(file);
-  if (text === undefined) return undefined;
-  const app = readApplication(text, file, name, charts, cache);
-  const places = repositoryValueFiles(app);
+  const found = await applicationFiles(read, file, name, charts, cache);
+  if (found === undefined) return undefined;
+  const { text, app, valueFiles: places } = found;
   const texts = await Promise.all(places.map(read));
   const files = places.flatMap((path, i) => (texts[i] !== undefined ? [{ file: path, text: texts[i] }] : []));
   return { source: chartSource(text, file, name, charts, cache), sources: [...files, ...app.inlineAt] };
@@ -218,11 +245,10 @@ export function dryCommitChart(reader: CommitReader, pull: ChartPuller): ChartRe
       const pulled = await pullChart(source, version, pull, words.pulled);
       return 'message' in pulled ? { unavailable: pulled.message } : { input: pulled.input, name: source.chart ?? '', where: pulled.from };
     }
-    const chartYaml = path === undefined ? undefined : await reader.read(posix.join(path, 'Chart.yaml'));
-    if (path === undefined || chartYaml === undefined)
+    if (path === undefined || (await reader.read(posix.join(path, 'Chart.yaml'))) === undefined)
       return { unavailable: `${words.folder} is no chart folder of this repository, and its source names no registry to pull it from` };
-    const files = await (reader.chart ? reader.chart(path) : readChartFolder(reader, path));
-    if ('unavailable' in files) return { unavailable: files.unavailable };
-    return { input: files, name: chartMeta(chartYaml).name ?? posix.basename(path), where: `${path} of this repository`, dir: path };
+    // Hydrate says why the folder does not render; the line of a dependency not vendored is the check's to point at.
+    const found = await repositoryChart(reader, path);
+    return 'unavailable' in found ? { unavailable: found.unavailable } : found;
   };
 }

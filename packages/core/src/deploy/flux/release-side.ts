@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import { fluxRef, readFluxRelease, releaseValueSources, type FluxRef, type FluxRelease } from './flux-release.ts';
 import type { ParseCache } from '../../text/parse-cache.ts';
 import { pullChart, type ChartPuller } from '../chart-pull.ts';
-import { readChartFolder } from '../../render/render.ts';
+import { repositoryChart } from '../chart-folder.ts';
 import { chartMeta } from '../../values/chart-files.ts';
 import {
   chartFileSources,
@@ -116,14 +116,8 @@ export function dryCommitReleaseChart(reader: CommitReader, pull: ChartPuller): 
       const dir = posix.normalize(path).replace(/\/+$/, '');
       if (dir === '..' || dir.startsWith('../') || dir.startsWith('/'))
         return { unavailable: `${words.folder}: its chart ${path} is outside the repository` };
-      const files = await (reader.chart ? reader.chart(dir) : readChartFolder(reader, dir));
-      if ('unavailable' in files) return { unavailable: `${words.folder}: ${files.unavailable}` };
-      return {
-        input: files,
-        name: chartMeta(files.files.get('Chart.yaml') ?? '').name ?? posix.basename(dir),
-        where: `${dir} of this repository`,
-        dir,
-      };
+      const found = await repositoryChart(reader, dir);
+      return 'unavailable' in found ? { unavailable: `${words.folder}: ${found.unavailable}` } : found;
     }
     const pulled = await pullChart(source, version, pull, words.pulled);
     return 'message' in pulled

@@ -9,13 +9,13 @@
 // refused at the line writing it. A chart that cannot be pulled is refused at the targetRevision's line, naming the
 // host. Either way a protected environment fails closed (render-guards.ts) and another is warned.
 
-import { posix } from 'node:path';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import type { ApplicationRender } from '../../deploy/argocd/application.ts';
 import { applicationSource } from '../../deploy/argocd/side.ts';
+import { repositoryChart } from '../../deploy/chart-folder.ts';
 import type { ChartResolver, FoundChart, ResourceRef } from '../../deploy/model.ts';
 import type { Unavailable } from '../../render/render.ts';
-import { chartFolderAt, resolvedSide, type ChartSide, type InputsReader } from './chart-resolver.ts';
+import { readerAt, resolvedSide, type ChartSide, type InputsReader } from './chart-resolver.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { sourceKey } from './remote-named.ts';
 
@@ -49,7 +49,7 @@ function repoURLOf(reader: InputsReader, text: string | undefined, at: Applicati
 
 /**
  * The check's chart resolver for one side of a registry Application (`app`, read at `commit`): a `path:` source's
- * folder of this repository at that commit; else the chart pulled at the version the side pins, from a registry or
+ * folder of this repository at that commit, as hydrate reads it (deploy/chart-folder.ts); else the chart pulled at the version the side pins, from a registry or
  * repository the base names (`named`), or why not, refused at the line that makes it so.
  */
 function pulledChart(
@@ -60,11 +60,7 @@ function pulledChart(
   where: { file: string; repoURLLine: number },
 ): ChartResolver {
   return async (source, version, path, words): Promise<FoundChart | Unavailable> => {
-    if (path !== undefined) {
-      const files = await chartFolderAt(reader, commit, path);
-      if ('unavailable' in files) return files;
-      return { input: files, name: source.chart ?? posix.basename(path), where: `${path} of this repository`, dir: path };
-    }
+    if (path !== undefined) return repositoryChart(readerAt(reader, commit), path);
     const chart = source.chart ?? app.revision.chart ?? 'chart';
     const url = source.repoURL ?? '';
     if (!(await pulls.named()).has(sourceKey(url)))
