@@ -27,6 +27,7 @@ import {
   resolveMissingDigests,
   unpinnedInProtected,
   rangeOverRange,
+  chartVersionWritten,
   unwritableChart,
   verifyInSource,
   verifyNewDigests,
@@ -279,10 +280,14 @@ function editTarget(
     notes.push(...(target.markers?.notes ?? []));
   } else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
-  if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
-  const refused = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name) ?? unwritableChart({ chartFrom, chartOf }, rev, route.to.name);
+  if (chartFrom === undefined || !rev) return { changes, unchanged, texts };
+  const version = chartVersionWritten(chartFrom, chartDigest, rev);
+  if (rev.current === version && rev.digest === chartDigest) return { changes, unchanged, texts };
+  const refused =
+    rangeOverRange({ chartFrom: version, chartOf }, rev, route.to.name) ??
+    unwritableChart({ chartFrom: version, chartOf }, rev, route.to.name);
   if (refused) throw refused;
-  if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
+  if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, version, cache, chartDigest));
   const chart: ChartChange = {
     file: rev.file,
     line: rev.line,
@@ -290,7 +295,7 @@ function editTarget(
     ...(rev.chart ? { chart: rev.chart } : {}),
     ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
     old: rev.current,
-    new: chartFrom,
+    new: version,
   };
   return { changes, unchanged, chart, texts };
 }
