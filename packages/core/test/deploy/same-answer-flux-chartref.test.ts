@@ -345,11 +345,15 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',
-      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 from oci://${registry.host}/charts/podinfo:>=1.2.0 <1.4.0`,
+      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo 1.3.0 → 1.3.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo:1.3.0`,
       changes: [{ object: 'Deployment prod/prod-podinfo', change: 'changed', lines: ['-    tier: backend', '+    tier: frontend'] }],
       after: shown(helmTemplate('1.3.0', MERGED('frontend'))),
       verdict: { environment: 'prod', verdict: 'pinned', images: 2 },
     });
+    // A pull request moving prod from tag 1.2.0 onto the range: each side named by the version it pulls.
+    expect((await checked(files(), main)).what).toBe(
+      `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo 1.2.0 → 1.3.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo:1.3.0`,
+    );
     // promote refuses the range by design (a promotion reads and writes one exact chart version): values-drift, which
     // compares the chart's values at both versions, cannot read a range no digest pins, and says so at the version's line.
     const refused = await promoted(files(range, API_12)).then(
@@ -372,7 +376,7 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',
-      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 from oci://${registry.host}/charts/podinfo@${digest12}`,
+      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo 1.2.0 → 1.2.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo@${digest12}`,
       changes: [{ object: 'Deployment prod/prod-podinfo', change: 'changed', lines: ['-    tier: backend', '+    tier: frontend'] }],
       after: shown(helmTemplate('1.2.0', MERGED('frontend'))),
       verdict: { environment: 'prod', verdict: 'pinned', images: 1 },
