@@ -75,6 +75,9 @@ export interface ChartChange {
   chartPath?: string;
   old: string;
   new: string;
+  /** An OCIRepository's spec.ref.digest before and after, which source-controller pulls whatever the version says. */
+  oldDigest?: string;
+  newDigest?: string;
 }
 
 /** One app's plan in a promotion between environments of many apps (promote/fleet.ts): its request scoped to its services, its route. */
@@ -296,6 +299,7 @@ function editTarget(
     ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
     old: rev.current,
     new: version,
+    ...(chartDigest !== undefined ? { newDigest: chartDigest, ...(rev.digest !== undefined ? { oldDigest: rev.digest } : {}) } : {}),
   };
   return { changes, unchanged, chart, texts };
 }

@@ -208,19 +208,22 @@ async function promoted(main: Record<string, string>): Promise<string[]> {
 }
 
 /**
- * promote staging → prod, dry-run, whole: the image changes (as `promoted` gives them), the chart change, where
+ * promote staging → prod, dry-run, whole: the image changes (as `promoted` gives them), the chart row of the
+ * changes output (its versions and the OCIRepository's digests), where
  * values-drift read each chart version, and prod's OCIRepository spec.ref lines as the promotion writes them.
  */
 async function promotion(main: Record<string, string>) {
   const r = await dryRun(repo(main), 'staging', 'prod');
-  const changes = (JSON.parse(r.outputs.changes) as Record<string, string | null>[]).filter((c) => c.service !== 'chart');
+  const rows = JSON.parse(r.outputs.changes) as Record<string, string | null>[];
+  const changes = rows.filter((c) => c.service !== 'chart');
+  const chart = rows.find((c) => c.service === 'chart');
   const image = (tag: string | null, d: string | null) => `ghcr.io/acme/api:${tag}${d ? `@${d}` : ''}`;
   const after = r.plan.files.find((f) => f.path === 'apps/prod/podinfo.yaml')?.after ?? main['apps/prod/podinfo.yaml'];
   const lines = after.split('\n');
   const ref = lines.slice(lines.indexOf('  ref:') + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('    ')));
   return {
     images: changes.map((c) => `${image(c['old-tag'], c['old-digest'])} → ${image(c['new-tag'], c['new-digest'])}`),
-    chart: r.plan.chart && `${r.plan.chart.old} → ${r.plan.chart.new}`,
+    chart: chart && `${chart['old-version']} → ${chart['new-version']} (${chart['old-digest']} → ${chart['new-digest']})`,
     drift: r.plan.valuesDrift?.where,
     ref,
   };
@@ -388,7 +391,7 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const where = (d: string, v: string) => `podinfo ${v} from oci://${registry.host}/charts/podinfo@${d}`;
     expect(await promotion(files(pinned, API_12, staging13))).toEqual({
       images: [`${API_12} → ${API_13}`],
-      chart: '>=1.2.0 <1.4.0 → >=1.2.0 <1.4.0',
+      chart: `>=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 (${digest12} → ${digest13})`,
       drift: `${where(digest12, '1.2.0')}; ${where(digest13, '1.3.0')}`,
       ref: ['    semver: ">=1.2.0 <1.4.0"', `    digest: ${digest13}`],
     });
@@ -397,7 +400,7 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const wide = ['semver: ">=1.0.0 <2.0.0"', `digest: ${digest12}`];
     expect(await promotion(files(wide, API_12, staging13))).toEqual({
       images: [`${API_12} → ${API_13}`],
-      chart: '>=1.0.0 <2.0.0 → >=1.0.0 <2.0.0',
+      chart: `>=1.0.0 <2.0.0 → >=1.0.0 <2.0.0 (${digest12} → ${digest13})`,
       drift: `${where(digest12, '1.2.0')}; ${where(digest13, '1.3.0')}`,
       ref: ['    semver: ">=1.0.0 <2.0.0"', `    digest: ${digest13}`],
     });
