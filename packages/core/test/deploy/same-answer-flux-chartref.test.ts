@@ -404,6 +404,15 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
       drift: `${where(digest12, '1.2.0')}; ${where(digest13, '1.3.0')}`,
       ref: ['    semver: ">=1.0.0 <2.0.0"', `    digest: ${digest13}`],
     });
+    // Under the one range, staging's digest naming an older chart than prod's lowers what prod runs: refused as
+    // a lower version is, the versions the digests pin said.
+    const lowered = await promotion(files(['semver: ">=1.2.0 <1.4.0"', `digest: ${digest13}`], API_13, pinned)).then(
+      (p) => p,
+      (e: UserError) => e.format(),
+    );
+    expect(lowered).toBe(
+      'apps/prod/podinfo.yaml:8: chart >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 (spec.ref.digest pins 1.3.0 → 1.2.0) lowers the chart version prod runs — roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+    );
     // Staging's range without a digest is no one artifact: over prod's other range it is refused, nothing written.
     const floating = await promotion(files(wide, API_12, ['semver: ">=1.2.0 <1.4.0"'])).then(
       (p) => p,
