@@ -10,14 +10,14 @@ import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
 import { UserError } from '../errors.ts';
 import { chartTag } from '../registry/chart-push.ts';
-import type { PromotionPlan } from './plan.ts';
+import { readAfterPlan, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { chartMeta, join } from '../values/chart-files.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease } from '../deploy/flux/flux-release.ts';
-import { chartFolders } from './values-drift.ts';
+import { chartFolders, chartLocator } from './values-drift.ts';
 import { chartSource } from '../deploy/argocd/chart-source.ts';
 import { configuredRegistry, ociReference } from '../deploy/chart-reference.ts';
 import { chartRevisionAt, deployerResource } from '../deploy/kind.ts';
@@ -40,8 +40,9 @@ export async function checkChartVersion(
   const notes: string[] = [];
   if (req.chartVersion !== undefined) notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
   const chart = plan.chart;
-  if (chart && valid(chart.old) && valid(chart.new) && compare(chart.new, chart.old) < 0) {
-    const what = `chart ${chart.old} → ${chart.new} lowers the chart version ${to.name} runs`;
+  const versions = chart ? await comparedVersions(req, route, chart, plan, ports, baseSha) : undefined;
+  if (chart && versions && compare(versions.new, versions.old) < 0) {
+    const what = `chart ${chart.old} → ${chart.new}${versions.said} lowers the chart version ${to.name} runs`;
     if (req.from.kind === 'ref') notes.push(`Rollback: ${what}.`);
     else if (req.allowChartDowngrade) notes.push(`${what} (allow-chart-downgrade).`);
     else
@@ -53,6 +54,35 @@ export async function checkChartVersion(
       });
   }
   return notes;
+}
+
+/**
+ * The two exact versions a chart change moves between, to be compared; undefined when either is no exact version.
+ * Under a range an OCIRepository pins by spec.ref.digest, each side is the version of the artifact its digest names
+ * (what source-controller pulls), read where values-drift reads it (its chartLocator, memoised per world), and said.
+ */
+async function comparedVersions(
+  req: PromoteRequest,
+  route: Route,
+  chart: NonNullable<PromotionPlan['chart']>,
+  plan: PromotionPlan,
+  ports: PromoteWorld,
+  baseSha: string,
+): Promise<{ old: string; new: string; said: string } | undefined> {
+  if (valid(chart.old) && valid(chart.new)) return { old: chart.old, new: chart.new, said: '' };
+  const flux = fluxRef(route.to);
+  if (chart.newDigest === undefined || chart.oldDigest === undefined || !flux) return undefined;
+  const readBase = (p: string) => ports.git.readAt(baseSha, p);
+  const at = { file: chart.file, line: chart.line };
+  const [was, now] = await Promise.all([readFluxRelease(flux, readBase), readFluxRelease(flux, readAfterPlan(plan, readBase))]);
+  const [current, promoted] = await Promise.all([
+    chartLocator(req, was.source, ports, baseSha, route.to.values, at)(chart.old),
+    chartLocator(req, now.source, ports, baseSha, route.to.values, at)(chart.new),
+  ]);
+  // An artifact that cannot be read is values-drift's to say (or refuse): there is no version here to compare.
+  if (!('chart' in current) || !('chart' in promoted)) return undefined;
+  const said = ` (spec.ref.digest pins ${current.version} → ${promoted.version})`;
+  return { old: current.version, new: promoted.version, said };
 }
 
 /** Why a classic repository gave no chart, for the places tried; a repository that refused lockstep (401/403) says nothing about the version, so its one line is the refusal. */

@@ -261,6 +261,18 @@ export async function requiredChecks(
 }
 
 /**
+ * The chart version a promotion writes on the target's version line. A source OCIRepository that pins spec.ref.digest
+ * beside a semver range promotes that digest, which source-controller pulls before any semver or tag: a target that
+ * floats on a range of its own keeps it (Flux does not read it while the digest stands, and copying the source's range
+ * over it would change, unreviewed, which versions the target floats to once the digest goes), and the digest alone
+ * moves what it pulls.
+ */
+export function chartVersionWritten(chartFrom: string, chartDigest: string | undefined, rev: ChartRevision): string {
+  if (chartDigest === undefined || rev.flux !== 'OCIRepository' || rev.path[rev.path.length - 1] !== 'semver') return chartFrom;
+  return semverValid(chartFrom) === null && semverValid(rev.current) === null ? rev.current : chartFrom;
+}
+
+/**
  * Step 6a: a chart version copied from the source environment that is a range (`6.x`, `>=6 <7`), not one version, is
  * not written over a different one: which versions the target may run would change with no version reviewed. Refused
  * at the target's version line, naming both; an explicit chart-version (one exact version) goes through.

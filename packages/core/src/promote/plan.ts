@@ -27,6 +27,7 @@ import {
   resolveMissingDigests,
   unpinnedInProtected,
   rangeOverRange,
+  chartVersionWritten,
   unwritableChart,
   verifyInSource,
   verifyNewDigests,
@@ -74,6 +75,9 @@ export interface ChartChange {
   chartPath?: string;
   old: string;
   new: string;
+  /** An OCIRepository's spec.ref.digest before and after, which source-controller pulls whatever the version says. */
+  oldDigest?: string;
+  newDigest?: string;
 }
 
 /** One app's plan in a promotion between environments of many apps (promote/fleet.ts): its request scoped to its services, its route. */
@@ -279,10 +283,14 @@ function editTarget(
     notes.push(...(target.markers?.notes ?? []));
   } else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
-  if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
-  const refused = rangeOverRange({ chartFrom, chartOf }, rev, route.to.name) ?? unwritableChart({ chartFrom, chartOf }, rev, route.to.name);
+  if (chartFrom === undefined || !rev) return { changes, unchanged, texts };
+  const version = chartVersionWritten(chartFrom, chartDigest, rev);
+  if (rev.current === version && rev.digest === chartDigest) return { changes, unchanged, texts };
+  const refused =
+    rangeOverRange({ chartFrom: version, chartOf }, rev, route.to.name) ??
+    unwritableChart({ chartFrom: version, chartOf }, rev, route.to.name);
   if (refused) throw refused;
-  if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
+  if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, version, cache, chartDigest));
   const chart: ChartChange = {
     file: rev.file,
     line: rev.line,
@@ -290,7 +298,8 @@ function editTarget(
     ...(rev.chart ? { chart: rev.chart } : {}),
     ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
     old: rev.current,
-    new: chartFrom,
+    new: version,
+    ...(chartDigest !== undefined ? { newDigest: chartDigest, ...(rev.digest !== undefined ? { oldDigest: rev.digest } : {}) } : {}),
   };
   return { changes, unchanged, chart, texts };
 }

@@ -159,7 +159,8 @@ export function chartLocator(
   // Per world: values-drift and the values contract (values-contract.ts) read the promoted version once between them.
   let found = located.get(ports);
   if (!found) located.set(ports, (found = new Map<string, Promise<Found>>()));
-  const context = JSON.stringify([source, valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
+  // The digests are a Map, which JSON writes as {}: listed, so a range pinned by another digest is another chart.
+  const context = JSON.stringify([source, [...(source.digests ?? [])], valuesFile, baseSha, req.from, req.charts, at?.file, at?.line]);
   return (version) => {
     const key = `${context}\0${version}`;
     let f = found.get(key);
@@ -226,8 +227,7 @@ async function chartAt(
 ): Promise<Found> {
   const name = source.chart ?? folders[0]?.name ?? (source.path ? posix.basename(source.path) : 'chart');
   const what = `chart ${name} ${version || '(no version)'}`;
-  if (!valid(version) || valid(version) !== version)
-    return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+  if (!valid(version) || valid(version) !== version) return pinnedChart(ports, source, version, name, what);
   const tried: string[] = [];
   const read = async (commit: string, dir: string): Promise<ChartValuesFiles | string> => {
     const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
@@ -290,6 +290,31 @@ async function chartAt(
         : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry or https Helm repository`,
     );
   return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+
+/**
+ * The chart of a `version` that is no exact version: a digest beside it (a Flux OCIRepository's spec.ref.digest beside
+ * its semver range) is the artifact source-controller pulls whatever the range admits, so that artifact is the exact
+ * chart, pulled as hydrate, status and the check pull it (registry/chart.ts pullChartArchive through the world's
+ * registry); its Chart.yaml must name the chart, and its version is the one found. Without a digest, unread.
+ */
+async function pinnedChart(ports: PromoteWorld, source: ChartSource, version: string, name: string, what: string): Promise<Found> {
+  const ref = source.digests?.has(version) ? ociReference(source, version) : undefined;
+  if (!ref) return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+  const where = chartWhere(ref);
+  try {
+    const files = await ports.readChart(ref);
+    const meta = chartMeta(files.get('Chart.yaml') ?? '');
+    const found = meta.version ?? '';
+    if (meta.name === name && valid(found) === found)
+      return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version: found }), where, version: found };
+    const why =
+      meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+    return { unread: `${what} could not be read: tried ${where} (${why})`, name, version };
+  } catch (e) {
+    if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
+    return { unread: `${what} could not be read: tried ${where} (${e.message})`, name, version };
+  }
 }
 
 /** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */

@@ -60,12 +60,13 @@ const chartAt = (version: string, image: string, sidecar: boolean): Record<strin
 });
 
 let registry: LocalRegistry;
-/** The manifest digest of 1.2.0 as `helm push` reported it. */
+/** The manifest digests of 1.2.0 and 1.3.0 as `helm push` reported them. */
 let digest12: string;
+let digest13: string;
 beforeAll(async () => {
   registry = await LocalRegistry.start();
   digest12 = await helmPush(chartAt('1.2.0', API_12, false), 'podinfo', `oci://${registry.host}/charts`);
-  await helmPush(chartAt('1.3.0', API_13, true), 'podinfo', `oci://${registry.host}/charts`);
+  digest13 = await helmPush(chartAt('1.3.0', API_13, true), 'podinfo', `oci://${registry.host}/charts`);
 }, 120_000);
 afterAll(async () => {
   await registry?.stop();
@@ -206,6 +207,28 @@ async function promoted(main: Record<string, string>): Promise<string[]> {
   return changes.map((c) => `${image(c['old-tag'], c['old-digest'])} → ${image(c['new-tag'], c['new-digest'])}`);
 }
 
+/**
+ * promote staging → prod, dry-run, whole: the image changes (as `promoted` gives them), the chart row of the
+ * changes output (its versions and the OCIRepository's digests), where
+ * values-drift read each chart version, and prod's OCIRepository spec.ref lines as the promotion writes them.
+ */
+async function promotion(main: Record<string, string>) {
+  const r = await dryRun(repo(main), 'staging', 'prod');
+  const rows = JSON.parse(r.outputs.changes) as Record<string, string | null>[];
+  const changes = rows.filter((c) => c.service !== 'chart');
+  const chart = rows.find((c) => c.service === 'chart');
+  const image = (tag: string | null, d: string | null) => `ghcr.io/acme/api:${tag}${d ? `@${d}` : ''}`;
+  const after = r.plan.files.find((f) => f.path === 'apps/prod/podinfo.yaml')?.after ?? main['apps/prod/podinfo.yaml'];
+  const lines = after.split('\n');
+  const ref = lines.slice(lines.indexOf('  ref:') + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('    ')));
+  return {
+    images: changes.map((c) => `${image(c['old-tag'], c['old-digest'])} → ${image(c['new-tag'], c['new-digest'])}`),
+    chart: chart && `${chart['old-version']} → ${chart['new-version']} (${chart['old-digest']} → ${chart['new-digest']})`,
+    drift: r.plan.valuesDrift?.where,
+    ref,
+  };
+}
+
 /** The check's render of prod for a pull request from `base` to `head`, its chart pulled from the registry as the action pulls it. */
 async function checked(base: Record<string, string>, head: Record<string, string>) {
   const commits: Record<string, Record<string, string>> = { base, head };
@@ -325,13 +348,17 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',
-      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 from oci://${registry.host}/charts/podinfo:>=1.2.0 <1.4.0`,
+      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo 1.3.0 → 1.3.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo:1.3.0`,
       changes: [{ object: 'Deployment prod/prod-podinfo', change: 'changed', lines: ['-    tier: backend', '+    tier: frontend'] }],
       after: shown(helmTemplate('1.3.0', MERGED('frontend'))),
       verdict: { environment: 'prod', verdict: 'pinned', images: 2 },
     });
+    // A pull request moving prod from tag 1.2.0 onto the range: each side named by the version it pulls.
+    expect((await checked(files(), main)).what).toBe(
+      `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo 1.2.0 → 1.3.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo:1.3.0`,
+    );
     // promote refuses the range by design (a promotion reads and writes one exact chart version): values-drift, which
-    // compares the chart's values at both versions, cannot read a range, and says so at the version's line.
+    // compares the chart's values at both versions, cannot read a range no digest pins, and says so at the version's line.
     const refused = await promoted(files(range, API_12)).then(
       (changes) => changes,
       (e: UserError) => e.format(),
@@ -352,19 +379,47 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',
-      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 from oci://${registry.host}/charts/podinfo@${digest12}`,
+      what: `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo 1.2.0 → 1.2.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo@${digest12}`,
       changes: [{ object: 'Deployment prod/prod-podinfo', change: 'changed', lines: ['-    tier: backend', '+    tier: frontend'] }],
       after: shown(helmTemplate('1.2.0', MERGED('frontend'))),
       verdict: { environment: 'prod', verdict: 'pinned', images: 1 },
     });
-    // promote: values-drift reads one exact chart version, and refuses the range though the digest beside it pins
-    // the artifact (1.2.0) every other command renders — a divergence left open (see the report of issue 72's work).
-    const promotion = await promoted(files(pinned, API_12, ['tag: 1.2.0', `digest: ${digest12}`])).then(
-      (changes) => changes,
+    // promote reads prod's chart as source-controller pulls it, the digest's artifact (1.2.0), and staging's so too:
+    // staging pins 1.3.0's digest beside the same range. values-drift compares the two artifacts, each pulled by its
+    // digest; the promotion writes staging's digest, which prod then pulls whatever the range admits.
+    const staging13 = ['semver: ">=1.2.0 <1.4.0"', `digest: ${digest13}`];
+    const where = (d: string, v: string) => `podinfo ${v} from oci://${registry.host}/charts/podinfo@${d}`;
+    expect(await promotion(files(pinned, API_12, staging13))).toEqual({
+      images: [`${API_12} → ${API_13}`],
+      chart: `>=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 (${digest12} → ${digest13})`,
+      drift: `${where(digest12, '1.2.0')}; ${where(digest13, '1.3.0')}`,
+      ref: ['    semver: ">=1.2.0 <1.4.0"', `    digest: ${digest13}`],
+    });
+    // prod floating on a range of its own keeps it: source-controller does not read it while the digest stands, and
+    // staging's range copied over it would change, unreviewed, what prod floats to once the digest goes.
+    const wide = ['semver: ">=1.0.0 <2.0.0"', `digest: ${digest12}`];
+    expect(await promotion(files(wide, API_12, staging13))).toEqual({
+      images: [`${API_12} → ${API_13}`],
+      chart: `>=1.0.0 <2.0.0 → >=1.0.0 <2.0.0 (${digest12} → ${digest13})`,
+      drift: `${where(digest12, '1.2.0')}; ${where(digest13, '1.3.0')}`,
+      ref: ['    semver: ">=1.0.0 <2.0.0"', `    digest: ${digest13}`],
+    });
+    // Under the one range, staging's digest naming an older chart than prod's lowers what prod runs: refused as
+    // a lower version is, the versions the digests pin said.
+    const lowered = await promotion(files(['semver: ">=1.2.0 <1.4.0"', `digest: ${digest13}`], API_13, pinned)).then(
+      (p) => p,
       (e: UserError) => e.format(),
     );
-    expect(promotion).toBe(
-      "apps/prod/podinfo.yaml:8: values-drift: chart podinfo >=1.2.0 <1.4.0 could not be read: '>=1.2.0 <1.4.0' is not an exact chart version — publish each chart version where lockstep reads it (its release tag podinfo-<version> in this repository, its OCI artifact: the Application's registry or chart-registry in the config, or the https Helm repository's index.yaml), or set values-drift: warn to promote without the comparison",
+    expect(lowered).toBe(
+      'apps/prod/podinfo.yaml:8: chart >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 (spec.ref.digest pins 1.3.0 → 1.2.0) lowers the chart version prod runs — roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+    );
+    // Staging's range without a digest is no one artifact: over prod's other range it is refused, nothing written.
+    const floating = await promotion(files(wide, API_12, ['semver: ">=1.2.0 <1.4.0"'])).then(
+      (p) => p,
+      (e: UserError) => e.format(),
+    );
+    expect(floating).toBe(
+      'apps/prod/podinfo.yaml:8: staging\'s chart version is the range ">=1.2.0 <1.4.0", not one version: copying it over prod\'s ">=1.0.0 <2.0.0" would change which versions prod may run, with none reviewed — pass chart-version to one exact version (the one staging runs), or write the range in apps/prod/podinfo.yaml yourself; nothing was written',
     );
   });
 });

@@ -10,6 +10,9 @@ import { planWorldDouble } from './ports-double.ts';
 import { checkRoute } from '../../src/promote/request.ts';
 import { pinPaths } from '../../src/promote/place.ts';
 import { digest, promoteRequestFor } from '../helpers.ts';
+import { parseAllDocuments } from 'yaml';
+import { statusJson } from '../../src/operations/status/view.ts';
+import { repo, status } from '../operations/rendered-repo.ts';
 
 // Issue 56 items 3-4: a Flux Kustomization's spec.path followed to its overlay, postBuild.substitute variables
 // and image automation markers as pin locations. Laid out as fluxcd/flux2-kustomize-helm-example: clusters/<env>
@@ -455,6 +458,67 @@ describe('postBuild.substituteFrom ConfigMaps holding flux-substitute variables'
       [`clusters/${name}/kustomization.yaml`]: gen(tag, digestOf),
     });
     const p = await plan(cfg, { ...BASE, ...files('staging', '6.5.4', d('a')), ...files('production', '6.5.0', d('b')) });
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([['clusters/production/kustomization.yaml', gen('6.5.4', d('a'))]]);
+  });
+
+  test('a quoted configMapGenerator literal is read as kustomize builds it, its quotes gone, and written with its quotes kept', async () => {
+    // kustomize removes a pair of like quotes around a literal's value (api/kv removeQuotes): the ConfigMap Flux
+    // substitutes from holds 6.5.0, not "6.5.0".
+    const gen = (tag: string, digestOf: string) =>
+      [
+        'resources:',
+        '  - apps.yaml',
+        'generatorOptions:',
+        '  disableNameSuffixHash: true',
+        'configMapGenerator:',
+        '  - name: podinfo-vars',
+        '    literals:',
+        '      - LOG_LEVEL=info',
+        `      - PODINFO_TAG="${tag}"`,
+        `      - PODINFO_DIGEST='${digestOf}'`,
+        '',
+      ].join('\n');
+    const files = (name: string, tag: string, digestOf: string) => ({
+      [`clusters/${name}/apps.yaml`]: ks(name, FROM),
+      [`clusters/${name}/kustomization.yaml`]: gen(tag, digestOf),
+    });
+    const all = { ...BASE, ...files('staging', '6.5.4', d('a')), ...files('production', '6.5.0', d('b')) };
+    // The ConfigMap as the real kubectl kustomize builds production's generator.
+    const dir = mkdtempSync(join(tmpdir(), 'flux-literal-'));
+    let built: string;
+    try {
+      for (const [path, text] of Object.entries(all)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      built = execFileSync(KUBECTL, ['kustomize', join(dir, 'clusters/production')], { encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const configMap = parseAllDocuments(built)
+      .map((x) => x.toJSON() as { kind: string; data?: unknown })
+      .find((x) => x.kind === 'ConfigMap');
+    expect(configMap?.data).toEqual({ LOG_LEVEL: 'info', PODINFO_TAG: '6.5.0', PODINFO_DIGEST: d('b') });
+    // status reads production's pin as built.
+    const config = [
+      'services:',
+      '  podinfo: { image: ghcr.io/acme/podinfo, flux-substitute: { tag: PODINFO_TAG, digest: PODINFO_DIGEST } }',
+    ];
+    const environments = [...KS_CONFIG.slice(2)];
+    const shown = statusJson(
+      await status(repo({ ...all, '.github/lockstep.yml': [...config, ...environments, ''].join('\n') })),
+    ) as unknown as {
+      environments: { name: string; services: Record<string, { tag: string; digest?: string }> }[];
+    };
+    expect(shown.environments.map((e) => [e.name, e.services.podinfo])).toEqual([
+      ['staging', { tag: '6.5.4', digest: d('a') }],
+      ['production', { tag: '6.5.0', digest: d('b') }],
+    ]);
+    // promote's old side is that same pin, its new side staging's as built, and the literals keep their quotes.
+    const p = await plan(cfg, all);
+    expect(p.changes.map((c) => [c.service, c.oldTag, c.oldDigest, c.newTag, c.newDigest])).toEqual([
+      ['podinfo', '6.5.0', d('b'), '6.5.4', d('a')],
+    ]);
     expect(p.files.map((x) => [x.path, x.after])).toEqual([['clusters/production/kustomization.yaml', gen('6.5.4', d('a'))]]);
   });
 

@@ -19,6 +19,7 @@ import { dirOf, docsOf, findConfigMap, kindOf, nameOf } from './flux-values.ts';
 import type { FieldForm, PinField } from '../pins/pin-fields.ts';
 import { sourceHome, sourceSlots, type SourceSlot } from './flux-substitute-files.ts';
 import { setPins, type ImagePin, type PinTarget } from '../pins/pins.ts';
+import { generatorLiteral } from './generator-literal.ts';
 
 type Read = (p: string) => Promise<string | undefined>;
 type Vars = Partial<Record<FieldForm, string>>;
@@ -29,6 +30,7 @@ interface Slot {
   line: number;
   value: string;
   prefix?: string;
+  suffix?: string;
   file?: string;
   source?: SourceSlot['source'];
 }
@@ -104,7 +106,7 @@ async function locate(kind: string, name: string, file: string, read: Read, cach
     const other = secret ? ['envs', 'env', 'files'].find((k) => mapValue(entry, k) !== undefined) : undefined;
     const sourced = secret ? undefined : await sourceSlots(entry, dirOf(kfile), read);
     const opaque = other ? `its ${other}: lockstep reads no secret's files` : sourced?.missing;
-    const withSources = (m: Map<string, Slot>) => new Map([...m, ...(sourced?.slots ?? [])]);
+    const withSources = (m: Map<string, Slot>) => new Map<string, Slot>([...m, ...(sourced?.slots ?? [])]);
     return {
       file: kfile,
       text: ktext,
@@ -289,6 +291,7 @@ export async function substituteFromHome(
           value: slot.value,
           label: `${found.label} ${name}`,
           ...(slot.prefix ? { prefix: slot.prefix } : {}),
+          ...(slot.suffix ? { suffix: slot.suffix } : {}),
         };
       });
     },
@@ -302,14 +305,15 @@ function literalSlots(text: string, file: string, key: string, at: number, cache
   const literals = mapValue(isSeq(gens) ? gens.items[at] : undefined, 'literals');
   const slots = new Map<string, Slot>();
   (isSeq(literals) ? literals.items : []).forEach((l, j) => {
-    const s = scalarText(l) ?? '';
-    const eq = s.indexOf('=');
-    if (eq > 0)
-      slots.set(s.slice(0, eq), {
+    // The value as kustomize builds it into the ConfigMap (its outer quotes gone); a write keeps the user's quotes.
+    const literal = generatorLiteral(scalarText(l) ?? '');
+    if (literal)
+      slots.set(literal.key, {
         path: [key, at, 'literals', j],
         line: parsed.lineOf(l as Node) ?? 1,
-        value: s.slice(eq + 1),
-        prefix: s.slice(0, eq + 1),
+        value: literal.value,
+        prefix: literal.prefix,
+        ...(literal.suffix ? { suffix: literal.suffix } : {}),
       });
   });
   return slots;

@@ -14,6 +14,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { ParseCache } from '../../text/parse-cache.ts';
 import { mapValue, scalarText } from '../../yaml/read.ts';
 import { dirOf, docsOf, findConfigMap, joinPath, kindOf, nameOf, type Read } from './flux-values.ts';
+import { generatorLiteral } from './generator-literal.ts';
 
 /** The one value a targetPath entry sets, where it was read. */
 export interface TargetValue {
@@ -35,11 +36,6 @@ function typed(value: string): unknown {
   if (value === '0') return 0;
   if (/^-?[1-9][0-9]*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
   return value;
-}
-
-/** A configMapGenerator literal's value as kustomize writes it in the ConfigMap: quotes at both ends, alike, removed. */
-function literalValue(raw: string): string {
-  return raw.length >= 2 && raw[0] === raw[raw.length - 1] && (raw[0] === '"' || raw[0] === "'") ? raw.slice(1, -1) : raw;
 }
 
 /** The path's keys (`a.b`, `a\.b` a key with a dot); undefined for what lockstep does not set (a list index, an empty key). */
@@ -94,9 +90,8 @@ export async function targetPathValue(
     const entry = isSeq(gens) ? gens.items.find((g) => isMap(g) && scalarText(mapValue(g, 'name')) === name) : undefined;
     const literals = mapValue(entry, 'literals');
     for (const l of isSeq(literals) ? literals.items : []) {
-      const spec = scalarText(l) ?? '';
-      if (spec.slice(0, spec.indexOf('=')) === valuesKey)
-        return { value: literalValue(spec.slice(spec.indexOf('=') + 1)), file: kfile, label };
+      const literal = generatorLiteral(scalarText(l) ?? '');
+      if (literal?.key === valuesKey) return { value: literal.value, file: kfile, label };
     }
     const files = mapValue(entry, 'files');
     for (const f of isSeq(files) ? files.items : []) {

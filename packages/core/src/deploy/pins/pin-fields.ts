@@ -26,8 +26,10 @@ export interface PinField {
   value: string;
   /** What names the field, for messages: `$imagepolicy flux-system:podinfo:tag`, `substitute PODINFO_TAG`. */
   label: string;
-  /** Text the scalar holds before the value and keeps (a configMapGenerator literal's `NAME=`). */
+  /** Text the scalar holds before the value and keeps (a configMapGenerator literal's `NAME=`, with its opening quote). */
   prefix?: string;
+  /** Text the scalar holds after the value and keeps (a quoted configMapGenerator literal's closing quote). */
+  suffix?: string;
   /** A field in another file than the pin's (a marker beside the pins, marker-files.ts), and its document there. */
   file?: string;
   document?: number;
@@ -264,7 +266,7 @@ export function fieldEdits(
     } else if (f.form === 'name') value = repository ?? f.value;
     else if (f.form === 'tag') value = tag ?? f.value;
     else value = target.digest ?? '';
-    if (value !== f.value) edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}` });
+    if (value !== f.value) edits.push({ path: f.path, value: `${f.prefix ?? ''}${value}${f.suffix ?? ''}` });
   }
   return edits;
 }

@@ -14,7 +14,9 @@
 // harness sets it to reach its loopback servers; nothing in a repository can.
 
 import { ForbiddenDestinationError, type Transport } from '../../http/transport.ts';
-import { pullChartArchive } from '../../registry/chart.ts';
+import { pullChartArchive, resolveChartVersion, type ChartReference } from '../../registry/chart.ts';
+import { readChartArchive } from '../../charts/archive.ts';
+import { chartMeta } from '../../values/chart-files.ts';
 import { RegistryClient, RegistryError } from '../../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
 import { helmRepositoriesSource } from '../../registry/helm-repositories.ts';
@@ -25,8 +27,12 @@ import { chartWhere, ociReference, type ChartSource } from '../../deploy/chart-r
 /** At most this long for every chart a check pulls. */
 export const REMOTE_CHART_DEADLINE_MS = 120_000;
 
-/** A remote chart pulled: its archive and where from; or why not, with the host asked and whether the bytes were refused. */
-export type RemoteChart = { tgz: Uint8Array; where: string } | { problem: string; host: string; replaced?: true };
+/**
+ * A remote chart pulled: its archive and where from, and (`version`) the version its Chart.yaml says when the
+ * release asked for a range or a digest, not one version; or why not, with the host asked and whether the bytes were
+ * refused.
+ */
+export type RemoteChart = { tgz: Uint8Array; where: string; version?: string } | { problem: string; host: string; replaced?: true };
 
 /** The environment variable (set to `1`) that lets the check's pulls use plain http: the test harness's loopback servers. */
 export const LOOPBACK_TEST_SWITCH = 'LOCKSTEP_TEST_LOOPBACK_HTTP';
@@ -97,12 +103,29 @@ export function remoteCharts(o: {
     } else {
       const ref = ociReference(source, version);
       if (!ref) return undefined;
-      const where = chartWhere(ref);
-      got = pullChartArchive(client, ref).then((tgz) => ({ tgz, where }), failed(ref.registry));
+      got = pullPinned(client, ref).catch(failed(ref.registry));
     }
     pulled.set(key, got);
     return got;
   }) as RemoteCharts;
   pull.close = () => o.transport.close?.();
   return pull;
+}
+
+/**
+ * The chart `ref` names, pulled: a range resolved against the registry's tags first (as source-controller does), so
+ * the place said is the tag pulled; for a range or a digest (which wins over it), with the version the artifact's
+ * Chart.yaml says, the one the deployer installs.
+ */
+async function pullPinned(client: RegistryClient, ref: ChartReference): Promise<RemoteChart> {
+  const exact = await resolveChartVersion(client, ref);
+  const tgz = await pullChartArchive(client, exact);
+  const where = chartWhere(exact);
+  if (ref.range === undefined && ref.digest === undefined) return { tgz, where };
+  // An archive that is no chart is the render's to refuse, naming it: here it only leaves the version unsaid.
+  const meta = await readChartArchive(Buffer.from(tgz), `the chart ${where}`).then(
+    (files) => chartMeta(files.get('Chart.yaml') ?? ''),
+    () => undefined,
+  );
+  return meta?.version ? { tgz, where, version: meta.version } : { tgz, where };
 }

@@ -269,6 +269,18 @@ function versionLine(text: string | undefined, version: string): number {
 }
 
 /**
+ * `<base> → <head>` as each side's pulled artifact says its version: a range (or a digest beside it) is named by the
+ * version the registry gave, the range asked in parentheses after it (after the base only where the head asks another).
+ */
+function versionsSaid(baseAsked: string | undefined, base: RemoteChart | undefined, headAsked: string, head: RemoteChart): string {
+  const got = (c: RemoteChart | undefined) => (c && 'tgz' in c ? c.version : undefined);
+  const said = (asked: string, version: string | undefined, note: boolean) =>
+    version === undefined || version === asked ? asked : `${version}${note ? ` (${asked})` : ''}`;
+  const was = baseAsked ? said(baseAsked, got(base), baseAsked !== headAsked) : '(none)';
+  return `${was} → ${said(headAsked, got(head), true)}`;
+}
+
+/**
  * A release whose chart is in a remote registry or repository, rendered with that chart pulled at each side's
  * version; undefined when its source is none lockstep pulls from.
  */
@@ -297,7 +309,7 @@ async function remoteRender(
   const text = await readHead(file);
   const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
   return {
-    what: `chart ${chart} ${before?.version || '(none)'} → ${now.version} from ${'tgz' in h ? h.where : now.from}${unread}`,
+    what: `chart ${chart} ${versionsSaid(before?.version, b, now.version, h)} from ${'tgz' in h ? h.where : now.from}${unread}`,
     render: {
       before: before && b ? renderSide(await sides.base(b)) : 'nothing',
       // A chart that cannot be pulled (or whose bytes are not the ones indexed) is refused at the version's line: nothing the guards judge can be read.

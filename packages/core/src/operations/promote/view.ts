@@ -56,7 +56,9 @@ export function promoteLogLines(r: PromoteOperationResult): string[] {
       `${changeName(c)}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`,
   );
   for (const { app, chart } of chartChanges(plan))
-    lines.push(`${app !== undefined ? `${app}/` : ''}chart version: ${chart.old || '—'} → ${chart.new} at ${chart.file}:${chart.line}`);
+    lines.push(
+      `${app !== undefined ? `${app}/` : ''}chart version: ${chart.old || '—'} → ${chart.new}${chart.newDigest ? ` (${chart.newDigest})` : ''} at ${chart.file}:${chart.line}`,
+    );
   return lines;
 }
 

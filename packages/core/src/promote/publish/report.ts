@@ -45,7 +45,9 @@ export function commitMessage(
 ): string {
   const lines = plan.changes.map((c) => `- ${changeName(c)}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
   for (const { app, chart } of chartChanges(plan))
-    lines.push(`- ${app !== undefined ? `${app}/` : ''}chart: ${chart.old || '—'} → ${chart.new}`);
+    lines.push(
+      `- ${app !== undefined ? `${app}/` : ''}chart: ${chart.old || '—'} → ${chart.new}${chart.newDigest ? ` (${shortDigest(chart.newDigest)})` : ''}`,
+    );
   const trailers = record
     ? promotionTrailerLines({
         ...record,
@@ -73,7 +75,8 @@ export function changeRows(plan: PromotionPlan, sourceCommit = false): string[][
     rows.push([
       app !== undefined ? `${app}/chart version` : 'chart version',
       `${chart.old || '—'} → ${chart.new}`,
-      '',
+      // An OCIRepository's digest is the artifact pulled: under one range, it is what moves.
+      chart.newDigest ? `${shortDigest(chart.oldDigest)} → ${shortDigest(chart.newDigest)}` : '',
       `${chart.file}:${chart.line}`,
       '',
       ...(sourceCommit ? [''] : []),
@@ -317,6 +320,7 @@ export function changesOutput(plan: PromotionPlan): string {
       line: chart.line,
       'old-version': chart.old,
       'new-version': chart.new,
+      ...(chart.newDigest ? { 'old-digest': chart.oldDigest ?? null, 'new-digest': chart.newDigest } : {}),
     });
   return JSON.stringify(rows);
 }
