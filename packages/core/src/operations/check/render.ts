@@ -127,10 +127,11 @@ async function renderCharts(
   });
   const chartEnvs = changed.length === 0 ? [] : valueEnvs;
   // An environment naming no Helm major renders with the first helm on PATH, whichever its version: its changed
-  // chart's sides start rendering with that binary (helmCandidate) as soon as they are read, and the first of those
-  // runs prints its version (versionProbe), learnt for findHelm instead of a `helm version` run (a Go program's
-  // start, as long as a small chart's render). The comparison finds the outputs in the renderer's cache once the
-  // version says that Helm is usable; else what was rendered is not used.
+  // chart's base side (the base branch's chart, not the pull request's templates) starts rendering with that binary
+  // (helmCandidate) as soon as it is read, and the first of those runs prints its version (versionProbe), learnt for
+  // findHelm instead of a `helm version` run (a Go program's start, as long as a small chart's render). The comparison
+  // finds the outputs in the renderer's cache once the version says that Helm is usable; else they are not used. The
+  // pull request's side renders only with a Helm known usable.
   const candidate = mode === 'off' ? undefined : helmCandidate(undefined, env);
   const ahead = candidate !== undefined && chartEnvs.some((e) => e.helmVersion === undefined) ? learning(candidate) : undefined;
   if (ahead) void findHelm(env);
@@ -212,7 +213,7 @@ async function renderCharts(
 /** What every render of a check is given: how sides are compared, the validation and the values contract. */
 interface RenderKit {
   opts: CompareOptions;
-  /** Where an environment's sides start rendering before its Helm is known (with the likely binary), if they do. */
+  /** Where an environment's base side starts rendering before its Helm is known (with the likely binary), if it does. */
   early?: (e: EnvironmentConfig) => ((sides: Promise<RenderSide[]>) => void) | undefined;
   validation?: CheckValidation;
   contract?: CheckContract;
@@ -257,7 +258,7 @@ async function changedChartJobs(
       const apps: SideApplications = { file: appFile, baseText, headText, base: atBase, head: atHead };
       const at = { e, name, chart, what, file: appFile ?? values, ignoreDifferences: app?.ignoreDifferences ?? [] };
       const sides = chartSides(e, reader, commits, inRepo, chart, apps);
-      kit.early?.(e)?.(sides.then(([b, h]) => [b, h.side].filter((x): x is RenderSide => x !== 'nothing' && !('unavailable' in x))));
+      kit.early?.(e)?.(sides.then(([b]) => (b === 'nothing' || 'unavailable' in b ? [] : [b])));
       const job = Promise.all([sides, renderers]).then(([[b, h], of]) => {
         // Without a Helm, renderCharts returns the skipped row before it looks at a job.
         if (!of) throw new Error('no Helm renders this job');
