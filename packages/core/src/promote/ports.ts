@@ -206,11 +206,11 @@ export interface PromoteWorld {
    */
   helmCandidate(major?: HelmMajor): string | undefined;
   /**
-   * Has findHelm take the version of the binary at `path` from `answer` (what a template run of it printed:
-   * render/helm.ts learnVersion) where nothing asked it yet, `helm version` running only where it gives none; false
-   * when it was asked already.
+   * Has findHelm take the version of the binary at `path` from what the function returned is given (what a template
+   * run of it printed: render/helm.ts learnVersionLater) where nothing asked it yet, `helm version` running only where
+   * it is given none; undefined when it was asked already.
    */
-  learnHelmVersion(path: string, answer: Promise<string | undefined>): boolean;
+  learnHelmVersion(path: string): ((version: string | undefined) => void) | undefined;
   /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. */
   findKustomize(): Kustomize | undefined;
   /** A line of the run's log (the reporter's debug). */

@@ -66,10 +66,7 @@ export function renderAhead(
  */
 function learnAhead(route: Route, ports: PromoteWorld): (version: string | undefined) => void {
   const path = ports.helmCandidate(route.to.helmVersion);
-  if (path === undefined) return () => undefined;
-  let tell: (version: string | undefined) => void = () => undefined;
-  const answer = new Promise<string | undefined>((resolve) => (tell = resolve));
-  return ports.learnHelmVersion(path, answer) ? tell : () => undefined;
+  return (path !== undefined ? ports.learnHelmVersion(path) : undefined) ?? (() => undefined);
 }
 
 /** The commits each world's render-ahead started at. */

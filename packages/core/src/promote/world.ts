@@ -19,7 +19,7 @@ import { RegistryClient } from '../registry/client.ts';
 import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import type { Transport } from '../http/transport.ts';
-import { findHelmOf, helmCandidate, learnVersion, type Helm, type HelmMajor } from '../render/helm.ts';
+import { findHelmOf, helmCandidate, learnVersionLater, type Helm, type HelmMajor } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
 import type { PromoteWorld, PromotionServices, WorldOptions, WorldSession } from './ports.ts';
@@ -112,7 +112,7 @@ function renderTools(env: NodeJS.ProcessEnv): Pick<PromoteWorld, 'findHelm' | 'h
       return helm;
     },
     helmCandidate: (major?: HelmMajor) => helmCandidate(major, env),
-    learnHelmVersion: (path: string, answer: Promise<string | undefined>) => learnVersion(path, answer),
+    learnHelmVersion: (path: string) => learnVersionLater(path),
     findKustomize() {
       if (kustomize === undefined) kustomize = findKustomize(env) ?? null;
       return kustomize ?? undefined;

@@ -140,6 +140,16 @@ export function learnVersion(path: string, answer: Promise<string | undefined>):
 }
 
 /**
+ * learnVersion with the answer still to come: the function that gives it (the version a render ahead printed, or
+ * undefined for none, and `helm version` runs then); undefined when the binary's version was asked already.
+ */
+export function learnVersionLater(path: string): ((version: string | undefined) => void) | undefined {
+  let tell: (version: string | undefined) => void = () => undefined;
+  const answer = new Promise<string | undefined>((resolve) => (tell = resolve));
+  return learnVersion(path, answer) ? tell : undefined;
+}
+
+/**
  * The template a render adds to its copy of a chart to learn the version of the Helm that runs it
  * (`.Capabilities.HelmVersion`, Helm 3.0 and later): one comment line, marked with `nonce`, random per renderer, so
  * that no chart can print a line taken for it. takeVersionProbe takes its document out of the output again.

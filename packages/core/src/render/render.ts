@@ -25,8 +25,7 @@ import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
 import { fixedRender } from './deterministic.ts';
 import type { RenderedObject } from './objects.ts';
 import { withoutTestHooks } from './hooks.ts';
-import { SharedFolder, writeChart } from './shared-folder.ts';
-import { folderArchive } from '../charts/folder-archive.ts';
+import { SharedFolder, writeChartInput } from './shared-folder.ts';
 import { packagedSubchart } from './packaged-subchart.ts';
 import type { EnvironmentRender } from './report.ts';
 
@@ -123,18 +122,9 @@ export class Renderer extends CachedRenderer<RenderSide> {
       if (shared.added) probed = this.nonce;
     } else {
       // One archive Helm loads as the folder (charts/folder-archive.ts), the version probe's template in it.
-      const probe = this.nonce ? versionProbe(this.nonce) : undefined;
-      const files = probe ? new Map([...side.chart.files, [probe.file, probe.text]]) : side.chart.files;
-      const archive = await folderArchive(files);
-      if (archive) {
-        chart = join(folder(), 'chart.tgz');
-        writeFileSync(chart, archive);
-        probed = this.nonce;
-      } else {
-        chart = join(folder(), 'chart');
-        writeChart(chart, side.chart.files);
-        probed = this.nonce && writeProbe(chart, this.nonce);
-      }
+      const own = await writeChartInput(join(folder(), 'chart'), side.chart.files, this.nonce ? versionProbe(this.nonce) : undefined);
+      chart = own.path;
+      if (own.added) probed = this.nonce;
     }
     const valuesFiles = side.values.map((text, i) => {
       if (this.shared) return this.shared.file(text, `values-${i}.yaml`);
@@ -159,17 +149,6 @@ export class Renderer extends CachedRenderer<RenderSide> {
     if (!probed || !outcome.ok) return outcome;
     const { stdout, version } = takeVersionProbe(outcome.stdout, probed);
     return { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
-  }
-}
-
-/** Writes versionProbe's template into a chart folder; its nonce, or undefined where it cannot (a templates/ that is no folder). */
-function writeProbe(chart: string, nonce: string): string | undefined {
-  const probe = versionProbe(nonce);
-  try {
-    writeChart(chart, new Map([[probe.file, probe.text]]));
-    return nonce;
-  } catch {
-    return undefined; // rendered as it is: the version is asked of `helm version`
   }
 }
 

@@ -31,6 +31,26 @@ function wrote(chart: string, extra: { file: string; text: string }): boolean {
   }
 }
 
+/**
+ * A chart's files written where Helm loads them, `at` the path without its ending: an archive Helm loads as the folder
+ * (`<at>.tgz`, charts/folder-archive.ts), or the folder `at` where the two could be read otherwise. `extra`, a file
+ * added to the chart (a renderer's version probe: helm.ts versionProbe); `added` says whether it was (a folder is
+ * written without it where the chart's own files leave no room: a `templates` that is no folder).
+ */
+export async function writeChartInput(
+  at: string,
+  files: ReadonlyMap<string, string>,
+  extra?: { file: string; text: string },
+): Promise<{ path: string; added: boolean }> {
+  const archive = await folderArchive(extra ? new Map([...files, [extra.file, extra.text]]) : files);
+  if (archive) {
+    writeFileSync(`${at}.tgz`, archive);
+    return { path: `${at}.tgz`, added: extra !== undefined };
+  }
+  writeChart(at, files);
+  return { path: at, added: extra !== undefined && wrote(at, extra) };
+}
+
 /** A renderer's shared folder, made when first written to. */
 export class SharedFolder {
   private dir?: string;
@@ -39,24 +59,13 @@ export class SharedFolder {
   private readonly files = new Map<string, string>();
 
   /**
-   * The chart of `files` as Helm reads it (one for every render given the same map): an archive Helm loads as the
-   * folder (charts/folder-archive.ts), or the folder where the two could be read otherwise. `extra`, a file added to
-   * the chart (the renderer's version probe: helm.ts versionProbe); `added` says whether it was (a folder written
-   * without it where the chart's own files leave no room: a `templates` that is no folder).
+   * The chart of `files` as Helm reads it (writeChartInput), one for every render given the same map, with `extra`
+   * added where it can be.
    */
   chart(files: ReadonlyMap<string, string>, extra?: { file: string; text: string }): Promise<{ path: string; added: boolean }> {
     let chart = this.charts.get(files);
     if (chart === undefined) {
-      const at = join(this.folder(), `chart-${this.count++}`);
-      const all = extra ? new Map([...files, [extra.file, extra.text]]) : files;
-      chart = folderArchive(all).then((archive) => {
-        if (archive) {
-          writeFileSync(`${at}.tgz`, archive);
-          return { path: `${at}.tgz`, added: extra !== undefined };
-        }
-        writeChart(at, files);
-        return { path: at, added: extra !== undefined && wrote(at, extra) };
-      });
+      chart = writeChartInput(join(this.folder(), `chart-${this.count++}`), files, extra);
       this.charts.set(files, chart);
     }
     return chart;

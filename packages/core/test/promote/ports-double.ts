@@ -94,7 +94,7 @@ export function worldDouble(own: Partial<PromoteWorld> = {}): PromoteWorld {
     copyImage: noRegistry('copyImage'),
     findHelm: async () => undefined,
     helmCandidate: () => undefined,
-    learnHelmVersion: () => false,
+    learnHelmVersion: () => undefined,
     findKustomize: () => undefined,
     log: () => {},
     webhook: async () => {

@@ -10,7 +10,7 @@ import { renderAhead, renderAheadOfFetch } from '../../src/promote/render-ahead.
 import { renderPromotion } from '../../src/promote/render.ts';
 import { RENDER_DEFAULTS, rendererFor } from '../../src/promote/render-helm.ts';
 import type { PromoteRequest, Route } from '../../src/promote/request.ts';
-import { findHelm, findHelmOf, helmCandidate, learnVersion } from '../../src/render/helm.ts';
+import { findHelm, findHelmOf, helmCandidate, learnVersionLater } from '../../src/render/helm.ts';
 import { settingsFor } from '../../src/settings/read.ts';
 
 // The target's before side rendered ahead of the plan (render-ahead.ts): its Helm run is the one the promotion's
@@ -213,7 +213,7 @@ describe('renderAhead', () => {
 
   /**
    * `work` given a world that finds the real Helm as promote's does (render/helm.ts: findHelmOf, helmCandidate,
-   * learnVersion), behind a `helm` on PATH that writes down what it is asked to do, and what it was asked.
+   * learnVersionLater), behind a `helm` on PATH that writes down what it is asked to do, and what it was asked.
    */
   async function withLoggedHelm(files: Record<string, string>, work: (w: PromoteWorld, helmPath: string) => Promise<void>) {
     const dir = mkdtempSync(join(tmpdir(), 'logged-helm-'));
@@ -226,7 +226,7 @@ describe('renderAhead', () => {
         ...world(files, [], { known: files }, 'known'),
         findHelm: (major) => findHelmOf(major, env),
         helmCandidate: (major) => helmCandidate(major, env),
-        learnHelmVersion: learnVersion,
+        learnHelmVersion: learnVersionLater,
       };
       await work(w, join(dir, 'helm'));
       return readFileSync(log, 'utf8');

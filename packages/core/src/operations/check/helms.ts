@@ -5,7 +5,7 @@
 import { configLine, type Config, type EnvironmentConfig, type RenderMode } from '../../config/config.ts';
 import { configIndexOf } from '../../deploy/fleet.ts';
 import { UserError } from '../../errors.ts';
-import { findHelm, findHelmOf, helmUsable, learnVersion, MIN_HELM, type Helm } from '../../render/helm.ts';
+import { findHelm, findHelmOf, helmUsable, learnVersionLater, MIN_HELM, type Helm } from '../../render/helm.ts';
 import { Renderer } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { GuardedRender } from './render-guards.ts';
@@ -89,11 +89,10 @@ export async function helmsFor(
 }
 
 /**
- * The version of the Helm at `path` learnt from the first render ahead that prints it (render/helm.ts learnVersion),
+ * The version of the Helm at `path` learnt from the first render ahead that prints it (render/helm.ts learnVersionLater),
  * where nothing asked it yet: `tell` gives it (undefined: none will, and `helm version` runs then).
  */
 export function learning(path: string): { path: string; tell: (version: string | undefined) => void } | undefined {
-  let tell: (version: string | undefined) => void = () => undefined;
-  const answer = new Promise<string | undefined>((resolve) => (tell = resolve));
-  return learnVersion(path, answer) ? { path, tell } : undefined;
+  const tell = learnVersionLater(path);
+  return tell ? { path, tell } : undefined;
 }
