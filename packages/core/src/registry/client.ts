@@ -690,6 +690,9 @@ export class RegistryClient {
         this.requests.push({ method, url: url.toString(), status: e.code });
         this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
         lastProblem = e.message;
+        // A name that does not resolve is not asked again, as npm's fetch and curl do not: the resolver said the name
+        // does not exist. One that could not answer now (EAI_AGAIN) is retried like any other network fault.
+        if (e.code === 'ENOTFOUND') break;
       }
       if (attempt === policy.attempts) break;
       const delay = wait ?? backoffDelay(attempt, policy, this.clock.random());

@@ -125,6 +125,24 @@ describe('retries with a fake clock', () => {
     expect(clock.sleeps).toEqual([375, 750, 1500]);
   });
 
+  test('a name that does not resolve is asked once; a resolver that could not answer is asked again', async () => {
+    const gone = fakeTransport(() => {
+      throw new NetworkError('charts.example.com: ENOTFOUND', 'ENOTFOUND');
+    });
+    const once = client(gone);
+    await expect(once.c.resolve(ref)).rejects.toThrow('reg.example.com unreachable after 1 attempt (charts.example.com: ENOTFOUND)');
+    expect(gone.seen).toHaveLength(1);
+    expect(once.clock.sleeps).toEqual([]);
+    const busy = fakeTransport((_req, n) => {
+      if (n === 1) throw new NetworkError('reg.example.com: EAI_AGAIN', 'EAI_AGAIN');
+      return res(200, { 'Docker-Content-Digest': DIGEST });
+    });
+    const again = client(busy);
+    await expect(again.c.resolve(ref)).resolves.toMatchObject({ digest: DIGEST });
+    expect(busy.seen).toHaveLength(2);
+    expect(again.clock.sleeps).toEqual([375]);
+  });
+
   test('the overall deadline stops retrying early and bounds each request', async () => {
     const t = fakeTransport(() => res(503));
     const { c, clock } = client(t, { deadlineMs: 1000, requestTimeoutMs: 5000 });
