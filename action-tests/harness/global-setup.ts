@@ -16,7 +16,7 @@ import { buildTestPath } from './tool-path.mjs';
  * have them, and `render: auto` would find them), and a test that wants one
  * asks for it (harness/tool-path.ts testPath('helm'), LOCKSTEP_HELM_DIR).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { rootDir: string }): Promise<void> {
   process.env.LOCKSTEP_NODE24 = ensureNode24();
   const { helm, helm4, kubectl } = await ensureKubeTools();
   process.env.LOCKSTEP_HELM = helm;
@@ -28,6 +28,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOCKSTEP_HELM4_DIR = built.toolDirs.helm4;
   process.env.LOCKSTEP_KUBECTL_DIR = built.toolDirs.kubectl;
   process.env.LOCKSTEP_TEST_PATH_ROOT = built.root;
+  // git's housekeeping off and a contributor's ~/.gitconfig out of the way, in every git a test starts (harness/gitconfig).
+  process.env.GIT_CONFIG_GLOBAL = join(globalConfig.rootDir, 'action-tests', 'harness', 'gitconfig');
   // The fixtures GitFixture.create builds, each kept once for the run and copied after that (harness/git-fixture.ts).
   process.env.LOCKSTEP_GIT_TEMPLATES = mkdtempSync(join(tmpdir(), 'lockstep-git-templates-'));
 }
