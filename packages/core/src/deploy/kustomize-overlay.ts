@@ -39,7 +39,6 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     },
     ...(application ? { application } : {}),
     overlay: e.kustomization,
-    build: e.kustomization,
     side: noHelmSide,
     overlaySide,
     setValues: noSetValues,

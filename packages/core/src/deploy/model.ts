@@ -246,8 +246,6 @@ export interface Deployment {
   chartPin?: ChartPin;
   /** The Kustomize overlay the config names (a folder or its kustomization file), for an overlay environment. */
   overlay?: string;
-  /** The path kustomize builds: the overlay, or the Flux Kustomization's file. */
-  build?: string;
   /** The Flux HelmRelease (and its chartRef's OCIRepository) that installs the chart. */
   release?: { helmrelease: string; ocirepository?: string };
   /**

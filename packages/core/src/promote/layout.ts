@@ -41,7 +41,7 @@ function layoutEnvironments(config: Config, inputs: LayoutInputs): PromoteEnviro
       // The pins' file: the values file when given, else the file or folder the deployer's own key names.
       values: values ?? d.files[0],
       valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : d.pinKey]),
-      ...(d.build !== undefined ? { kustomizationLine: configLine(config, ['environments', i, d.pinKey]) } : {}),
+      ...(d.renderer === 'kustomize' ? { kustomizationLine: configLine(config, ['environments', i, d.pinKey]) } : {}),
       ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
       ...(e.registry !== undefined ? { registryLine: configLine(config, ['environments', i, 'registry']) } : {}),
     };
@@ -113,7 +113,7 @@ function layoutServices(
       // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
       // Image automation markers (image-policy) and postBuild.substitute variables (flux-substitute) name the fields themselves.
       const fields = svc.imagePolicy !== undefined || svc.fluxSubstitute !== undefined;
-      if (!key && !fields && environments.some((e) => deploymentOf(e)?.build === undefined))
+      if (!key && !fields && environments.some((e) => deploymentOf(e)?.renderer !== 'kustomize'))
         throw new UserError(`service '${name}' has no values-key`, {
           file: config.file,
           hint: words`add values-key (e.g. services.${name}.image) to services.${name}, or ${setting('values-key')}`,

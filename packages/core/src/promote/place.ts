@@ -145,7 +145,8 @@ export async function openPinPlace(
   read: (p: string) => Promise<string | undefined>,
   opts: PlaceOptions,
 ): Promise<PinPlace | undefined> {
-  if (deploymentOf(env)?.build !== undefined) return overlayPlace(env, pinPath(env), read, opts);
+  // A kind kustomize builds keeps its pins in its overlay's (or spec.path's) images: entries and patches.
+  if (deploymentOf(env)?.renderer === 'kustomize') return overlayPlace(env, pinPath(env), read, opts);
   return valuesPlace(env, read, opts);
 }
 

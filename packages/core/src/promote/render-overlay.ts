@@ -44,9 +44,9 @@ export async function renderOverlayPromotion(
 ): Promise<EnvironmentRender | undefined> {
   const { to } = route;
   const deployment = deploymentOf(to);
-  const build = deployment?.build;
-  // A world without the port (a unit test's fake) renders nothing.
-  if (deployment === undefined || build === undefined) return undefined;
+  // Only a kind kustomize builds: its pins' path is the overlay (or Flux Kustomization) it builds.
+  if (deployment?.renderer !== 'kustomize') return undefined;
+  const build = deployment.pinPath;
   const tool = ports.findKustomize();
   if (!tool) {
     if (mode === 'on')

@@ -102,7 +102,7 @@ export async function readEnvironment(
     name: env.name,
     values: env.values,
     missing: place === undefined,
-    ...(deployment?.build !== undefined ? { kustomization: open?.file ?? deployment.build } : {}),
+    ...(deployment?.renderer === 'kustomize' ? { kustomization: open?.file ?? deployment.pinPath } : {}),
     services: {},
   };
   if (resource) pins.chartVersion = open?.rev?.current || null;

@@ -47,7 +47,8 @@ function kindReads(program: ts.Program, inside: (file: string) => boolean): stri
 
 /**
  * Where `program`'s files passing `inside` branch on a Deployment's kind through what only some kinds have: its
- * `build` (built with kustomize), its `release` (a Flux HelmRelease), its chart pin's `by` (who pins the version).
+ * `release` (a Flux HelmRelease), its chart pin's `by` (who pins the version). (Its `build`, the path kustomize
+ * builds, is gone: what asked it asks the kind which tool renders it, `renderer`, and builds its `pinPath`.)
  * Each as `file .key`, once per read.
  */
 function kindProxies(program: ts.Program, inside: (file: string) => boolean): string[] {
@@ -62,8 +63,7 @@ function kindProxies(program: ts.Program, inside: (file: string) => boolean): st
         const deployment = has('kind') && has('renderer') && has('pinKey') && has('render');
         const pin = has('by') && has('revision') && has('file');
         const key = node.name.text;
-        if ((deployment && (key === 'build' || key === 'release')) || (pin && key === 'by'))
-          out.push(`${relative(SRC, source.fileName)} .${key}`);
+        if ((deployment && key === 'release') || (pin && key === 'by')) out.push(`${relative(SRC, source.fileName)} .${key}`);
       }
       ts.forEachChild(node, visit);
     };
@@ -116,23 +116,16 @@ describe('the deployer kinds are one floor (deploy/)', () => {
   // The debt issue 72 leaves: code outside the floor that still asks what only some kinds have, instead of asking
   // the kind a question of its own (as values-drift asks setValues and metrics asks inputs). The list only shrinks:
   // a new read fails here; a fold that removes one removes its line.
-  it('reads of a Deployment’s build, release or chart pin’s by outside deploy/ are the known ones, no more', () => {
+  it('reads of a Deployment’s release or chart pin’s by outside deploy/ are the known ones, no more', () => {
     expect(kindProxies(program, outsideFloor)).toEqual([
-      'operations/check/render-flux.ts .build',
       'operations/check/render.ts .release',
       'operations/check/rendered.ts .release',
       'operations/check/rendered.ts .release',
-      'promote/layout.ts .build',
-      'promote/layout.ts .build',
-      'promote/place.ts .build',
       'promote/place.ts .by',
       'promote/place.ts .release',
       'promote/render-ahead.ts .by',
-      'promote/render-overlay.ts .build',
       'promote/render.ts .release',
       'promote/render.ts .release',
-      'promote/status-tables.ts .build',
-      'promote/status-tables.ts .build',
     ]);
   });
 
@@ -152,7 +145,7 @@ describe('the deployer kinds are one floor (deploy/)', () => {
           `export const c = (e: EnvironmentConfig) => deploymentOf(e)?.kind === 'overlay' || e.ocirepository;`,
           `export const d = (o: { application?: string; kind: string }) => o.application ?? o.kind;`,
           `export const f = (e: EnvironmentConfig) => deploymentOf(e)?.application?.file;`,
-          `export const g = (e: EnvironmentConfig) => deploymentOf(e)?.build ?? deploymentOf(e)?.chartPin?.by;`,
+          `export const g = (e: EnvironmentConfig) => deploymentOf(e)?.release ?? deploymentOf(e)?.chartPin?.by;`,
           `export const h = (o: { build?: string; by?: string; release?: string }) => o.build ?? o.by ?? o.release;`,
           '',
         ].join('\n'),
@@ -167,7 +160,7 @@ describe('the deployer kinds are one floor (deploy/)', () => {
         'breaks.ts:6 .ocirepository',
       ]);
       const proxies = kindProxies(coreProgram([file]), (f) => f === file).map((r) => r.replace(/^.*breaks\.ts/, 'breaks.ts'));
-      expect(proxies).toEqual(['breaks.ts .build', 'breaks.ts .by']);
+      expect(proxies).toEqual(['breaks.ts .by', 'breaks.ts .release']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -35,7 +35,6 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     pinPaths: (read, cache) => fluxPinPaths(pin?.by === 'OCIRepository', e.fluxKustomization, read, cache),
     inputs: async (input) => [...new Set([...(await fluxFiles(e, input)), ...buildInputs(await overlaySide(input))])],
     ...(pin ? { chartPin: pin } : {}),
-    build: e.fluxKustomization,
     ...(e.helmrelease !== undefined
       ? { release: { helmrelease: e.helmrelease, ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}) } }
       : {}),

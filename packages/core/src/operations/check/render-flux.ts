@@ -131,7 +131,8 @@ export async function fluxRenders(
   for (const [i, { e, ref }] of flux.entries()) {
     const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
     const [was, now] = [bases[i], await releaseAt(ref, reader, commits.head)];
-    const label = deploymentOf(e)?.build !== undefined ? `${e.name} (HelmRelease)` : e.name;
+    // Beside a Flux Kustomization's own build, the HelmRelease's render is named apart.
+    const label = deploymentOf(e)?.renderer === 'kustomize' ? `${e.name} (HelmRelease)` : e.name;
     if (now instanceof UserError) {
       // A HelmRelease that read at the base and no longer does at the head: what the cluster receives is broken.
       if (!(was instanceof UserError))
