@@ -12,6 +12,7 @@ import {
   onePinPath,
   noOverlaySide,
   noSetValues,
+  noResourceWhere,
   renderHelmSide,
   type DeployedEnvironment,
   type Deployment,
@@ -35,6 +36,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     side: (input) => valuesSide(e, input),
     overlaySide: noOverlaySide,
     setValues: noSetValues,
+    resourceWhere: noResourceWhere,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         deployment.side({

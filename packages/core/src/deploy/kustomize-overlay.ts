@@ -11,6 +11,7 @@ import {
   filesOf,
   noHelmSide,
   noSetValues,
+  noResourceWhere,
   renderOverlaySide,
   resourceRef,
   type DeployedEnvironment,
@@ -42,6 +43,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     side: noHelmSide,
     overlaySide,
     setValues: noSetValues,
+    resourceWhere: noResourceWhere,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

@@ -272,6 +272,11 @@ export interface Deployment {
     cache?: ParseCache,
   ): Promise<SetValues | undefined>;
   /**
+   * Where a refusal about the deployer's own resource points when nothing closer is known, at the commit `read`
+   * reads: a HelmRelease's document (its file and line); undefined for a kind whose refusals point at the pins' file.
+   */
+  resourceWhere(read: (path: string) => Promise<string | undefined>): Promise<{ file: string; line: number } | undefined>;
+  /**
    * The repository paths the deployer reads for the environment at the commit `input` reads, files and folders (a
    * folder stands for every file under it), the config's files (`files`) among them: a commit changing one changes
    * what the environment runs, so `lockstep metrics` counts it a landing there (operations/metrics/landing-files.ts).
@@ -317,6 +322,8 @@ export const onePinPath = (pinPath: string) => (): Promise<string[]> => Promise.
 
 /** The values of a kind that pins no chart version: none a promotion of a chart version judges. */
 export const noSetValues = (): Promise<undefined> => Promise.resolve(undefined);
+/** resourceWhere of a kind whose refusals point at the pins' file. */
+export const noResourceWhere = (): Promise<undefined> => Promise.resolve(undefined);
 
 /** The build of a kind rendered with Helm: there is none to build with kustomize. */
 export const noOverlaySide = (): Promise<Unavailable> =>

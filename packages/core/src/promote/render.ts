@@ -26,7 +26,6 @@ import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { promoteSide } from './chart-input.ts';
 import { ReplacedChart } from './chart-repository.ts';
-import { releaseWhere } from '../deploy/flux/flux-release-line.ts';
 import { deploymentOf, deployerResource } from '../deploy/kind.ts';
 
 /**
@@ -76,7 +75,7 @@ export async function renderPromotion(
   const whereOf = async () =>
     plan.chart
       ? { file: plan.chart.file, line: plan.chart.line }
-      : ((await releaseAt(deployment, readEdited)) ?? { file: to.values, line: 1 });
+      : ((await deployment.resourceWhere(readEdited)) ?? { file: to.values, line: 1 });
   if (!started || !('rendering' in started)) {
     if (started && to.protected) refuseUnjudged(started, to.name, await whereOf());
     return started;
@@ -120,7 +119,7 @@ async function readSides(
   const readEdited = readAfterPlan(plan, readBase);
   const at = plan.chart
     ? { file: plan.chart.file, line: plan.chart.line }
-    : ((await releaseAt(deployment, readEdited)) ?? { file: appFile, line: 1 });
+    : ((await deployment.resourceWhere(readEdited)) ?? { file: appFile, line: 1 });
   const ctx = { req, ports, baseSha, values: to.values, listed: listedFor(ports), at, offline };
   try {
     return {
@@ -132,9 +131,4 @@ async function readSides(
     if (!(e instanceof UserError) || e instanceof ReplacedChart) throw e;
     return { environment: to.name, status: 'skipped', message: e.format() };
   }
-}
-
-/** Where a refusal without a chart line points in a HelmRelease's environment: its document (releaseWhere); undefined for another's. */
-async function releaseAt(deployment: Deployment, read: (path: string) => Promise<string | undefined>) {
-  return deployment.release ? releaseWhere(deployment.release.helmrelease, read) : undefined;
 }

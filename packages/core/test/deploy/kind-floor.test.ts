@@ -124,8 +124,6 @@ describe('the deployer kinds are one floor (deploy/)', () => {
       'promote/place.ts .by',
       'promote/place.ts .release',
       'promote/render-ahead.ts .by',
-      'promote/render.ts .release',
-      'promote/render.ts .release',
     ]);
   });
 

@@ -11,6 +11,7 @@ import {
   filesOf,
   onePinPath,
   noOverlaySide,
+  noResourceWhere,
   renderHelmSide,
   resourceRef,
   type DeployedEnvironment,
@@ -36,6 +37,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     side: (input) => applicationSide(application, input),
     overlaySide: noOverlaySide,
     setValues: (read, charts, cache) => applicationSetValues(application, read, charts, cache),
+    resourceWhere: noResourceWhere,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         applicationSide(application, {

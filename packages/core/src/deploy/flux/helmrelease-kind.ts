@@ -16,6 +16,7 @@ import {
 } from '../model.ts';
 import { dryCommitReleaseChart, helmReleaseSide, releaseGaps, releaseSetValues } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
+import { releaseWhere } from './flux-release-line.ts';
 import { fluxRef, readFluxRelease } from './flux-release.ts';
 import { readOverlay } from '../../render/kustomize.ts';
 import { buildInputs } from '../kustomize-overlay.ts';
@@ -36,6 +37,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     side: (input) => helmReleaseSide(e, input),
     overlaySide: noOverlaySide,
     setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
+    resourceWhere: (read) => releaseWhere(e.helmrelease, read),
     render: (reader, renderers, inRepo, charts, judge) => {
       // One reading of the release for the gaps judged first and the side (release-side.ts releaseReading).
       const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };

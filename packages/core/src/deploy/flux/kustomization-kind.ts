@@ -6,6 +6,7 @@
 import { kustomizeBuild } from './flux-build.ts';
 import { fluxPinPaths } from './flux-path.ts';
 import { fluxChartPin } from './release-chart.ts';
+import { releaseWhere } from './flux-release-line.ts';
 import { releaseSetValues } from './release-side.ts';
 import { substituteFromFiles } from './flux-substitute-from.ts';
 import { buildInputs } from '../kustomize-overlay.ts';
@@ -42,6 +43,8 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     overlaySide,
     // A HelmRelease beside it sets the values of the chart its pin moves.
     setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
+    // The HelmRelease beside it, where it has one.
+    resourceWhere: (read) => (e.helmrelease !== undefined ? releaseWhere(e.helmrelease, read) : Promise.resolve(undefined)),
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }
