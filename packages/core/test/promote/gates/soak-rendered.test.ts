@@ -1,24 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll } from '@jest/globals';
-import { Inputs, mapInputs } from '../../../src/contract/inputs.ts';
-import { promoteRequest } from '../../../src/operations/promote/request.ts';
-import { runPromote } from '../../../src/operations/promote/run.ts';
-import { GIT_ENV, runGit } from '../../helpers.ts';
-import { testWorld } from '../../test-world.ts';
-import { deployment } from '../../../../../action-tests/harness/overlay-fixture.ts';
+import { baseImage, entry, MINUTE, overlay, promoteAt, repository as repositoryOf, type Step } from './rendered-history-repo.ts';
 
 // Issue 72: the soak of a pin that staging's overlay does not pin itself (its image comes from the shared base,
 // `resources: [../../base]`) is measured on the render's history: the first-parent commits of every path
 // kustomize reads for staging, each built with the real kubectl kustomize, back to where the image changed.
 
-const MINUTE = 60_000;
 const T = Date.parse('2026-11-23T09:30:00Z');
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((x) => rmSync(x, { recursive: true, force: true })));
-
 const CONFIG = [
   'services:',
   '  api: { image: ghcr.io/acme/api }',
@@ -27,64 +13,7 @@ const CONFIG = [
   '  - { name: prod, kustomization: deploy/overlays/prod }',
   '',
 ].join('\n');
-const overlay = (env: string, images: string[] = []) =>
-  [
-    'apiVersion: kustomize.config.k8s.io/v1beta1',
-    'kind: Kustomization',
-    `namespace: app-${env}`,
-    'resources:',
-    '  - ../../base',
-    ...images,
-    '',
-  ].join('\n');
-const entry = (tag: string) => ['images:', '  - name: ghcr.io/acme/api', `    newTag: "${tag}"`];
-
-/** The repository at 00:00 on the day: staging runs the base's 1.3.0, prod pins 1.2.0 in its own images: entry. */
-const START: Record<string, string> = {
-  '.github/lockstep.yml': CONFIG,
-  'README.md': 'environments\n',
-  'deploy/base/kustomization.yaml': 'resources:\n  - api.yaml\n',
-  'deploy/base/api.yaml': deployment('api', 'ghcr.io/acme/api:1.3.0'),
-  'deploy/overlays/staging/kustomization.yaml': overlay('staging'),
-  'deploy/overlays/prod/kustomization.yaml': overlay('prod', entry('1.2.0')),
-};
-
-/** A repository with a bare origin: `START` committed at 00:00, then each step's files committed (and pushed) at its time. */
-function repository(steps: { at: number; files: Record<string, string>; message: string }[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'lockstep-soak-rendered-'));
-  const origin = mkdtempSync(join(tmpdir(), 'lockstep-soak-rendered-origin-'));
-  dirs.push(dir, origin);
-  runGit(origin, 'init', '-q', '--bare', '-b', 'main');
-  runGit(dir, 'init', '-q', '-b', 'main');
-  const commit = (at: number, files: Record<string, string>, message: string) => {
-    for (const [p, t] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, p)), { recursive: true });
-      writeFileSync(join(dir, p), t);
-    }
-    runGit(dir, 'add', '.');
-    const date = `${Math.floor(at / 1000)} +0000`;
-    execFileSync('git', ['commit', '-qm', message], { cwd: dir, env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
-    return runGit(dir, 'rev-parse', 'HEAD');
-  };
-  commit(Date.parse('2026-11-23T00:00:00Z'), START, 'environments');
-  const shas = steps.map((s) => commit(s.at, s.files, s.message));
-  runGit(dir, 'remote', 'add', 'origin', origin);
-  runGit(dir, 'push', '-q', 'origin', 'main');
-  return { dir, shas };
-}
-
-/** A dry run of staging → prod at `now`, with the real kubectl on PATH and no token (GitHub is not asked). */
-async function promoteAt(dir: string, now: number) {
-  const env = { ...GIT_ENV, PATH: [dirname(process.env.LOCKSTEP_KUBECTL!), process.env.PATH].join(':') };
-  const w = testWorld(dir, { env, clock: { now: () => now, sleep: async () => {}, random: () => 0 } });
-  const inputs = new Inputs(mapInputs({ from: 'staging', to: 'prod', 'dry-run': 'true', 'resolve-digests': 'false' }));
-  const r = await runPromote(promoteRequest(inputs, w), w);
-  return { r, holds: r.gate?.holds.map((h) => h.message) ?? [], debug: w.reporter.debugLines };
-}
-
-const baseImage = (tag: string, replicas = '1') => ({
-  'deploy/base/api.yaml': deployment('api', `ghcr.io/acme/api:${tag}`).replace('replicas: 1', `replicas: ${replicas}`),
-});
+const repository = (steps: Step[]) => repositoryOf(CONFIG, steps);
 
 describe("staging runs the shared base's image (its overlay has no images: entry), min-soak 1h", () => {
   test('30 minutes after the base took 1.4.0: held, the time left measured from that commit', async () => {
