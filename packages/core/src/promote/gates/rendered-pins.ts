@@ -1,7 +1,8 @@
 // The history of what an environment runs by its render (issue 72), for a service its pin place does not define:
 // an image inline in a shared Kustomize base, set by a strategic-merge patch, a tag only the chart's values.yaml
 // sets. Its pin's history is not its pin place's: it is the first-parent history of every path the deployer reads
-// for the environment (Deployment.inputs, read at the base), each commit's pin the render at that commit. The soak
+// for the environment (Deployment.inputs, read at the base) and every file its render there read, each commit's pin
+// the render at that commit. The soak
 // gate measures such a pin from where its render took it, and the approval gate asks which pull request that was.
 
 import { deploymentOf } from '../../deploy/kind.ts';
@@ -38,8 +39,8 @@ export async function renderedPins(
     read: (p: string) => ports.git.readAt(baseSha, p),
     list: (dir: string) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir),
   };
-  const paths = (await deploymentOf(env)?.inputs({ reader, inRepo: (p) => p, charts: req.charts })) ?? [];
-  if (paths.length === 0) return undefined;
+  const inputs = (await deploymentOf(env)?.inputs({ reader, inRepo: (p) => p, charts: req.charts })) ?? [];
+  if (inputs.length === 0) return undefined;
   // The renderers are loaded only here: the config checks load every gate, which need none of them.
   const { renderedRun } = await import('../rendered-run.ts');
   const runs = new Map<string, Promise<RenderedRun>>();
@@ -54,7 +55,10 @@ export async function renderedPins(
     const key = keyOf(base, s.name);
     if (key !== undefined) current.set(s.name, key);
   }
-  if (current.size === 0) return undefined;
+  if (current.size === 0 || !('pins' in base)) return undefined;
+  // With the files the render read: a chart folder of the repository whose values.yaml sets the tag is no input of
+  // the deployer's (a chart lands through a release), but what the render reads is what its pin may change with.
+  const paths = [...new Set([...inputs, ...base.sources.map((s) => s.path)])];
   return {
     current,
     log: () => ports.git.firstParentLog(baseSha, paths),

@@ -230,7 +230,7 @@ async function soakingPins(ctx: GateContext, source: PromoteEnvironment, minSoak
 }
 
 /** Where a soak measured by the render starts, as the log says it. */
-const RENDER_START = ', by its render (its pin place pins no image of it; measured on the history of every path its deployer reads)';
+const RENDER_START = ', by its render (its pin place pins no image of it; measured on the history of the files its render reads)';
 
 /**
  * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else

@@ -42,17 +42,14 @@ export const baseImage = (tag: string, replicas = '1') => ({
   'deploy/base/api.yaml': deployment('api', `ghcr.io/acme/api:${tag}`).replace('replicas: 1', `replicas: ${replicas}`),
 });
 
-/** The repository at 00:00 with `config`: staging runs the base's 1.3.0, prod pins 1.2.0 in its own images: entry. */
-function start(config: string): Record<string, string> {
-  return {
-    '.github/lockstep.yml': config,
-    'README.md': 'environments\n',
-    'deploy/base/kustomization.yaml': 'resources:\n  - api.yaml\n',
-    ...baseImage('1.3.0'),
-    'deploy/overlays/staging/kustomization.yaml': overlay('staging'),
-    'deploy/overlays/prod/kustomization.yaml': overlay('prod', entry('1.2.0')),
-  };
-}
+/** The repository at 00:00 beside its config: staging runs the base's 1.3.0, prod pins 1.2.0 in its own images: entry. */
+const OVERLAYS: Record<string, string> = {
+  'README.md': 'environments\n',
+  'deploy/base/kustomization.yaml': 'resources:\n  - api.yaml\n',
+  ...baseImage('1.3.0'),
+  'deploy/overlays/staging/kustomization.yaml': overlay('staging'),
+  'deploy/overlays/prod/kustomization.yaml': overlay('prod', entry('1.2.0')),
+};
 
 export interface Step {
   at: number;
@@ -60,8 +57,11 @@ export interface Step {
   message: string;
 }
 
-/** The repository with `config` committed at 00:00, then each step's files committed at its time; pushed to origin. */
-export function repository(config: string, steps: Step[]) {
+/**
+ * The repository with `config` and `files` (the overlays by default) committed at 00:00, then each step's files
+ * committed at its time; pushed to origin.
+ */
+export function repository(config: string, steps: Step[], files: Record<string, string> = OVERLAYS) {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-rendered-history-'));
   const origin = mkdtempSync(join(tmpdir(), 'lockstep-rendered-history-origin-'));
   dirs.push(dir, origin);
@@ -77,16 +77,19 @@ export function repository(config: string, steps: Step[]) {
     execFileSync('git', ['commit', '-qm', message], { cwd: dir, env: { ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
     return runGit(dir, 'rev-parse', 'HEAD');
   };
-  commit(Date.parse('2026-11-23T00:00:00Z'), start(config), 'environments');
+  commit(Date.parse('2026-11-23T00:00:00Z'), { '.github/lockstep.yml': config, ...files }, 'environments');
   const shas = steps.map((s) => commit(s.at, s.files, s.message));
   runGit(dir, 'remote', 'add', 'origin', origin);
   runGit(dir, 'push', '-q', 'origin', 'main');
   return { dir, shas };
 }
 
-/** A World on `dir` at `now`, the real kubectl on PATH. */
+/** A World on `dir` at `now`, the real kubectl and Helm 3 on PATH. */
 function worldAt(dir: string, now: number) {
-  const env = { ...GIT_ENV, PATH: [dirname(process.env.LOCKSTEP_KUBECTL!), process.env.PATH].join(':') };
+  const env = {
+    ...GIT_ENV,
+    PATH: [dirname(process.env.LOCKSTEP_KUBECTL!), dirname(process.env.LOCKSTEP_HELM!), process.env.PATH].join(':'),
+  };
   return testWorld(dir, { env, clock: { now: () => now, sleep: async () => {}, random: () => 0 } });
 }
 

@@ -24,7 +24,7 @@ describe("staging runs the shared base's image (its overlay has no images: entry
       `api: run in staging by its render since 2026-11-23 09:30 UTC (${shas[0].slice(0, 12)}, committer date: GitHub not asked (no token); a direct push can backdate it), min-soak 1h: 30m left`,
     ]);
     expect(debug).toContain(
-      'api: soaking in staging since 2026-11-23 09:30 UTC (committer date: GitHub not asked (no token); a direct push can backdate it), by its render (its pin place pins no image of it; measured on the history of every path its deployer reads)',
+      'api: soaking in staging since 2026-11-23 09:30 UTC (committer date: GitHub not asked (no token); a direct push can backdate it), by its render (its pin place pins no image of it; measured on the history of the files its render reads)',
     );
   });
 
@@ -66,4 +66,60 @@ test("an overlay that pins api in its own images: entry is measured on its own h
   expect(holds).toEqual([
     `api: pinned in staging since 2026-11-23 09:30 UTC (${shas[0].slice(0, 12)}, committer date: GitHub not asked (no token); a direct push can backdate it), min-soak 1h: 30m left`,
   ]);
+});
+
+describe("staging's values file sets no image: the chart's values.yaml sets the tag (the real Helm 3)", () => {
+  const DEPLOYMENT = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: api',
+    'spec:',
+    '  selector:',
+    '    matchLabels: { app: api }',
+    '  template:',
+    '    metadata:',
+    '      labels: { app: api }',
+    '    spec:',
+    '      containers:',
+    '        - name: api',
+    '          {{- $i := .Values.services.api.image }}',
+    '          image: "{{ $i.repository }}:{{ $i.tag | default .Chart.AppVersion }}"',
+    '',
+  ].join('\n');
+  const values = (tag: string) =>
+    ['services:', '  api:', '    image:', '      repository: ghcr.io/acme/api', `      tag: "${tag}"`, ''].join('\n');
+  const chartConfig = [
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+    'environments:',
+    '  - { name: staging, values: charts/myapp/values-staging.yaml, min-soak: 1h }',
+    '  - { name: prod, values: charts/myapp/values-prod.yaml }',
+    '',
+  ].join('\n');
+  const CHART = {
+    'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 1.0.0\nappVersion: "6.14.0"\n',
+    'charts/myapp/values.yaml': values('6.14.1'),
+    'charts/myapp/templates/api.yaml': DEPLOYMENT,
+    'charts/myapp/values-staging.yaml': 'replicas: 1\n',
+    'charts/myapp/values-prod.yaml': ['services:', '  api:', '    image:', '      tag: 6.14.0', ''].join('\n'),
+  };
+
+  test("30 minutes after values.yaml took 6.14.3: held, measured from that commit (the chart's folder is read by the render)", async () => {
+    const { dir, shas } = repositoryOf(
+      chartConfig,
+      [{ at: T, files: { 'charts/myapp/values.yaml': values('6.14.3') }, message: '6.14.3' }],
+      CHART,
+    );
+    const { r, holds } = await promoteAt(dir, T + 30 * MINUTE);
+    expect(r.outcome).toBe('held');
+    expect(holds).toEqual([
+      `api: run in staging by its render since 2026-11-23 09:30 UTC (${shas[0].slice(0, 12)}, committer date: GitHub not asked (no token); a direct push can backdate it), min-soak 1h: 30m left`,
+    ]);
+    const later = await promoteAt(dir, T + 61 * MINUTE);
+    expect(later.holds).toEqual([]);
+    expect(JSON.parse(later.r.outputs.changes).map((c: Record<string, string>) => [c['old-tag'], c['new-tag']])).toEqual([
+      ['6.14.0', '6.14.3'],
+    ]);
+  });
 });
