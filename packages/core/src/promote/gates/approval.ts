@@ -2,6 +2,8 @@
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
 // into the source environment, found by the merge that last changed the source's pins on the base branch — was
 // approved by a member of one of the teams, or by a required reviewer of the GitHub Environment of that name.
+// Where the source's pin place does not define a promoted pin (a shared base's image), it is the pull request of
+// the commit where the source's render took that pin (rendered-pins.ts), as the soak gate measures it.
 // Its evidence is read through GitHub (the pull request's reviews, team memberships, the Environment's
 // protection rules). A guard that cannot read what it guards holds, naming why: no token (a local dry run),
 // a source that is no environment (a digests file, a version, a rollback ref: no promotion pull request to

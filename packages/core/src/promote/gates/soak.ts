@@ -3,7 +3,9 @@
 // git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
 // request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
 // soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
-// time in the source environment, which no label makes pass.
+// time in the source environment, which no label makes pass. A pin the source's pin place does not define (a
+// shared base's image, a patch's, a chart values.yaml's tag) is measured on its render's history instead
+// (rendered-pins.ts): where the render took the pin it runs now.
 
 import { DEEPEN_STEPS } from '../../git/spawn.ts';
 import { formatDuration } from '../../text/duration.ts';
