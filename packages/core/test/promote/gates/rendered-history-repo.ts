@@ -81,7 +81,15 @@ export function repository(config: string, steps: Step[], files: Record<string, 
   const shas = steps.map((s) => commit(s.at, s.files, s.message));
   runGit(dir, 'remote', 'add', 'origin', origin);
   runGit(dir, 'push', '-q', 'origin', 'main');
-  return { dir, shas };
+  return { dir, origin, shas };
+}
+
+/** A clone of `origin` holding only its tip (actions/checkout's default fetch-depth: 1). */
+export function shallowClone(origin: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-rendered-history-shallow-'));
+  dirs.push(dir);
+  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, dir], { env: GIT_ENV });
+  return dir;
 }
 
 /** A World on `dir` at `now`, the real kubectl and Helm 3 on PATH. */

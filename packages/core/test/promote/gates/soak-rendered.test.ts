@@ -1,4 +1,13 @@
-import { baseImage, entry, MINUTE, overlay, promoteAt, repository as repositoryOf, type Step } from './rendered-history-repo.ts';
+import {
+  baseImage,
+  entry,
+  MINUTE,
+  overlay,
+  promoteAt,
+  repository as repositoryOf,
+  shallowClone,
+  type Step,
+} from './rendered-history-repo.ts';
 
 // Issue 72: the soak of a pin that staging's overlay does not pin itself (its image comes from the shared base,
 // `resources: [../../base]`) is measured on the render's history: the first-parent commits of every path
@@ -54,6 +63,18 @@ describe("staging runs the shared base's image (its overlay has no images: entry
       `api: run in staging by its render since 2026-11-23 12:30 UTC (${shas[3].slice(0, 12)}, committer date: GitHub not asked (no token); a direct push can backdate it), min-soak 1h: 40m left`,
     ]);
   });
+});
+
+test('in a clone holding only the tip (a later base change that kept the image), the history is deepened to where the image changed', async () => {
+  const { origin, shas } = repository([
+    { at: T, files: baseImage('1.4.0'), message: 'base: api 1.4.0' },
+    { at: T + 10 * MINUTE, files: baseImage('1.4.0', '2'), message: 'base: two replicas' },
+  ]);
+  const { r, holds } = await promoteAt(shallowClone(origin), T + 30 * MINUTE);
+  expect(r.outcome).toBe('held');
+  expect(holds).toEqual([
+    `api: run in staging by its render since 2026-11-23 09:30 UTC (${shas[0].slice(0, 12)}, committer date: GitHub not asked (no token); a direct push can backdate it), min-soak 1h: 30m left`,
+  ]);
 });
 
 test("an overlay that pins api in its own images: entry is measured on its own history, as before (a later base change is not its pin's)", async () => {
