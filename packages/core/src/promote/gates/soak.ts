@@ -3,7 +3,9 @@
 // git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
 // request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
 // soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
-// time in the source environment, which no label makes pass.
+// time in the source environment, which no label makes pass. A pin the source's pin place does not define (a
+// shared base's image, a patch's, a chart values.yaml's tag) is measured on its render's history instead
+// (rendered-pins.ts): where the render took the pin it runs now.
 
 import { DEEPEN_STEPS } from '../../git/spawn.ts';
 import { formatDuration } from '../../text/duration.ts';
@@ -12,6 +14,7 @@ import { servicePin } from '../plan.ts';
 import type { HistoryEntry, PromoteWorld } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
 import type { Gate, GateContext, Hold } from './gate.ts';
+import { renderedPins, type RenderedPins } from './rendered-pins.ts';
 
 const NAME = 'soak';
 
@@ -25,6 +28,8 @@ export interface PinnedSince {
   atLeast?: boolean;
   /** Where `since` comes from (receivedAt below): absent, the commit's committer date. */
   source?: SoakSource;
+  /** Its pin place does not define the pin: it is what the environment's render runs, measured on the render's history. */
+  byRender?: true;
 }
 
 /**
@@ -97,22 +102,27 @@ export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSin
   const soak = `min-soak ${formatDuration(minSoak)}`;
   const holds: Hold[] = [];
   for (const p of pins) {
+    const words = p.byRender ? renderWords(env) : say;
     const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
     if (p.since !== undefined && p.atLeast) {
       // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
       if (now - p.since >= minSoak) continue;
-      holds.push({ gate: NAME, message: say.atLeast(p.service, `${formatUtc(p.since)}${at}`, soak) });
+      holds.push({ gate: NAME, message: words.atLeast(p.service, `${formatUtc(p.since)}${at}`, soak) });
       continue;
     }
     if (p.since === undefined) {
-      holds.push({ gate: NAME, message: say.unseen(p.service, soak) });
+      holds.push({ gate: NAME, message: words.unseen(p.service, soak) });
       continue;
     }
     const until = p.since + minSoak;
     if (now >= until) continue;
     // The commit and what its time is measured from: (abc123, merged_at of #12).
     const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-    holds.push({ gate: NAME, message: say.soaking(p.service, p.since, what, minSoak, `${formatDuration(until - now)} left`, now), until });
+    holds.push({
+      gate: NAME,
+      message: words.soaking(p.service, p.since, what, minSoak, `${formatDuration(until - now)} left`, now),
+      until,
+    });
   }
   return holds;
 }
@@ -133,6 +143,18 @@ function pinWords(env: string): SoakWords {
       `${service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (${soak}) cannot be measured`,
     soaking: (service, since, what, minSoak, left) =>
       `${service}: pinned in ${env} since ${formatUtc(since)}${what ? ` (${what})` : ''}, min-soak ${formatDuration(minSoak)}: ${left}`,
+  };
+}
+
+/** A pin its pin place does not define (a shared base's image, a patch's): what the environment's render runs. */
+function renderWords(env: string): SoakWords {
+  return {
+    atLeast: (service, since, soak) =>
+      `${service}: run in ${env} by its render at least since ${since}, where the history at hand ends, so its soak time (${soak}) cannot be measured: fetch the base branch's whole history`,
+    unseen: (service, soak) =>
+      `${service}: no commit on the base branch's first-parent history is seen to run it in ${env} by its render, so its soak time (${soak}) cannot be measured`,
+    soaking: (service, since, what, minSoak, left) =>
+      `${service}: run in ${env} by its render since ${formatUtc(since)}${what ? ` (${what})` : ''}, min-soak ${formatDuration(minSoak)}: ${left}`,
   };
 }
 
@@ -160,15 +182,23 @@ function branchWords(env: string, branch: string): SoakWords {
 const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 
 /** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
-async function soakingPins(
-  { req, ports, plan, baseSha, now, cache }: GateContext,
-  source: PromoteEnvironment,
-  minSoak: number,
-): Promise<PinnedSince[]> {
+async function soakingPins(ctx: GateContext, source: PromoteEnvironment, minSoak: number): Promise<PinnedSince[]> {
+  const { req, ports, plan, baseSha, now, cache } = ctx;
+  // A pin the source's pin place does not define (a shared base's image, a patch's): measured on its render's history.
+  let rendered: Promise<RenderedPins | undefined> | undefined;
+  let renderLog: Promise<{ entries: HistoryEntry[]; complete: boolean }> | undefined;
   const pinsIn = async (log: { entries: HistoryEntry[]; complete: boolean }) => {
     const pins: PinnedSince[] = [];
     for (const c of plan.changes) {
       const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+      const byRender = current === undefined ? await (rendered ??= renderedPins(ctx, source)) : undefined;
+      const run = byRender?.current.get(c.service);
+      if (byRender && run !== undefined) {
+        const history = await (renderLog ??= byRender.log());
+        const at = (sha: string) => byRender.pinAt(sha, c.service);
+        pins.push({ ...(await pinnedSince(c.service, run, history.entries, history.complete, at)), byRender: true });
+        continue;
+      }
       pins.push(
         await pinnedSince(c.service, current, log.entries, log.complete, async (sha) =>
           pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache)),
@@ -184,18 +214,25 @@ async function soakingPins(
   // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
   // each such pin is known to be older than min-soak, or where it landed is found.
   for (const step of [...DEEPEN_STEPS, undefined]) {
-    if (log.complete || pins.every((p) => !p.atLeast || now - p.since! >= minSoak)) break;
+    const complete = log.complete && (renderLog === undefined || (await renderLog).complete);
+    if (complete || pins.every((p) => !p.atLeast || now - p.since! >= minSoak)) break;
     if (!(await ports.git.deepenHistory(step))) break;
     log = await read();
+    renderLog = undefined;
     pins = await pinsIn(log);
   }
   // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
   pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
   for (const p of pins)
     if (p.since !== undefined && p.source)
-      ports.log(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
+      ports.log(
+        `${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})${p.byRender ? RENDER_START : ''}`,
+      );
   return pins;
 }
+
+/** Where a soak measured by the render starts, as the log says it. */
+const RENDER_START = ', by its render (its pin place pins no image of it; measured on the history of the files its render reads)';
 
 /**
  * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
