@@ -36,6 +36,8 @@ export interface EnvironmentPins {
   services: Record<string, { tag: string | null; digest: string | null } | null>;
   /** The chart version its Application deploys, when it has one (null when unreadable). */
   chartVersion?: string | null;
+  /** The OCIRepository's spec.ref.digest beside that version, when it pins one: the artifact source-controller pulls. */
+  chartDigest?: string;
   /** The services its pin place does not define, read from its render: each one's object running it. */
   rendered?: Record<string, string>;
   /** Why its render, asked for a service its pin place does not define, could not be had. */
@@ -106,6 +108,7 @@ export async function readEnvironment(
     services: {},
   };
   if (resource) pins.chartVersion = open?.rev?.current || null;
+  if (resource && open?.rev?.digest) pins.chartDigest = open.rev.digest;
   const cells = new Map<string, string>();
   let chart = '—';
   if (resource && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
