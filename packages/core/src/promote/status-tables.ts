@@ -112,6 +112,8 @@ export async function readEnvironment(
   const cells = new Map<string, string>();
   let chart = '—';
   if (resource && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+  // An OCIRepository's digest beside its version is the artifact pulled: said as a service's digest is.
+  if (pins.chartDigest) chart = `${chart} ${shortDigest(pins.chartDigest)}`;
   const undefinedHere: string[] = [];
   for (const s of req.services) {
     if (place === 'unreadable') {
