@@ -38,6 +38,8 @@ export interface EnvironmentPins {
   chartVersion?: string | null;
   /** The OCIRepository's spec.ref.digest beside that version, when it pins one: the artifact source-controller pulls. */
   chartDigest?: string;
+  /** Where that version is a range or pinned by a digest: the version the artifact pulled says (status only). */
+  chartPulled?: string;
   /** The services its pin place does not define, read from its render: each one's object running it. */
   rendered?: Record<string, string>;
   /** Why its render, asked for a service its pin place does not define, could not be had. */

@@ -11,7 +11,7 @@ import { dryCommitReleaseChart } from '../../src/deploy/flux/release-side.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
 import { remoteCharts } from '../../src/operations/check/remote-chart.ts';
-import { statusJson } from '../../src/operations/status/view.ts';
+import { statusJson, statusView } from '../../src/operations/status/view.ts';
 import type { RenderedObject } from '../../src/render/objects.ts';
 import { nodeTransport } from '../../src/http/transport.ts';
 import { LocalRegistry } from '../../../../action-tests/harness/registry.ts';
@@ -197,6 +197,12 @@ async function hydrateLabel(main: Record<string, string>): Promise<string> {
   return 'label' in side ? side.label : side.unavailable;
 }
 
+/** What status's table says of prod's chart: its chart version cell. */
+async function statusChartOfProd(main: Record<string, string>) {
+  const rows = statusView(await status(repo(main))).rows;
+  return rows.find((r) => r[0] === 'chart version')?.[2];
+}
+
 /** What status says prod runs (`<the object it read it from> <image>`), and its chart version column. */
 async function statusOfProd(main: Record<string, string>) {
   const s = statusJson(await status(repo(main))) as unknown as {
@@ -362,6 +368,8 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
       `HelmRelease podinfo: chart podinfo 1.3.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo:1.3.0, release prod-podinfo in namespace prod, stored in podinfo`,
     );
     expect(await statusOfProd(main)).toBe(`Deployment prod/prod-podinfo (container api) ${API_13}`);
+    // status's table names prod's chart as the check does: the version the range pulls, the range beside it.
+    expect(await statusChartOfProd(main)).toBe('1.3.0 (>=1.2.0 <1.4.0)');
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',
@@ -396,6 +404,7 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
       `HelmRelease podinfo: chart podinfo 1.2.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo@${digest12}, release prod-podinfo in namespace prod, stored in podinfo`,
     );
     expect(await statusOfProd(main)).toBe(`Deployment prod/prod-podinfo (container api) ${API_12}`);
+    expect(await statusChartOfProd(main)).toBe(`1.2.0 (>=1.2.0 <1.4.0) ${digest12.slice(0, 19)}`);
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',

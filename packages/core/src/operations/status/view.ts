@@ -125,6 +125,7 @@ function pinsJson(e: EnvironmentPins): Record<string, unknown> {
     ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
     ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
     ...(e.chartDigest !== undefined ? { 'chart-digest': e.chartDigest } : {}),
+    ...(e.chartPulled !== undefined ? { 'chart-pulled': e.chartPulled } : {}),
     services: e.services,
     ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
     ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),

@@ -105,27 +105,27 @@ test('staging-a and staging-b both on the new digest: the promotion passes fan-i
   expect(await statusHolds(main)).toEqual([]);
 });
 
-test("status says each environment's digest beside its range, and the digest a promotion moves to", async () => {
+test("status says the version each environment's digest pulls, its range and digest beside it, and the digest a promotion moves to", async () => {
   const s = await status(repo(files(digest12)));
   const short = (d: string) => d.slice(0, 19);
   const view = statusView(s);
   expect(view.rows.find((r) => r[0] === 'chart version')).toEqual([
     'chart version',
-    `${RANGE} ${short(digest13)}`,
-    `${RANGE} ${short(digest12)}`,
-    `${RANGE} ${short(digest12)}`,
+    `1.3.0 (${RANGE}) ${short(digest13)}`,
+    `1.2.0 (${RANGE}) ${short(digest12)}`,
+    `1.2.0 (${RANGE}) ${short(digest12)}`,
   ]);
   expect(view.notes.filter((n) => n.startsWith('staging-a → prod'))).toEqual([
     `staging-a → prod: chart ${RANGE} → ${RANGE} (${short(digest13)}); held by fan-in: prod is promoted only from pins its after: environments run: staging-b lacks chart digest ${digest13} (it runs ${digest12})`,
   ]);
   const json = statusJson(s) as unknown as {
-    environments: { name: string; 'chart-version'?: string; 'chart-digest'?: string }[];
+    environments: { name: string; 'chart-version'?: string; 'chart-digest'?: string; 'chart-pulled'?: string }[];
     next: { from: string; to: string; chart?: unknown }[];
   };
-  expect(json.environments.map((e) => [e.name, e['chart-version'], e['chart-digest']])).toEqual([
-    ['staging-a', RANGE, digest13],
-    ['staging-b', RANGE, digest12],
-    ['prod', RANGE, digest12],
+  expect(json.environments.map((e) => [e.name, e['chart-version'], e['chart-digest'], e['chart-pulled']])).toEqual([
+    ['staging-a', RANGE, digest13, '1.3.0'],
+    ['staging-b', RANGE, digest12, '1.2.0'],
+    ['prod', RANGE, digest12, '1.2.0'],
   ]);
   expect(json.next.find((n) => n.from === 'staging-a' && n.to === 'prod')?.chart).toEqual({
     file: 'apps/prod/podinfo.yaml',
