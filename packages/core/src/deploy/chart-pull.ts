@@ -52,13 +52,21 @@ export async function pullPinnedChart(ref: ChartReference, pull: Pick<ChartPulle
  * The version the Chart.yaml of the archive `tgz` says; undefined for an archive that is no chart (the render's to
  * refuse, naming it: here it only leaves the version unsaid).
  */
-export async function archiveVersion(tgz: Uint8Array, where: string): Promise<string | undefined> {
-  const meta = await readChartArchive(Buffer.from(tgz), `the chart ${where}`).then(
-    (files) => chartMeta(files.get('Chart.yaml') ?? ''),
-    () => undefined,
-  );
-  return meta?.version || undefined;
+export function archiveVersion(tgz: Uint8Array, where: string): Promise<string | undefined> {
+  // A run's puller hands every environment of one artifact the same bytes: read once for them all.
+  let version = versions.get(tgz);
+  if (!version) {
+    const meta = readChartArchive(Buffer.from(tgz), `the chart ${where}`).then(
+      (files) => chartMeta(files.get('Chart.yaml') ?? ''),
+      () => undefined,
+    );
+    versions.set(tgz, (version = meta.then((m) => m?.version || undefined)));
+  }
+  return version;
 }
+
+/** The versions read of the archives pulled, by their bytes (they die with the puller's memo). */
+const versions = new WeakMap<Uint8Array, Promise<string | undefined>>();
 
 /**
  * A chart's version as said where the deployer asked `asked` and pulled an artifact saying `pulled`: a range (or a
