@@ -41,9 +41,10 @@ export async function checkChartVersion(
   if (req.chartVersion !== undefined) notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
   const chart = plan.chart;
   const versions = chart ? await comparedVersions(req, route, chart, plan, ports, baseSha) : undefined;
-  if (versions && 'unread' in versions) notes.push(unjudged(req, route, chart!, versions.unread));
-  else if (chart && versions && compare(versions.new, versions.old) < 0) {
-    const what = `chart ${chart.old} → ${chart.new}${versions.said} lowers the chart version ${to.name} runs`;
+  if (chart && versions && 'unread' in versions) notes.push(unjudged(req, route, chart, versions.unread));
+  const judged = versions && !('unread' in versions) ? versions : undefined;
+  if (chart && judged && compare(judged.new, judged.old) < 0) {
+    const what = `chart ${chart.old} → ${chart.new}${judged.said} lowers the chart version ${to.name} runs`;
     if (req.from.kind === 'ref') notes.push(`Rollback: ${what}.`);
     else if (req.allowChartDowngrade) notes.push(`${what} (allow-chart-downgrade).`);
     else
@@ -92,12 +93,13 @@ async function comparedVersions(
 
 /**
  * A digest's artifact that could not be read (`unread`, naming the place tried and the registry's words): whether the
- * promotion lowers the chart is unknown. A protected target fails closed, refused at the chart's line unless
- * allow-chart-downgrade says a lower chart is fine; another's promotion goes on, and the note says what was not judged.
+ * promotion lowers the chart is unknown. A protected target fails closed, refused at the chart's line, unless a lower
+ * chart is fine anyway (a rollback, allow-chart-downgrade); another's promotion goes on, the note saying what was not judged.
  */
 function unjudged(req: PromoteRequest, route: Route, chart: NonNullable<PromotionPlan['chart']>, unread: string): string {
   const what = `chart ${chart.old} → ${chart.new}: whether it lowers the chart version ${route.to.name} runs could not be judged (${unread})`;
-  if (req.allowChartDowngrade) return `${what}; promoted as allow-chart-downgrade allows.`;
+  if (req.from.kind === 'ref') return `Rollback: ${what}.`;
+  if (req.allowChartDowngrade) return `${what} (allow-chart-downgrade).`;
   if (route.to.protected)
     throw new UserError(what, {
       file: chart.file,

@@ -1,6 +1,9 @@
 import { LocalRegistry } from '../../../../action-tests/harness/registry.ts';
 import type { UserError } from '../../src/errors.ts';
 import { digest } from '../helpers.ts';
+import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
+import { promoteRequest } from '../../src/operations/promote/request.ts';
+import { runPromote } from '../../src/operations/promote/run.ts';
 import { dryRun, repo } from '../operations/rendered-repo.ts';
 import { helmPush } from '../deploy/same-answer-helpers.ts';
 
@@ -95,6 +98,20 @@ test('unprotected prod: promoted, the plan saying what was not judged', async ()
     outcome: 'dry-run',
     notes: [
       `chart >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0: whether it lowers the chart version prod runs could not be judged (chart podinfo >=1.2.0 <1.4.0 could not be read: tried oci://${registry.host}/charts/podinfo@${GONE} (${registry.host}/charts/podinfo@${GONE} not found (MANIFEST_UNKNOWN: manifest unknown))); promoted, prod being unprotected.`,
+    ],
+  });
+});
+
+test('protected prod with allow-chart-downgrade: a lower chart is fine, so promoted, the plan saying what was not judged', async () => {
+  const w = repo(files(true));
+  const inputs = new Inputs(
+    mapInputs({ from: 'staging', to: 'prod', 'dry-run': 'true', 'resolve-digests': 'false', 'allow-chart-downgrade': 'true' }),
+  );
+  const r = await runPromote(promoteRequest(inputs, w), w);
+  expect({ outcome: r.outcome, notes: r.notes.filter((n) => n.includes('could not be judged')) }).toEqual({
+    outcome: 'dry-run',
+    notes: [
+      `chart >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0: whether it lowers the chart version prod runs could not be judged (chart podinfo >=1.2.0 <1.4.0 could not be read: tried oci://${registry.host}/charts/podinfo@${GONE} (${registry.host}/charts/podinfo@${GONE} not found (MANIFEST_UNKNOWN: manifest unknown))) (allow-chart-downgrade).`,
     ],
   });
 });
