@@ -90,12 +90,17 @@ export interface Renderers {
  */
 export type CommitReader = ChartReader & { chart?: (dir: string) => ReturnType<typeof readChartFolder> };
 
-/** A chart an operation found for a side: its files or archive, its name, where it was found (said in the label), its folder when it is one of this repository. */
+/**
+ * A chart an operation found for a side: its files or archive, its name, where it was found (said in the label), its
+ * folder when it is one of this repository; `version`, the version its Chart.yaml says where the deployer asked for
+ * a range or a digest (chart-pull.ts pullPinnedChart), said in the label before the range.
+ */
 export interface FoundChart {
   input: ChartInput;
   name: string;
   where: string;
   dir?: string;
+  version?: string;
 }
 
 /** A found chart's own files as the texts a side read (repository paths), where an image is traced; none for an archive. */

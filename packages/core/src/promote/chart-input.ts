@@ -5,9 +5,10 @@
 // What the deployer reads around that chart is its kind's (Deployment.side).
 
 import { UserError } from '../errors.ts';
-import { readChartFolder, type ChartInput, type Unavailable } from '../render/render.ts';
-import { withoutGaps, type Deployment, type HelmSide, type SideInput, type SideUnavailable } from '../deploy/model.ts';
+import { readChartFolder, type Unavailable } from '../render/render.ts';
+import { withoutGaps, type Deployment, type FoundChart, type HelmSide, type SideInput, type SideUnavailable } from '../deploy/model.ts';
 import { noChartFolder } from '../deploy/chart-values.ts';
+import { pullPinnedChart } from '../deploy/chart-pull.ts';
 import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';
 import { chartMeta, join } from '../values/chart-files.ts';
 import { chartFolders } from './values-drift.ts';
@@ -76,7 +77,7 @@ export async function chartInput(
   source: ChartSource,
   version: string,
   path: string | undefined,
-): Promise<{ input: ChartInput; name: string; where: string; dir?: string } | Unavailable> {
+): Promise<FoundChart | Unavailable> {
   const { req, ports, baseSha } = ctx;
   const folders = await chartFolders(req, source, ports, baseSha, ctx.values);
   const list = (commit: string, dir: string) => ports.git.listFiles(commit, dir);
@@ -120,7 +121,9 @@ export async function chartInput(
   if (image) {
     const where = chartWhere(image);
     try {
-      return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+      // A range or digest is said by the version its artifact names (deploy/chart-pull.ts), as hydrate and the check say it.
+      const got = await pullPinnedChart(image, { oci: (r) => ports.pullChartArchive(r) });
+      return { input: { tgz: got.tgz }, name, where: got.where, ...(got.version ? { version: got.version } : {}) };
     } catch (e) {
       if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
       tried.push(`${where}: ${e.message}`);

@@ -41,8 +41,10 @@ export async function checkChartVersion(
   if (req.chartVersion !== undefined) notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
   const chart = plan.chart;
   const versions = chart ? await comparedVersions(req, route, chart, plan, ports, baseSha) : undefined;
-  if (chart && versions && compare(versions.new, versions.old) < 0) {
-    const what = `chart ${chart.old} → ${chart.new}${versions.said} lowers the chart version ${to.name} runs`;
+  if (chart && versions && 'unread' in versions) notes.push(unjudged(req, route, chart, versions.unread));
+  const judged = versions && !('unread' in versions) ? versions : undefined;
+  if (chart && judged && compare(judged.new, judged.old) < 0) {
+    const what = `chart ${chart.old} → ${chart.new}${judged.said} lowers the chart version ${to.name} runs`;
     if (req.from.kind === 'ref') notes.push(`Rollback: ${what}.`);
     else if (req.allowChartDowngrade) notes.push(`${what} (allow-chart-downgrade).`);
     else
@@ -68,7 +70,7 @@ async function comparedVersions(
   plan: PromotionPlan,
   ports: PromoteWorld,
   baseSha: string,
-): Promise<{ old: string; new: string; said: string } | undefined> {
+): Promise<{ old: string; new: string; said: string } | { unread: string } | undefined> {
   if (valid(chart.old) && valid(chart.new)) return { old: chart.old, new: chart.new, said: '' };
   const flux = fluxRef(route.to);
   if (chart.newDigest === undefined || chart.oldDigest === undefined || !flux) return undefined;
@@ -79,10 +81,33 @@ async function comparedVersions(
     chartLocator(req, was.source, ports, baseSha, route.to.values, at)(chart.old),
     chartLocator(req, now.source, ports, baseSha, route.to.values, at)(chart.new),
   ]);
-  // An artifact that cannot be read is values-drift's to say (or refuse): there is no version here to compare.
-  if (!('chart' in current) || !('chart' in promoted)) return undefined;
+  // An artifact that cannot be read leaves no version to compare: values-drift: error refuses it, naming what it
+  // tried; under warn or off, the downgrade check says it (unjudged).
+  if (!('chart' in current) || !('chart' in promoted)) {
+    if (route.to.settings.valuesDrift === 'error') return undefined;
+    return { unread: [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : [])).join('; ') };
+  }
   const said = ` (spec.ref.digest pins ${current.version} → ${promoted.version})`;
   return { old: current.version, new: promoted.version, said };
+}
+
+/**
+ * A digest's artifact that could not be read (`unread`, naming the place tried and the registry's words): whether the
+ * promotion lowers the chart is unknown. A protected target fails closed, refused at the chart's line, unless a lower
+ * chart is fine anyway (a rollback, allow-chart-downgrade); another's promotion goes on, the note saying what was not judged.
+ */
+function unjudged(req: PromoteRequest, route: Route, chart: NonNullable<PromotionPlan['chart']>, unread: string): string {
+  const what = `chart ${chart.old} → ${chart.new}: whether it lowers the chart version ${route.to.name} runs could not be judged (${unread})`;
+  if (req.from.kind === 'ref') return `Rollback: ${what}.`;
+  if (req.allowChartDowngrade) return `${what} (allow-chart-downgrade).`;
+  if (route.to.protected)
+    throw new UserError(what, {
+      file: chart.file,
+      line: chart.line,
+      hint: `make both digests' artifacts readable where lockstep pulls them (the registry's credentials in the Docker config), or set allow-chart-downgrade: true to promote ${route.to.name} without the check`,
+      cliHint: `make both digests' artifacts readable where lockstep pulls them (docker login to the registry), or pass --allow-chart-downgrade to promote ${route.to.name} without the check`,
+    });
+  return `${what}; promoted, ${route.to.name} being unprotected.`;
 }
 
 /** Why a classic repository gave no chart, for the places tried; a repository that refused lockstep (401/403) says nothing about the version, so its one line is the refusal. */

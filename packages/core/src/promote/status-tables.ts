@@ -36,6 +36,10 @@ export interface EnvironmentPins {
   services: Record<string, { tag: string | null; digest: string | null } | null>;
   /** The chart version its Application deploys, when it has one (null when unreadable). */
   chartVersion?: string | null;
+  /** The OCIRepository's spec.ref.digest beside that version, when it pins one: the artifact source-controller pulls. */
+  chartDigest?: string;
+  /** Where that version is a range or pinned by a digest: the version the artifact pulled says (status only). */
+  chartPulled?: string;
   /** The services its pin place does not define, read from its render: each one's object running it. */
   rendered?: Record<string, string>;
   /** Why its render, asked for a service its pin place does not define, could not be had. */
@@ -106,9 +110,12 @@ export async function readEnvironment(
     services: {},
   };
   if (resource) pins.chartVersion = open?.rev?.current || null;
+  if (resource && open?.rev?.digest) pins.chartDigest = open.rev.digest;
   const cells = new Map<string, string>();
   let chart = '—';
   if (resource && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+  // An OCIRepository's digest beside its version is the artifact pulled: said as a service's digest is.
+  if (pins.chartDigest) chart = `${chart} ${shortDigest(pins.chartDigest)}`;
   const undefinedHere: string[] = [];
   for (const s of req.services) {
     if (place === 'unreadable') {

@@ -6,10 +6,12 @@ import { parseAllDocuments } from 'yaml';
 import { parseConfigText } from '../../src/config/config.ts';
 import type { UserError } from '../../src/errors.ts';
 import { renderDeployed } from '../../src/deploy/render.ts';
+import { deploymentOf } from '../../src/deploy/kind.ts';
+import { dryCommitReleaseChart } from '../../src/deploy/flux/release-side.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 import { renderChecks, type CheckReader } from '../../src/operations/check/render.ts';
 import { remoteCharts } from '../../src/operations/check/remote-chart.ts';
-import { statusJson } from '../../src/operations/status/view.ts';
+import { statusJson, statusView } from '../../src/operations/status/view.ts';
 import type { RenderedObject } from '../../src/render/objects.ts';
 import { nodeTransport } from '../../src/http/transport.ts';
 import { LocalRegistry } from '../../../../action-tests/harness/registry.ts';
@@ -186,6 +188,21 @@ async function hydrated(main: Record<string, string>): Promise<RenderedObject[]>
   return [...r.objects.values()];
 }
 
+/** The label of prod's Helm side as hydrate reads it (its kind's side, its chart pulled as hydrate pulls it). */
+async function hydrateLabel(main: Record<string, string>): Promise<string> {
+  const e = { name: 'prod', helmrelease: 'apps/prod/podinfo.yaml#podinfo', ocirepository: 'apps/prod/podinfo.yaml#podinfo' };
+  const commit = reader(main);
+  const input = { reader: commit, chart: dryCommitReleaseChart(commit, puller()), inRepo: (p: string) => p, charts: [] };
+  const side = await deploymentOf(e)!.side(input);
+  return 'label' in side ? side.label : side.unavailable;
+}
+
+/** What status's table says of prod's chart: its chart version cell. */
+async function statusChartOfProd(main: Record<string, string>) {
+  const rows = statusView(await status(repo(main))).rows;
+  return rows.find((r) => r[0] === 'chart version')?.[2];
+}
+
 /** What status says prod runs (`<the object it read it from> <image>`), and its chart version column. */
 async function statusOfProd(main: Record<string, string>) {
   const s = statusJson(await status(repo(main))) as unknown as {
@@ -210,7 +227,8 @@ async function promoted(main: Record<string, string>): Promise<string[]> {
 /**
  * promote staging → prod, dry-run, whole: the image changes (as `promoted` gives them), the chart row of the
  * changes output (its versions and the OCIRepository's digests), where
- * values-drift read each chart version, and prod's OCIRepository spec.ref lines as the promotion writes them.
+ * values-drift read each chart version, prod's OCIRepository spec.ref lines as the promotion writes them, and what
+ * its render of prod compared.
  */
 async function promotion(main: Record<string, string>) {
   const r = await dryRun(repo(main), 'staging', 'prod');
@@ -226,6 +244,7 @@ async function promotion(main: Record<string, string>) {
     chart: chart && `${chart['old-version']} → ${chart['new-version']} (${chart['old-digest']} → ${chart['new-digest']})`,
     drift: r.plan.valuesDrift?.where,
     ref,
+    rendered: r.plan.rendered?.what,
   };
 }
 
@@ -344,7 +363,13 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const main = files(range);
     const truth = helmTemplate('1.3.0', MERGED('backend'));
     expect(shown(await hydrated(main))).toEqual(shown(truth));
+    // hydrate's side names the version it pulled, the range beside it, and the tag it pulled, as the check does.
+    expect(await hydrateLabel(main)).toBe(
+      `HelmRelease podinfo: chart podinfo 1.3.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo:1.3.0, release prod-podinfo in namespace prod, stored in podinfo`,
+    );
     expect(await statusOfProd(main)).toBe(`Deployment prod/prod-podinfo (container api) ${API_13}`);
+    // status's table names prod's chart as the check does: the version the range pulls, the range beside it.
+    expect(await statusChartOfProd(main)).toBe('1.3.0 (>=1.2.0 <1.4.0)');
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',
@@ -375,7 +400,11 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     const truth = helmTemplate('1.2.0', MERGED('backend'));
     expect(imagesOf(truth)).toEqual([`Deployment prod/prod-podinfo (container api) ${API_12}`]);
     expect(shown(await hydrated(main))).toEqual(shown(truth));
+    expect(await hydrateLabel(main)).toBe(
+      `HelmRelease podinfo: chart podinfo 1.2.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo@${digest12}, release prod-podinfo in namespace prod, stored in podinfo`,
+    );
     expect(await statusOfProd(main)).toBe(`Deployment prod/prod-podinfo (container api) ${API_12}`);
+    expect(await statusChartOfProd(main)).toBe(`1.2.0 (>=1.2.0 <1.4.0) ${digest12.slice(0, 19)}`);
     const head = { ...main, 'apps/prod/values-prod.yaml': 'replicaCount: 2\ntier: frontend\ndebug: true\n' };
     expect(await checked(main, head)).toEqual({
       status: 'rendered',
@@ -389,11 +418,15 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     // digest; the promotion writes staging's digest, which prod then pulls whatever the range admits.
     const staging13 = ['semver: ">=1.2.0 <1.4.0"', `digest: ${digest13}`];
     const where = (d: string, v: string) => `podinfo ${v} from oci://${registry.host}/charts/podinfo@${d}`;
+    // promote's render of prod names each side by the version its digest's artifact says, the range beside it.
+    const side = (v: string, range: string, d: string) =>
+      `HelmRelease podinfo: chart podinfo ${v} (${range}) from oci://${registry.host}/charts/podinfo@${d}, release prod-podinfo in namespace prod, stored in podinfo`;
     expect(await promotion(files(pinned, API_12, staging13))).toEqual({
       images: [`${API_12} → ${API_13}`],
       chart: `>=1.2.0 <1.4.0 → >=1.2.0 <1.4.0 (${digest12} → ${digest13})`,
       drift: `${where(digest12, '1.2.0')}; ${where(digest13, '1.3.0')}`,
       ref: ['    semver: ">=1.2.0 <1.4.0"', `    digest: ${digest13}`],
+      rendered: `${side('1.2.0', '>=1.2.0 <1.4.0', digest12)} → ${side('1.3.0', '>=1.2.0 <1.4.0', digest13)}`,
     });
     // prod floating on a range of its own keeps it: source-controller does not read it while the digest stands, and
     // staging's range copied over it would change, unreviewed, what prod floats to once the digest goes.
@@ -403,6 +436,7 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
       chart: `>=1.0.0 <2.0.0 → >=1.0.0 <2.0.0 (${digest12} → ${digest13})`,
       drift: `${where(digest12, '1.2.0')}; ${where(digest13, '1.3.0')}`,
       ref: ['    semver: ">=1.0.0 <2.0.0"', `    digest: ${digest13}`],
+      rendered: `${side('1.2.0', '>=1.0.0 <2.0.0', digest12)} → ${side('1.3.0', '>=1.0.0 <2.0.0', digest13)}`,
     });
     // Under the one range, staging's digest naming an older chart than prod's lowers what prod runs: refused as
     // a lower version is, the versions the digests pin said.

@@ -11,7 +11,7 @@ import { parseConfigText } from '../../src/config/config.ts';
 import type { ChartPuller } from '../../src/deploy/chart-pull.ts';
 import { renderDeployed } from '../../src/deploy/render.ts';
 import { nodeTransport } from '../../src/http/transport.ts';
-import { pullChartArchive } from '../../src/registry/chart.ts';
+import { pullChartArchive, resolveChartVersion } from '../../src/registry/chart.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 import type { CommitReader, Renderers } from '../../src/deploy/model.ts';
@@ -170,11 +170,12 @@ export async function helmPush(files: Record<string, string>, dir: string, oci: 
   return said[1];
 }
 
-/** Charts pulled as hydrate pulls them: from the registry a source names (plain http to a loopback host). */
+/** Charts pulled as hydrate pulls them: from the registry a source names (plain http to a loopback host), a range resolved against its tags. */
 export const puller = (): ChartPuller => {
   const client = new RegistryClient({ transport: nodeTransport() });
   return {
     oci: (ref) => pullChartArchive(client, ref),
+    resolve: (ref) => resolveChartVersion(client, ref),
     repository: async () => {
       throw new Error('not asked');
     },

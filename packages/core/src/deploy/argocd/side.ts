@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import type { Unavailable } from '../../render/render.ts';
 import { join } from '../../values/chart-files.ts';
 import { repositoryChart } from '../chart-folder.ts';
-import { pullChart, type ChartPuller } from '../chart-pull.ts';
+import { pullChart, versionSaid, type ChartPuller } from '../chart-pull.ts';
 import type { ChartSource } from '../chart-reference.ts';
 import {
   chartFileSources,
@@ -51,7 +51,7 @@ export async function applicationSide(application: ResourceRef, input: SideInput
       ...(app.set.length ? { set: app.set } : {}),
     },
     sources: [...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])), ...chartFileSources(chart)],
-    label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+    label: `chart ${chart.name} ${version ? versionSaid(version, chart.version) : '(no version)'} from ${chart.where}`,
     ignoreDifferences: app.ignoreDifferences,
     valueFiles: values.values.flatMap((v) => (v.path !== undefined && v.path !== own ? [{ path: v.path, text: v.text }] : [])),
     ...(app.inlineAt.length ? { inline: app.inlineAt } : {}),
@@ -243,7 +243,8 @@ export function dryCommitChart(reader: CommitReader, pull: ChartPuller): ChartRe
   return async (source, version, path, words) => {
     if (path === undefined && source.repoURL !== undefined) {
       const pulled = await pullChart(source, version, pull, words.pulled);
-      return 'message' in pulled ? { unavailable: pulled.message } : { input: pulled.input, name: source.chart ?? '', where: pulled.from };
+      if ('message' in pulled) return { unavailable: pulled.message };
+      return { input: pulled.input, name: source.chart ?? '', where: pulled.from, ...(pulled.version ? { version: pulled.version } : {}) };
     }
     if (path === undefined || (await reader.read(posix.join(path, 'Chart.yaml'))) === undefined)
       return { unavailable: `${words.folder} is no chart folder of this repository, and its source names no registry to pull it from` };

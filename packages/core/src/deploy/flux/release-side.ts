@@ -8,7 +8,7 @@
 import { posix } from 'node:path';
 import { fluxRef, readFluxRelease, releaseValueSources, type FluxRef, type FluxRelease } from './flux-release.ts';
 import type { ParseCache } from '../../text/parse-cache.ts';
-import { pullChart, type ChartPuller } from '../chart-pull.ts';
+import { pullChart, versionSaid, type ChartPuller } from '../chart-pull.ts';
 import { repositoryChart } from '../chart-folder.ts';
 import { chartMeta } from '../../values/chart-files.ts';
 import {
@@ -56,7 +56,7 @@ export async function helmReleaseSide(
   });
   if ('unavailable' in chart) return gaps ? { ...chart, gaps } : chart;
   const files = 'files' in chart.input ? chart.input.files : undefined;
-  const version = fromGit ? (chartMeta(files?.get('Chart.yaml') ?? '').version ?? '') : rel.version;
+  const version = fromGit ? (chartMeta(files?.get('Chart.yaml') ?? '').version ?? '') : versionSaid(rel.version, chart.version);
   const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
   const texts = await Promise.all(paths.map((p) => read(p)));
   const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
@@ -122,6 +122,6 @@ export function dryCommitReleaseChart(reader: CommitReader, pull: ChartPuller): 
     const pulled = await pullChart(source, version, pull, words.pulled);
     return 'message' in pulled
       ? { unavailable: pulled.message }
-      : { input: pulled.input, name: source.chart ?? 'chart', where: pulled.from };
+      : { input: pulled.input, name: source.chart ?? 'chart', where: pulled.from, ...(pulled.version ? { version: pulled.version } : {}) };
   };
 }

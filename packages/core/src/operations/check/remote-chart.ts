@@ -14,15 +14,14 @@
 // harness sets it to reach its loopback servers; nothing in a repository can.
 
 import { ForbiddenDestinationError, type Transport } from '../../http/transport.ts';
-import { pullChartArchive, resolveChartVersion, type ChartReference } from '../../registry/chart.ts';
-import { readChartArchive } from '../../charts/archive.ts';
-import { chartMeta } from '../../values/chart-files.ts';
+import { pullChartArchive, resolveChartVersion } from '../../registry/chart.ts';
+import { pullPinnedChart } from '../../deploy/chart-pull.ts';
 import { RegistryClient, RegistryError } from '../../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
 import { helmRepositoriesSource } from '../../registry/helm-repositories.ts';
 import { isClassicRepository, pullRepositoryChart } from '../../registry/helm-repository.ts';
 import type { Clock, RetryPolicy } from '../../registry/retry.ts';
-import { chartWhere, ociReference, type ChartSource } from '../../deploy/chart-reference.ts';
+import { ociReference, type ChartSource } from '../../deploy/chart-reference.ts';
 
 /** At most this long for every chart a check pulls. */
 export const REMOTE_CHART_DEADLINE_MS = 120_000;
@@ -103,29 +102,13 @@ export function remoteCharts(o: {
     } else {
       const ref = ociReference(source, version);
       if (!ref) return undefined;
-      got = pullPinned(client, ref).catch(failed(ref.registry));
+      // A range resolved against the registry's tags first, so the place said is the tag pulled (deploy/chart-pull.ts).
+      const pinned = { resolve: (r: typeof ref) => resolveChartVersion(client, r), oci: (r: typeof ref) => pullChartArchive(client, r) };
+      got = pullPinnedChart(ref, pinned).catch(failed(ref.registry));
     }
     pulled.set(key, got);
     return got;
   }) as RemoteCharts;
   pull.close = () => o.transport.close?.();
   return pull;
-}
-
-/**
- * The chart `ref` names, pulled: a range resolved against the registry's tags first (as source-controller does), so
- * the place said is the tag pulled; for a range or a digest (which wins over it), with the version the artifact's
- * Chart.yaml says, the one the deployer installs.
- */
-async function pullPinned(client: RegistryClient, ref: ChartReference): Promise<RemoteChart> {
-  const exact = await resolveChartVersion(client, ref);
-  const tgz = await pullChartArchive(client, exact);
-  const where = chartWhere(exact);
-  if (ref.range === undefined && ref.digest === undefined) return { tgz, where };
-  // An archive that is no chart is the render's to refuse, naming it: here it only leaves the version unsaid.
-  const meta = await readChartArchive(Buffer.from(tgz), `the chart ${where}`).then(
-    (files) => chartMeta(files.get('Chart.yaml') ?? ''),
-    () => undefined,
-  );
-  return meta?.version ? { tgz, where, version: meta.version } : { tgz, where };
 }

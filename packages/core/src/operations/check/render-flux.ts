@@ -26,6 +26,7 @@ import type { ChartCheck } from '../../checks/types.ts';
 import { fluxRef, releaseValueSources, type FluxRef, type FluxRelease } from '../../deploy/flux/flux-release.ts';
 import { releaseReading } from '../../deploy/flux/release-side.ts';
 import type { ChartResolver, HelmSide } from '../../deploy/model.ts';
+import { versionSaid } from '../../deploy/chart-pull.ts';
 import { releaseWhere } from '../../deploy/flux/flux-release-line.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
@@ -253,7 +254,7 @@ const pulledChart =
   (source, version) =>
     Promise.resolve(
       'tgz' in got
-        ? { input: { tgz: got.tgz }, name: source.chart ?? 'chart', where: got.where }
+        ? { input: { tgz: got.tgz }, name: source.chart ?? 'chart', where: got.where, ...(got.version ? { version: got.version } : {}) }
         : { unavailable: `chart ${source.chart ?? 'chart'} ${version} could not be pulled from ${got.host}: ${got.problem}` },
     );
 
@@ -275,8 +276,7 @@ function versionLine(text: string | undefined, version: string): number {
  */
 function versionsSaid(baseAsked: string | undefined, base: RemoteChart | undefined, headAsked: string, head: RemoteChart): string {
   const got = (c: RemoteChart | undefined) => (c && 'tgz' in c ? c.version : undefined);
-  const said = (asked: string, version: string | undefined, note: boolean) =>
-    version === undefined || version === asked ? asked : `${version}${note ? ` (${asked})` : ''}`;
+  const said = (asked: string, version: string | undefined, note: boolean) => (note ? versionSaid(asked, version) : (version ?? asked));
   const was = baseAsked ? said(baseAsked, got(base), baseAsked !== headAsked) : '(none)';
   return `${was} → ${said(headAsked, got(head), true)}`;
 }

@@ -26,7 +26,7 @@ import { hydrateRefuses } from './judge.ts';
 import type { CommitReader, Renderers } from '../../deploy/model.ts';
 import type { ChartPuller } from '../../deploy/chart-pull.ts';
 import { nodeTransport } from '../../http/transport.ts';
-import { pullChartArchive } from '../../registry/chart.ts';
+import { pullChartArchive, resolveChartVersion } from '../../registry/chart.ts';
 import { RegistryClient } from '../../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
 import { pullRepositoryChart } from '../../registry/helm-repository.ts';
@@ -258,9 +258,9 @@ function chartPuller(world: World): { pull: ChartPuller; close(): void } {
     return opened.client;
   };
   // Each chart pulled once per run: 300 environments of one published chart pull it once.
-  const pulled = new Map<string, Promise<Uint8Array>>();
-  const once = (key: string, pull: () => Promise<Uint8Array>) => {
-    let p = pulled.get(key);
+  const pulled = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, pull: () => Promise<T>): Promise<T> => {
+    let p = pulled.get(key) as Promise<T> | undefined;
     if (!p) pulled.set(key, (p = pull()));
     return p;
   };
@@ -272,6 +272,9 @@ function chartPuller(world: World): { pull: ChartPuller; close(): void } {
         ),
       repository: (repoURL, chart, version) =>
         once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz),
+      // A range resolved once per run against the registry's tags: the place said is the tag pulled.
+      resolve: (ref) =>
+        once(`tags\0${ref.registry}/${ref.repository}\0${ref.range ?? ''}@${ref.digest ?? ''}`, () => resolveChartVersion(client(), ref)),
     },
     close: () => opened?.close(),
   };

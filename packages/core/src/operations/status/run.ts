@@ -31,6 +31,7 @@ import { rollbacksOf, type RolledBack } from '../../promote/rollback-history.ts'
 import { edgeHolds, fanInReads, heldEnvironments, type HeldEnvironment, type StatusHold } from '../../promote/status-holds.ts';
 import { hydratedPending, lockstepHydrated } from '../../promote/hydrated.ts';
 import { hydratedRun } from '../../promote/hydrated-run.ts';
+import { chartPulled } from './chart-pulled.ts';
 
 /** What the next promotion from one environment to the following one would change. */
 export interface NextPromotion {
@@ -140,6 +141,8 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     // Every environment's last landing, read in one history walk while the environments are read and planned.
     const rollbacks = baseSha ? rollbacksOf(req.environments, ports, baseSha) : Promise.resolve([]);
     rollbacks.catch(() => undefined);
+    // A chart version that is a range (or a digest beside one) is said by the version its artifact names.
+    const pulledChart = baseSha ? chartPulled(req, ports, baseSha) : undefined;
     for (let k = 0; k < names.length; k++) {
       if (baseSha) {
         const env = req.environments[k];
@@ -150,6 +153,8 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
         const read = hydrated
           ? readHydratedEnvironment(req, env, await hydratedRun(ports.git, hydrated, req.services))
           : await readAnyEnvironment(req, env, (p) => ports.git.readAt(baseSha, p), cache, await paths(), rendered);
+        const chart = hydrated || isFleet(env) ? undefined : await pulledChart?.(env, read.pins);
+        if (chart) [read.column.chart, read.pins.chartPulled] = [chart.cell, chart.pulled];
         columns.push(read.column);
         pins.push(read.pins);
       }

@@ -10,6 +10,7 @@ import { commandJson, type JsonDocument } from '../../contract/json.ts';
 import { pinChangeRow } from '../../promote/publish/report.ts';
 import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import type { NextPromotion, StatusResult } from './run.ts';
+import type { ChartChange } from '../../promote/plan.ts';
 
 /**
  * One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned; then
@@ -27,7 +28,8 @@ export function nextPromotionLine(n: NextPromotion): string {
         : `nothing to promote (${h.active} runs DRY commit ${dry(h.activeDry)})`
     }${held}`;
   const parts = n.changes.map((c) => `${changeName(c)} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
-  if (n.chart) parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+  // An OCIRepository's digest is the artifact pulled: under one range, it is what moves (as promote's commit says it).
+  if (n.chart) parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}${n.chart.newDigest ? ` (${shortDigest(n.chart.newDigest)})` : ''}`);
   for (const { app, chart } of n.charts ?? []) parts.push(`${app}/chart ${chart.old || '—'} → ${chart.new}`);
   return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}${held}`;
 }
@@ -108,6 +110,12 @@ export const statusViews: OperationView<StatusResult> = {
   json: statusJson,
 };
 
+/** A next promotion's chart change as `status --json` spells it: with the OCIRepository's digests where it moves one. */
+function chartJson(c: ChartChange): Record<string, unknown> {
+  const digests = c.newDigest ? { 'old-digest': c.oldDigest ?? null, 'new-digest': c.newDigest } : {};
+  return { file: c.file, line: c.line, old: c.old, new: c.new, ...digests };
+}
+
 /** One environment's pins as `status --json` spells them; an environment of many apps has each app's under `apps`. */
 function pinsJson(e: EnvironmentPins): Record<string, unknown> {
   return {
@@ -116,6 +124,8 @@ function pinsJson(e: EnvironmentPins): Record<string, unknown> {
     'values-missing': e.missing,
     ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
     ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+    ...(e.chartDigest !== undefined ? { 'chart-digest': e.chartDigest } : {}),
+    ...(e.chartPulled !== undefined ? { 'chart-pulled': e.chartPulled } : {}),
     services: e.services,
     ...(e.rendered !== undefined ? { 'read-from-render': e.rendered } : {}),
     ...(e.unrendered !== undefined ? { unrendered: e.unrendered } : {}),
@@ -138,7 +148,7 @@ export function statusJson(r: StatusResult): JsonDocument {
       from: n.from,
       to: n.to,
       changes: n.changes.map(pinChangeRow),
-      ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+      ...(n.chart ? { chart: chartJson(n.chart) } : {}),
       ...(n.charts
         ? { charts: n.charts.map(({ app, chart }) => ({ app, file: chart.file, line: chart.line, old: chart.old, new: chart.new })) }
         : {}),

@@ -1,8 +1,9 @@
 // The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
 // pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
-// it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
-// names which environment lacks which pin, and refuses: nothing is written until the next run finds them
-// all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+// it brings (its OCIRepository's digest where it pins one). Its evidence is those environments' pins on the
+// base (read as status reads them). A hold names which environment lacks which pin, and refuses: nothing is
+// written until the next run finds them all there. Break glass does not lift it: fan-in says what was tried
+// where, which no label changes.
 
 import type { Config } from '../../config/config.ts';
 import { appIdOf, asApp, fleetPaths, isFleet } from '../../deploy/fleet.ts';
@@ -16,7 +17,7 @@ import type { Gate } from './gate.ts';
 
 const NAME = 'fan-in';
 
-/** A pin the promotion writes: a service's digest (else tag), or the chart version (no service). */
+/** A pin the promotion writes: a service's digest (else tag), or the chart's OCIRepository digest (else version; no service). */
 export interface Wanted {
   service?: string;
   pin: string;
@@ -44,8 +45,10 @@ function lacking(env: EnvironmentPins, want: Wanted, hydrated: boolean, ignored?
     return `${env.name} has not run DRY commit ${want.pin.slice(0, 12)} (its active branch runs ${has ? has.slice(0, 12) : 'none'}${ignored ? `; ${ignored}` : ''})`;
   }
   if (want.service === undefined) {
-    const has = env.chartVersion;
-    return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
+    // A digest is the artifact pulled whatever the range beside it admits: compared alone, as a service's is.
+    const digest = want.pin.startsWith('sha256:');
+    const has = digest ? env.chartDigest : env.chartVersion;
+    return has === want.pin ? undefined : `${env.name} lacks chart ${digest ? 'digest' : 'version'} ${want.pin} (it runs ${has ?? 'none'})`;
   }
   const pin = env.services[want.service];
   const has = want.pin.startsWith('sha256:') ? pin?.digest : pin?.tag;
@@ -80,14 +83,17 @@ function check(config: Config): UserError[] {
   );
 }
 
-/** What a promotion writes, as fan-in compares it (`lockstep status` asks it of each edge's plan too): each digest, else tag, and the chart version. */
+/**
+ * What a promotion writes, as fan-in compares it (`lockstep status` asks it of each edge's plan too): each digest,
+ * else tag, and the chart's OCIRepository digest, else its version (under one range only the digest moves).
+ */
 export function wantsOf(plan: Pick<PromotionPlan, 'changes' | 'chart'>): Wanted[] {
   return [
     ...plan.changes.flatMap((c) => {
       const pin = c.newDigest ?? c.newTag;
       return pin === undefined ? [] : [{ service: c.service, pin }];
     }),
-    ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+    ...(plan.chart ? [{ pin: plan.chart.newDigest ?? plan.chart.new }] : []),
   ];
 }
 
