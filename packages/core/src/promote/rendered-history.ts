@@ -3,7 +3,8 @@
 // sets. Its pin's history is not its pin place's: it is the first-parent history of every path the deployer reads
 // for the environment (Deployment.inputs, read at the base) and every file its render there read, each commit's pin
 // the render at that commit. The soak gate measures such a pin from where its render took it, and the approval gate
-// asks which pull request that was.
+// asks which pull request that was; the plan (through PlanWorld.renderedHistory) asks where the source ran a digest
+// it no longer runs (ran-before.ts).
 
 import { deploymentOf } from '../deploy/kind.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -54,5 +55,6 @@ export async function renderedPins(
     current,
     log: () => ports.git.firstParentLog(baseSha, paths),
     pinAt: async (sha, service) => keyOf(await runAt(sha), service),
+    imageAt: async (sha, service) => pinOf(await runAt(sha), service),
   };
 }

@@ -38,6 +38,8 @@ export interface RenderedPins {
   log(): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
   /** A service's rendered pin key at `sha`: one render per commit, however many services ask. */
   pinAt(sha: string, service: string): Promise<string | undefined>;
+  /** A service's image as the render at `sha` runs it (its tag and digest both), undefined when it runs none. */
+  imageAt(sha: string, service: string): Promise<RenderedPin | undefined>;
 }
 
 /** A chart's values.yaml, `from` naming it (`values.yaml of chart api 1.2.0 from oci://…`). */
