@@ -65,6 +65,30 @@ async function walk<E extends { sha: string; time: number }>(
 }
 
 /**
+ * The commits where `env` took what it runs now of `services`, for require-checks with no build sha: where its pin
+ * place does not define a service's pin, the commit where its render took the pin it runs now (as the approval gate
+ * asks); else, or where that is not on the history at hand, the last change of its pin place.
+ */
+export async function sourceLandings(
+  env: PromoteEnvironment,
+  services: readonly string[],
+  v: Omit<PinVerdict, 'name' | 'pin' | 'env'>,
+): Promise<string[]> {
+  const out = new Set<string>();
+  let placed = false;
+  for (const name of services) {
+    const key = (await byRender({ ...v, name, env }))?.current.get(name);
+    const pin = key === undefined ? undefined : key.startsWith('tag:') ? { tag: key.slice('tag:'.length) } : { digest: key };
+    const landed = pin && (await landing({ ...v, name, env, pin }));
+    if (landed) out.add(landed.sha);
+    else placed = true;
+  }
+  const last = placed ? await v.world.lastCommit(await pinPaths(env, v.world.readBase)) : undefined;
+  if (last) out.add(last);
+  return [...out];
+}
+
+/**
  * The verdict on a pin the source does not run now: `verified` set (naming the landing, and the checks read there)
  * when it ran there with require-checks green on its landing commit; else the UserError refusing it (`notNow` when
  * it never ran there).

@@ -4,7 +4,7 @@
 // for the environment (Deployment.inputs, read at the base) and every file its render there read, each commit's pin
 // the render at that commit. The soak gate measures such a pin from where its render took it, and the approval gate
 // asks which pull request that was; the plan (through PlanWorld.renderedHistory) asks where the source ran a digest
-// it no longer runs (ran-before.ts).
+// it no longer runs, and with require-checks and no build sha, where it took the pin it runs (ran-before.ts).
 
 import { deploymentOf } from '../deploy/kind.ts';
 import type { PromoteWorld } from './ports.ts';

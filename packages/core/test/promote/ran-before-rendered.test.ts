@@ -63,6 +63,17 @@ describe('verify-source on a digest staging ran by its base (a digests file nami
   });
 });
 
+test("require-checks with no build sha: read on the commit that moved staging's base image, not the overlay's last change", async () => {
+  const { dir, shas } = landed();
+  const asked: string[] = [];
+  const github = gitHubDouble({
+    checkStates: async (sha, names) => (asked.push(sha), names.map((name) => ({ name, state: 'success' as const }))),
+  });
+  const { r } = await promoteWithGitHub(dir, T + 60 * MINUTE, github, { 'require-checks': 'e2e' });
+  expect(r.outcome).toBe('dry-run');
+  expect(asked).toEqual([shas[1]]);
+});
+
 test('with require-checks, the checks of a digest staging ran by its base are read on the commit that set it there', async () => {
   const { dir, shas } = landed();
   const asked: string[] = [];
