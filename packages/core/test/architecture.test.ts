@@ -105,7 +105,7 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   // The renderer behind what a fan-in environment runs, only when the gate gathers (the config checks load every gate).
   'packages/core/src/promote/gates/fan-in.ts': ['../rendered-run.ts'],
   // …and behind the soak and approval gates' history of a pin the source's pin place does not define (a base's image).
-  'packages/core/src/promote/gates/rendered-pins.ts': ['../rendered-run.ts'],
+  'packages/core/src/promote/rendered-history.ts': ['./rendered-run.ts'],
   // The records' readers of the rollback hold, only when it gathers (the config checks load every gate).
   'packages/core/src/promote/gates/rollback-hold.ts': ['../rollback-history.ts'],
   // The values contract's judge and ajv (values/environment-contract.ts), only for a promotion that moves a chart version.

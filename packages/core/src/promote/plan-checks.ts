@@ -11,9 +11,9 @@ import { inexactRevisions } from '../charts/exact-revision.ts';
 import { fluxChartRevision, inexactFluxChart } from '../deploy/flux/flux.ts';
 import type { ChartRevision } from '../deploy/argocd/application.ts';
 import { pinMatches, shortDigest, type ImagePin } from '../deploy/pins/pins.ts';
-import { pinPaths, type PinPlace } from './place.ts';
+import type { PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
-import { ranBefore } from './ran-before.ts';
+import { ranBefore, sourceLandings } from './ran-before.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
 import type { PlanWorld } from './plan-world.ts';
 import type { CheckResult } from './ports.ts';
@@ -234,21 +234,23 @@ export function inexactInProtected(appText: string, rev: ChartRevision): UserErr
 /**
  * Step 8, require-checks: the named checks' states on the commits the new
  * pins came from (build shas, else the rollback ref's commit, else the last
- * commit that changed the source environment's values).
+ * commit that changed the source environment's values; for a pin its values
+ * do not define, the commit where its render took it: ran-before.ts).
  */
 export async function requiredChecks(
   req: PromoteRequest,
   world: PlanWorld,
-  changes: readonly { sourceCommit?: string }[],
+  changes: readonly { service: string; sourceCommit?: string }[],
   refCommit: string | undefined,
   verifyEnv: PromoteEnvironment | undefined,
+  { scope, cache }: { scope: ServiceScope; cache: ParseCache },
 ): Promise<{ sha: string; states: CheckResult[] }[]> {
   const commits = new Set<string>();
   for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
   if (commits.size === 0 && refCommit) commits.add(refCommit);
   if (commits.size === 0 && verifyEnv) {
-    const last = await world.lastCommit(await pinPaths(verifyEnv, world.readBase));
-    if (last) commits.add(last);
+    const services = changes.map((c) => c.service);
+    for (const sha of await sourceLandings(verifyEnv, services, { req, world, scope, cache })) commits.add(sha);
   }
   if (commits.size === 0)
     throw new UserError('require-checks is set but no source commit is known', {

@@ -2,7 +2,7 @@
 // steps), injected so that tests pass plain functions.
 
 import type { PromoteGit, PromoteGitHub, PromoteWorld } from './ports.ts';
-import type { RenderedRun } from './rendered-pin.ts';
+import type { RenderedPins, RenderedRun } from './rendered-pin.ts';
 import type { PromoteEnvironment } from './request.ts';
 
 /**
@@ -20,4 +20,9 @@ export type PlanWorld = Pick<PromoteWorld, 'readLocal' | 'resolveDigest' | 'veri
     fileHistory(path: string | readonly string[]): ReturnType<PromoteGit['firstParentLog']>;
     /** What an environment runs by its render at the base commit, for the services its pin place does not define (rendered-run.ts). */
     renderedRun(env: PromoteEnvironment): Promise<RenderedRun>;
+    /**
+     * The history of what an environment runs by its render from the base commit, each commit rendered
+     * (rendered-history.ts): for a pin its pin place does not define. Undefined as renderedPins says.
+     */
+    renderedHistory(env: PromoteEnvironment): Promise<RenderedPins | undefined>;
   };

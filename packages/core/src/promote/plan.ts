@@ -206,7 +206,8 @@ export async function planPromotion(
 
   // 8. require-checks on the commit the source pins came from.
   const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
-  const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+  const checks =
+    req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv, { scope, cache }) : [];
 
   return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }

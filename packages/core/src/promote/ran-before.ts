@@ -1,9 +1,10 @@
 // Promote from a recorded verdict (issue 75 item 4): a digest the source environment no longer runs (a busy
 // dev moved on, a weekly prod is promoted from last week's staging) stays promotable when the source ran it,
-// read from the base branch's first-parent history of the source's pin file: the commit that landed it there,
-// when, and — with require-checks — those checks on that commit, read from GitHub. Green: verified, naming the
-// landing; not green: refused, naming the check; never ran there: refused as before. Nothing comes from a runner's
-// cache, so a lost cache changes nothing.
+// read from the base branch's first-parent history of the source's pin file (where its pin place does not define
+// the pin, of what its render reads: rendered-history.ts): the commit that landed it there, when, and — with
+// require-checks — those checks on that commit, read from GitHub. Green: verified, naming the landing; not green:
+// refused, naming the check; never ran there: refused as before. Nothing comes from a runner's cache, so a lost
+// cache changes nothing.
 
 import { UserError, setting, words } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
@@ -11,6 +12,7 @@ import { shortDigest } from '../deploy/pins/pins.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
 import { pinPaths } from './place.ts';
 import type { PlanWorld } from './plan-world.ts';
+import type { RenderedPins } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 
 /** Commits of the source's history read at most, newest first, looking for the pin. */
@@ -27,19 +29,63 @@ export interface PinVerdict {
   cache: ParseCache;
 }
 
+/** The history of what `env` runs by its render when its pin place at the base does not define `name`'s pin. */
+async function byRender({ name, env, req, world, scope, cache }: Omit<PinVerdict, 'pin'>): Promise<RenderedPins | undefined> {
+  const now = await placeOf(env, world.readBase, req, 'the base', cache).catch(() => undefined);
+  const there = now?.read(now.text, scope.byName.get(name)!);
+  return there && there.digest === undefined && there.tag === undefined ? world.renderedHistory(env) : undefined;
+}
+
 /** When and where the source received a pin it no longer runs, or undefined when its history at hand never had it. */
-async function landing({ name, pin, env, req, world, scope, cache }: PinVerdict): Promise<{ sha: string; time: number } | undefined> {
+async function landing(v: PinVerdict): Promise<{ sha: string; time: number } | undefined> {
+  const { name, pin, env, req, world, scope, cache } = v;
+  const same = (there: { tag?: string; digest?: string } | undefined) =>
+    there !== undefined && (pin.digest ? there.digest === pin.digest : there.tag === pin.tag);
+  // A pin its pin place does not define (a shared base's image, a patch's): what it ran is read on its render's history.
+  const rendered = await byRender(v);
+  if (rendered) return walk((await rendered.log()).entries, async (sha) => same(await rendered.imageAt(sha, name)));
   const { entries } = await world.fileHistory(await pinPaths(env, world.readBase));
-  let found: { sha: string; time: number } | undefined;
+  return walk(entries, async (sha) => {
+    const at = await placeOf(env, (p) => world.readAt(sha, p), req, `commit ${sha.slice(0, 12)}`, cache).catch(() => undefined);
+    return same(at?.read(at.text, scope.byName.get(name)!));
+  });
+}
+
+/** The oldest commit of the newest run of `entries` (newest first, the first HISTORY_LOOKED_AT) that `runs` it: the one that landed it. */
+async function walk<E extends { sha: string; time: number }>(
+  entries: readonly E[],
+  runs: (sha: string) => Promise<boolean>,
+): Promise<E | undefined> {
+  let found: E | undefined;
   for (const entry of entries.slice(0, HISTORY_LOOKED_AT)) {
-    const at = await placeOf(env, (p) => world.readAt(entry.sha, p), req, `commit ${entry.sha.slice(0, 12)}`, cache).catch(() => undefined);
-    const there = at?.read(at.text, scope.byName.get(name)!);
-    const same = there !== undefined && (pin.digest ? there.digest === pin.digest : there.tag === pin.tag);
-    // The oldest commit of the newest run that pins it: the one that landed it.
-    if (same) found = entry;
+    if (await runs(entry.sha)) found = entry;
     else if (found) break;
   }
   return found;
+}
+
+/**
+ * The commits where `env` took what it runs now of `services`, for require-checks with no build sha: where its pin
+ * place does not define a service's pin, the commit where its render took the pin it runs now (as the approval gate
+ * asks); else, or where that is not on the history at hand, the last change of its pin place.
+ */
+export async function sourceLandings(
+  env: PromoteEnvironment,
+  services: readonly string[],
+  v: Omit<PinVerdict, 'name' | 'pin' | 'env'>,
+): Promise<string[]> {
+  const out = new Set<string>();
+  let placed = false;
+  for (const name of services) {
+    const key = (await byRender({ ...v, name, env }))?.current.get(name);
+    const pin = key === undefined ? undefined : key.startsWith('tag:') ? { tag: key.slice('tag:'.length) } : { digest: key };
+    const landed = pin && (await landing({ ...v, name, env, pin }));
+    if (landed) out.add(landed.sha);
+    else placed = true;
+  }
+  const last = placed ? await v.world.lastCommit(await pinPaths(env, v.world.readBase)) : undefined;
+  if (last) out.add(last);
+  return [...out];
 }
 
 /**

@@ -4,6 +4,7 @@
 import { imageIdentity } from '../registry/reference.ts';
 import type { RenderedImage } from '../render/images.ts';
 import { splitReference } from '../values/protected.ts';
+import type { HistoryEntry } from './ports.ts';
 import type { PromoteService } from './request.ts';
 
 /** One service's image as the render runs it. */
@@ -28,6 +29,18 @@ export type RenderedRun =
       chartValues?: () => Promise<ChartValues | undefined>;
     }
   | { unrendered: string };
+
+/** An environment's rendered pins and the history they are measured on (rendered-history.ts reads them). */
+export interface RenderedPins {
+  /** Each configured service's rendered pin key (its digest, else `tag:` its tag) at the base; a service not run is absent. */
+  current: ReadonlyMap<string, string>;
+  /** The first-parent history from the base of every path the deployer reads, newest first (read again after a deepening). */
+  log(): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
+  /** A service's rendered pin key at `sha`: one render per commit, however many services ask. */
+  pinAt(sha: string, service: string): Promise<string | undefined>;
+  /** A service's image as the render at `sha` runs it (its tag and digest both), undefined when it runs none. */
+  imageAt(sha: string, service: string): Promise<RenderedPin | undefined>;
+}
 
 /** A chart's values.yaml, `from` naming it (`values.yaml of chart api 1.2.0 from oci://…`). */
 export type ChartValues = { from: string; text: string };

@@ -12,10 +12,12 @@ import { named, UserError, words } from '../errors.ts';
 import { refuseUnmatchedConfigEntries } from '../charts/selection.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { renderedRun } from './rendered-run.ts';
+import { renderedPins } from './rendered-history.ts';
+import type { RenderedPins } from './rendered-pin.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom } from './layout.ts';
-import { LAID_OUT, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
+import { LAID_OUT, parseFrom, type PromoteEnvironment, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { signingSource } from '../git/signing.ts';
 import { nodeTransport } from '../http/transport.ts';
@@ -224,6 +226,13 @@ export function planOn(
   edit = true,
 ): Promise<PromotionPlan> {
   const github = world.github;
+  // One history per environment in a plan: each commit is rendered once, however many pins ask.
+  const histories = new Map<string, Promise<RenderedPins | undefined>>();
+  const renderedHistory = (env: PromoteEnvironment) => {
+    let h = histories.get(env.name);
+    if (!h) histories.set(env.name, (h = renderedPins({ req, ports: world, baseSha }, env)));
+    return h;
+  };
   return planPromotion(
     req,
     route,
@@ -238,6 +247,7 @@ export function planOn(
       verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),
       checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
       renderedRun: (env) => renderedRun(req, env, world, baseSha),
+      renderedHistory,
     },
     cache,
     edit,

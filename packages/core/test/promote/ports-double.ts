@@ -117,6 +117,7 @@ export function planWorldDouble(own: Partial<PlanWorld> = {}): PlanWorld {
     resolveDigest: world.resolveDigest,
     verifyDigest: world.verifyDigest,
     renderedRun: async () => ({ unrendered: 'no render in this double' }),
+    renderedHistory: async () => undefined,
     ...own,
   };
 }

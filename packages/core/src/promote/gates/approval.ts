@@ -3,7 +3,7 @@
 // into the source environment, found by the merge that last changed the source's pins on the base branch — was
 // approved by a member of one of the teams, or by a required reviewer of the GitHub Environment of that name.
 // Where the source's pin place does not define a promoted pin (a shared base's image), it is the pull request of
-// the commit where the source's render took that pin (rendered-pins.ts), as the soak gate measures it.
+// the commit where the source's render took that pin (rendered-history.ts), as the soak gate measures it.
 // Its evidence is read through GitHub (the pull request's reviews, team memberships, the Environment's
 // protection rules). A guard that cannot read what it guards holds, naming why: no token (a local dry run),
 // a source that is no environment (a digests file, a version, a rollback ref: no promotion pull request to
@@ -15,7 +15,7 @@ import { servicePin } from '../plan.ts';
 import type { PromoteGitHub } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
 import type { Gate, GateContext } from './gate.ts';
-import { renderedPins } from './rendered-pins.ts';
+import { renderedPins } from '../rendered-history.ts';
 import { pinnedSince } from './soak.ts';
 
 const NAME = 'approval';
@@ -92,7 +92,7 @@ const pullWhat = (p: NonNullable<ApprovalEvidence['pull']>) =>
 /**
  * The commit on the base's first-parent history that last changed the source's pins of the promoted services: the
  * last change of its pin place's paths; where its pin place does not define a service's pin (a shared base's image,
- * a patch's), the commit where its render took the pin it runs now (rendered-pins.ts), the newest of them counting.
+ * a patch's), the commit where its render took the pin it runs now (rendered-history.ts), the newest of them counting.
  * `unseen` says why none is known when the render's history at hand does not show where it took a pin.
  */
 async function lastLanding(ctx: GateContext, source: PromoteEnvironment): Promise<{ sha?: string; byRender?: true } | { unseen: string }> {

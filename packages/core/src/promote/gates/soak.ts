@@ -5,7 +5,7 @@
 // soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
 // time in the source environment, which no label makes pass. A pin the source's pin place does not define (a
 // shared base's image, a patch's, a chart values.yaml's tag) is measured on its render's history instead
-// (rendered-pins.ts): where the render took the pin it runs now.
+// (rendered-history.ts): where the render took the pin it runs now.
 
 import { DEEPEN_STEPS } from '../../git/spawn.ts';
 import { formatDuration } from '../../text/duration.ts';
@@ -14,7 +14,8 @@ import { servicePin } from '../plan.ts';
 import type { HistoryEntry, PromoteWorld } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
 import type { Gate, GateContext, Hold } from './gate.ts';
-import { renderedPins, type RenderedPins } from './rendered-pins.ts';
+import { renderedPins } from '../rendered-history.ts';
+import type { RenderedPins } from '../rendered-pin.ts';
 
 const NAME = 'soak';
 

@@ -101,19 +101,21 @@ function worldAt(dir: string, now: number) {
   return testWorld(dir, { env, clock: { now: () => now, sleep: async () => {}, random: () => 0 } });
 }
 
-const dryRunInputs = () => new Inputs(mapInputs({ from: 'staging', to: 'prod', 'dry-run': 'true', 'resolve-digests': 'false' }));
+/** The dry run's inputs, `more` over them (a digests file, require-checks). */
+const dryRunInputs = (more: Record<string, string>) =>
+  new Inputs(mapInputs({ from: 'staging', to: 'prod', 'dry-run': 'true', 'resolve-digests': 'false', ...more }));
 
-/** A dry run of staging → prod at `now` with no token (GitHub is not asked): its result, hold lines and debug log. */
-export async function promoteAt(dir: string, now: number) {
+/** A dry run of staging → prod at `now` with no token (GitHub is not asked), `more` inputs over it: its result, hold lines and debug log. */
+export async function promoteAt(dir: string, now: number, more: Record<string, string> = {}) {
   const w = worldAt(dir, now);
-  const r = await runPromote(promoteRequest(dryRunInputs(), w), w);
+  const r = await runPromote(promoteRequest(dryRunInputs(more), w), w);
   return { r, holds: r.gate?.holds.map((h) => h.message) ?? [], debug: w.reporter.debugLines };
 }
 
 /** The same dry run through the promotion's own session, its GitHub `github` (a double). */
-export async function promoteWithGitHub(dir: string, now: number, github: PromoteGitHub) {
+export async function promoteWithGitHub(dir: string, now: number, github: PromoteGitHub, more: Record<string, string> = {}) {
   const w = worldAt(dir, now);
-  const i = promoteRequest(dryRunInputs(), w);
+  const i = promoteRequest(dryRunInputs(more), w);
   const local = await localPromotion(i, w.workspace);
   const session = await openSession(i, local, w);
   try {

@@ -2,28 +2,20 @@
 // an image inline in a shared Kustomize base, set by a strategic-merge patch, a tag only the chart's values.yaml
 // sets. Its pin's history is not its pin place's: it is the first-parent history of every path the deployer reads
 // for the environment (Deployment.inputs, read at the base) and every file its render there read, each commit's pin
-// the render at that commit. The soak
-// gate measures such a pin from where its render took it, and the approval gate asks which pull request that was.
+// the render at that commit. The soak gate measures such a pin from where its render took it, and the approval gate
+// asks which pull request that was; the plan (through PlanWorld.renderedHistory) asks where the source ran a digest
+// it no longer runs, and with require-checks and no build sha, where it took the pin it runs (ran-before.ts).
 
-import { deploymentOf } from '../../deploy/kind.ts';
-import type { HistoryEntry } from '../ports.ts';
-import type { RenderedRun } from '../rendered-pin.ts';
-import type { PromoteEnvironment } from '../request.ts';
-import type { GateContext } from './gate.ts';
+import { deploymentOf } from '../deploy/kind.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { RenderedPins, RenderedRun } from './rendered-pin.ts';
+import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 
-/** An environment's rendered pins and the history they are measured on. */
-export interface RenderedPins {
-  /** Each configured service's rendered pin key (its digest, else `tag:` its tag) at the base; a service not run is absent. */
-  current: ReadonlyMap<string, string>;
-  /** The first-parent history from the base of every path the deployer reads, newest first (read again after a deepening). */
-  log(): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
-  /** A service's rendered pin key at `sha`: one render per commit, however many services ask. */
-  pinAt(sha: string, service: string): Promise<string | undefined>;
-}
+const pinOf = (run: RenderedRun, service: string) => ('pins' in run ? run.pins.get(service) : undefined);
 
 /** A rendered pin as one comparable key, as the soak gate keys a pin: its digest, else its tag. */
 const keyOf = (run: RenderedRun, service: string): string | undefined => {
-  const p = 'pins' in run ? run.pins.get(service) : undefined;
+  const p = pinOf(run, service);
   return p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 };
 
@@ -32,7 +24,7 @@ const keyOf = (run: RenderedRun, service: string): string | undefined => {
  * to read (an environment of many apps) or its render at the base runs none of the configured services.
  */
 export async function renderedPins(
-  { req, ports, baseSha }: Pick<GateContext, 'req' | 'ports' | 'baseSha'>,
+  { req, ports, baseSha }: { req: PromoteRequest; ports: PromoteWorld; baseSha: string },
   env: PromoteEnvironment,
 ): Promise<RenderedPins | undefined> {
   const reader = {
@@ -42,7 +34,7 @@ export async function renderedPins(
   const inputs = (await deploymentOf(env)?.inputs({ reader, inRepo: (p) => p, charts: req.charts })) ?? [];
   if (inputs.length === 0) return undefined;
   // The renderers are loaded only here: the config checks load every gate, which need none of them.
-  const { renderedRun } = await import('../rendered-run.ts');
+  const { renderedRun } = await import('./rendered-run.ts');
   const runs = new Map<string, Promise<RenderedRun>>();
   const runAt = (sha: string) => {
     let run = runs.get(sha);
@@ -63,5 +55,6 @@ export async function renderedPins(
     current,
     log: () => ports.git.firstParentLog(baseSha, paths),
     pinAt: async (sha, service) => keyOf(await runAt(sha), service),
+    imageAt: async (sha, service) => pinOf(await runAt(sha), service),
   };
 }
