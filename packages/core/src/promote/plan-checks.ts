@@ -16,6 +16,7 @@ import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { ranBefore, sourceLandings } from './ran-before.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
 import type { PlanWorld } from './plan-world.ts';
+import type { RenderedRun } from './rendered-pin.ts';
 import type { CheckResult } from './ports.ts';
 
 /** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
@@ -167,12 +168,19 @@ export async function verifyInSource(
   const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
   const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
   const errors: UserError[] = [];
+  let rendered: Promise<RenderedRun> | undefined;
   for (const [name, p] of source) {
     if (!needsCheck) {
       p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
       continue;
     }
-    const there = src!.read(src!.text, scope.byName.get(name)!);
+    let there = src!.read(src!.text, scope.byName.get(name)!);
+    if (there.digest === undefined && there.tag === undefined) {
+      // A pin its pin place does not define (a shared base's image, a patch's): what it runs is its render's.
+      const run = await (rendered ??= world.renderedRun(verifyEnv));
+      const runs = 'pins' in run ? run.pins.get(name) : undefined;
+      if (runs) there = { ...there, tag: runs.tag, digest: runs.digest };
+    }
     const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
     const never = new UserError(
       `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,

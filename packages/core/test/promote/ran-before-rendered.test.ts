@@ -55,10 +55,16 @@ describe('verify-source on a digest staging ran by its base (a digests file nami
     ]);
   });
 
-  test('sha256:c…, which staging never ran: refused as before', async () => {
+  test('sha256:b…, which the base sets now: verified as what staging runs, its render read at the base', async () => {
+    const { dir } = landed();
+    const { r } = await promoteAt(dir, T + 60 * MINUTE, digests(dir, B));
+    expect(r.plan.changes.map((c) => [c.service, c.newDigest, c.verified])).toEqual([['api', B, 'staging']]);
+  });
+
+  test('sha256:c…, which staging never ran: refused, naming what staging runs by its render', async () => {
     const { dir } = landed();
     await expect(promoteAt(dir, T + 60 * MINUTE, digests(dir, C))).rejects.toThrow(
-      new UserError('api: sha256:cccccccccccc is not what staging runs now (tag none); it never ran there'),
+      new UserError('api: sha256:cccccccccccc is not what staging runs now (sha256:bbbbbbbbbbbb); it never ran there'),
     );
   });
 });
