@@ -9,11 +9,6 @@ import { chartMeta, join } from '../values/chart-files.ts';
 import {
   chartFileSources,
   filesOf,
-  onePinPath,
-  noOverlaySide,
-  noSetValues,
-  noResourceWhere,
-  renderHelmSide,
   type DeployedEnvironment,
   type Deployment,
   type HelmSide,
@@ -21,6 +16,7 @@ import {
   type SideInput,
   type SideUnavailable,
 } from './model.ts';
+import { onePinPath, noOverlaySide, noSetValues, noResourceWhere, renderHelmSide } from './kind-helpers.ts';
 
 /** A values file beside a chart folder, with no Application. */
 export function chartValues(e: DeployedEnvironment & { values: string }): Deployment {

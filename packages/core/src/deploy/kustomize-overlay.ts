@@ -7,17 +7,8 @@ import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
 import { kustomizeBuild } from './flux/flux-build.ts';
 import { fluxPinPaths } from './flux/flux-path.ts';
 import type { Unavailable } from '../render/render.ts';
-import {
-  filesOf,
-  noHelmSide,
-  noSetValues,
-  noResourceWhere,
-  renderOverlaySide,
-  resourceRef,
-  type DeployedEnvironment,
-  type Deployment,
-  type OverlayInput,
-} from './model.ts';
+import { filesOf, resourceRef, type DeployedEnvironment, type Deployment, type OverlayInput } from './model.ts';
+import { noHelmSide, noSetValues, noResourceWhere, renderOverlaySide } from './kind-helpers.ts';
 
 /** An environment with `kustomization:`. */
 export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: string }): Deployment {

@@ -6,19 +6,8 @@
 // version is pinned.
 
 import { UserError } from '../../errors.ts';
-import {
-  chartPin,
-  filesOf,
-  onePinPath,
-  noOverlaySide,
-  noResourceWhere,
-  renderHelmSide,
-  resourceRef,
-  type DeployedEnvironment,
-  type Deployment,
-  type InputsInput,
-  type ResourceRef,
-} from '../model.ts';
+import { chartPin, filesOf, resourceRef, type DeployedEnvironment, type Deployment, type InputsInput, type ResourceRef } from '../model.ts';
+import { onePinPath, noOverlaySide, noResourceWhere, renderHelmSide } from '../kind-helpers.ts';
 import { applicationFiles, applicationSetValues, applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */

@@ -5,15 +5,8 @@
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
 import { UserError } from '../../errors.ts';
-import {
-  filesOf,
-  onePinPath,
-  noOverlaySide,
-  renderHelmSide,
-  type DeployedEnvironment,
-  type Deployment,
-  type InputsInput,
-} from '../model.ts';
+import { filesOf, type DeployedEnvironment, type Deployment, type InputsInput } from '../model.ts';
+import { onePinPath, noOverlaySide, renderHelmSide } from '../kind-helpers.ts';
 import { dryCommitReleaseChart, helmReleaseSide, releaseGaps, releaseSetValues } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
 import { releaseWhere } from './flux-release-line.ts';

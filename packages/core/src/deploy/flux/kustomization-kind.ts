@@ -11,15 +11,8 @@ import { releaseSetValues } from './release-side.ts';
 import { substituteFromFiles } from './flux-substitute-from.ts';
 import { buildInputs } from '../kustomize-overlay.ts';
 import { UserError } from '../../errors.ts';
-import {
-  filesOf,
-  noHelmSide,
-  renderOverlaySide,
-  type DeployedEnvironment,
-  type Deployment,
-  type InputsInput,
-  type OverlayInput,
-} from '../model.ts';
+import { filesOf, type DeployedEnvironment, type Deployment, type InputsInput, type OverlayInput } from '../model.ts';
+import { noHelmSide, renderOverlaySide } from '../kind-helpers.ts';
 
 /** An environment with `flux-kustomization:`. */
 export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: string }): Deployment {
