@@ -24,6 +24,8 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     kind: 'chart-values',
     renderer: 'helm',
     pinKey: 'values',
+    // The chart folder holding the values file, of this repository.
+    mayPullChart: false,
     files: filesOf(e.values),
     pinPath: e.values,
     pinPaths: onePinPath(e.values),

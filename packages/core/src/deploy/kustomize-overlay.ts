@@ -20,6 +20,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     kind: 'overlay',
     renderer: 'kustomize',
     pinKey: 'kustomization',
+    mayPullChart: false,
     files: filesOf(e.kustomization, e.application),
     pinPath: e.kustomization,
     // An overlay pins no chart version: no OCIRepository holds its manifests' version.

@@ -229,8 +229,17 @@ export interface Deployment {
   kind: DeployerKind;
   /** The tool that renders it: Helm (a chart with values), or kustomize (an overlay, a Flux Kustomization's path). */
   renderer: 'helm' | 'kustomize';
-  /** The config key naming the pins' file when `values:` does not: `values`, `kustomization`, `helmrelease` or `flux-kustomization`. */
+  /**
+   * The config key naming the pins' file when `values:` does not: `values`, `kustomization`, `helmrelease` or
+   * `flux-kustomization`. `values` marks a values environment: a values file Helm renders with a chart (the chart
+   * folder holding it, or its Application's chart), the kinds whose pins only `values:` names.
+   */
   pinKey: 'values' | 'kustomization' | 'helmrelease' | 'flux-kustomization';
+  /**
+   * Whether its deployer may pull a chart from a registry or https repository (an Application's chart source, a
+   * HelmRelease's chart, beside a Flux Kustomization too): a run rendering it may need a chart puller.
+   */
+  mayPullChart: boolean;
   /** The files of the repository the config names for the deployer (`#name` left out), the pins' file first. */
   files: string[];
   /**

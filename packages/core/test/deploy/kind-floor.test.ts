@@ -118,9 +118,6 @@ describe('the deployer kinds are one floor (deploy/)', () => {
   // a new read fails here; a fold that removes one removes its line.
   it('reads of a Deployment’s release or chart pin’s by outside deploy/ are the known ones, no more', () => {
     expect(kindProxies(program, outsideFloor)).toEqual([
-      'operations/check/render.ts .release',
-      'operations/check/rendered.ts .release',
-      'operations/check/rendered.ts .release',
       'promote/place.ts .by',
       'promote/place.ts .release',
       'promote/render-ahead.ts .by',

@@ -17,6 +17,8 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     kind: 'application',
     renderer: 'helm',
     pinKey: 'values',
+    // Its chart source may be a chart repository or an OCI registry.
+    mayPullChart: true,
     files: filesOf(e.values, e.application),
     pinPath: e.values ?? application.file,
     pinPaths: onePinPath(e.values ?? application.file),

@@ -21,6 +21,8 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     kind: 'helmrelease',
     renderer: 'helm',
     pinKey: 'helmrelease',
+    // Its chart may come from a HelmRepository (https or oci) or an OCIRepository.
+    mayPullChart: true,
     files: filesOf(e.helmrelease, e.values, e.ocirepository),
     pinPath: releasePinPath(e),
     pinPaths: onePinPath(releasePinPath(e)),

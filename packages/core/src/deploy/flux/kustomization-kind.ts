@@ -24,6 +24,8 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     kind: 'flux-kustomization',
     renderer: 'kustomize',
     pinKey: 'flux-kustomization',
+    // The HelmRelease beside it, where it has one, is rendered with its chart (the check's Flux flow).
+    mayPullChart: e.helmrelease !== undefined,
     files: filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository),
     pinPath: e.fluxKustomization,
     pinPaths: (read, cache) => fluxPinPaths(pin?.by === 'OCIRepository', e.fluxKustomization, read, cache),
