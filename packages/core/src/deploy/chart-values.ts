@@ -16,7 +16,7 @@ import {
   type SideInput,
   type SideUnavailable,
 } from './model.ts';
-import { onePinPath, noOverlaySide, noSetValues, noResourceWhere, renderHelmSide } from './kind-helpers.ts';
+import { onePinPath, noOverlaySide, noSetValues, noResourceWhere, noValuesHome, renderHelmSide } from './kind-helpers.ts';
 
 /** A values file beside a chart folder, with no Application. */
 export function chartValues(e: DeployedEnvironment & { values: string }): Deployment {
@@ -26,6 +26,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     pinKey: 'values',
     // The chart folder holding the values file, of this repository.
     mayPullChart: false,
+    buildPinnedByOci: false,
     files: filesOf(e.values),
     pinPath: e.values,
     pinPaths: onePinPath(e.values),
@@ -35,6 +36,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     overlaySide: noOverlaySide,
     setValues: noSetValues,
     resourceWhere: noResourceWhere,
+    valuesHome: noValuesHome,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         deployment.side({

@@ -8,7 +8,7 @@ import { kustomizeBuild } from './flux/flux-build.ts';
 import { fluxPinPaths } from './flux/flux-path.ts';
 import type { Unavailable } from '../render/render.ts';
 import { filesOf, resourceRef, type DeployedEnvironment, type Deployment, type OverlayInput } from './model.ts';
-import { noHelmSide, noSetValues, noResourceWhere, renderOverlaySide } from './kind-helpers.ts';
+import { noHelmSide, noSetValues, noResourceWhere, noValuesHome, renderOverlaySide } from './kind-helpers.ts';
 
 /** An environment with `kustomization:`. */
 export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: string }): Deployment {
@@ -21,6 +21,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     renderer: 'kustomize',
     pinKey: 'kustomization',
     mayPullChart: false,
+    buildPinnedByOci: false,
     files: filesOf(e.kustomization, e.application),
     pinPath: e.kustomization,
     // An overlay pins no chart version: no OCIRepository holds its manifests' version.
@@ -36,6 +37,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     overlaySide,
     setValues: noSetValues,
     resourceWhere: noResourceWhere,
+    valuesHome: noValuesHome,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

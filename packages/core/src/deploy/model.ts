@@ -14,6 +14,7 @@ import { findChartRevision, splitApplicationRef, type ChartRevision } from './ar
 import type { ParseCache } from '../text/parse-cache.ts';
 import { join } from '../values/chart-files.ts';
 import type { ValuesSource } from '../values/values-origin.ts';
+import type { ValuesHome } from './flux/flux-values.ts';
 
 /** The kinds of deployer an environment may have. */
 export type DeployerKind = 'chart-values' | 'application' | 'overlay' | 'helmrelease' | 'flux-kustomization';
@@ -257,6 +258,11 @@ export interface Deployment {
   application?: ResourceRef;
   /** The resource whose chart version the deployer pulls and a promotion moves: the Application, the OCIRepository or the HelmRelease. */
   chartPin?: ChartPin;
+  /**
+   * Whether an OCIRepository pins the version of the manifests kustomize builds (a Flux Kustomization's
+   * `ocirepository:`): its spec.path is in that artifact, not this repository, and a promotion moves that version.
+   */
+  buildPinnedByOci: boolean;
   /** The Kustomize overlay the config names (a folder or its kustomization file), for an overlay environment. */
   overlay?: string;
   /** The Flux HelmRelease (and its chartRef's OCIRepository) that installs the chart. */
@@ -289,6 +295,18 @@ export interface Deployment {
    * reads: a HelmRelease's document (its file and line); undefined for a kind whose refusals point at the pins' file.
    */
   resourceWhere(read: (path: string) => Promise<string | undefined>): Promise<{ file: string; line: number } | undefined>;
+  /**
+   * Where the pins under `keys` (values keys) live in the pins' file `text` when it is the deployer's own resource's
+   * file: a HelmRelease's spec.values or the valuesFrom ConfigMap holding them (flux/flux-values.ts; `document`, its
+   * document where already known); undefined where the pins' file is a values file of its own.
+   */
+  valuesHome(
+    text: string,
+    document: number | undefined,
+    keys: readonly string[],
+    read: (path: string) => Promise<string | undefined>,
+    cache: ParseCache,
+  ): Promise<ValuesHome | undefined>;
   /**
    * The repository paths the deployer reads for the environment at the commit `input` reads, files and folders (a
    * folder stands for every file under it), the config's files (`files`) among them: a commit changing one changes
