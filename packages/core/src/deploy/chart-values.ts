@@ -9,11 +9,6 @@ import { chartMeta, join } from '../values/chart-files.ts';
 import {
   chartFileSources,
   filesOf,
-  onePinPath,
-  noOverlaySide,
-  noSetValues,
-  noResourceWhere,
-  renderHelmSide,
   type DeployedEnvironment,
   type Deployment,
   type HelmSide,
@@ -21,6 +16,7 @@ import {
   type SideInput,
   type SideUnavailable,
 } from './model.ts';
+import { onePinPath, noOverlaySide, noSetValues, noResourceWhere, noValuesHome, renderHelmSide } from './kind-helpers.ts';
 
 /** A values file beside a chart folder, with no Application. */
 export function chartValues(e: DeployedEnvironment & { values: string }): Deployment {
@@ -28,6 +24,9 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     kind: 'chart-values',
     renderer: 'helm',
     pinKey: 'values',
+    // The chart folder holding the values file, of this repository.
+    mayPullChart: false,
+    buildPinnedByOci: false,
     files: filesOf(e.values),
     pinPath: e.values,
     pinPaths: onePinPath(e.values),
@@ -37,6 +36,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     overlaySide: noOverlaySide,
     setValues: noSetValues,
     resourceWhere: noResourceWhere,
+    valuesHome: noValuesHome,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         deployment.side({

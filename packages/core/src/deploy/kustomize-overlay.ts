@@ -7,17 +7,8 @@ import { KUSTOMIZATION_NAMES } from '../kustomize/overlay.ts';
 import { kustomizeBuild } from './flux/flux-build.ts';
 import { fluxPinPaths } from './flux/flux-path.ts';
 import type { Unavailable } from '../render/render.ts';
-import {
-  filesOf,
-  noHelmSide,
-  noSetValues,
-  noResourceWhere,
-  renderOverlaySide,
-  resourceRef,
-  type DeployedEnvironment,
-  type Deployment,
-  type OverlayInput,
-} from './model.ts';
+import { filesOf, resourceRef, type DeployedEnvironment, type Deployment, type OverlayInput } from './model.ts';
+import { noHelmSide, noSetValues, noResourceWhere, noValuesHome, renderOverlaySide } from './kind-helpers.ts';
 
 /** An environment with `kustomization:`. */
 export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: string }): Deployment {
@@ -29,6 +20,8 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     kind: 'overlay',
     renderer: 'kustomize',
     pinKey: 'kustomization',
+    mayPullChart: false,
+    buildPinnedByOci: false,
     files: filesOf(e.kustomization, e.application),
     pinPath: e.kustomization,
     // An overlay pins no chart version: no OCIRepository holds its manifests' version.
@@ -44,6 +37,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     overlaySide,
     setValues: noSetValues,
     resourceWhere: noResourceWhere,
+    valuesHome: noValuesHome,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

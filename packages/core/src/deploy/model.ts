@@ -3,10 +3,9 @@
 // this folder asks the environment's Deployment, never which of the config's keys it gives.
 
 import type { Helm, HelmMajor } from '../render/helm.ts';
-import type { TemplateOutcome } from '../render/bounded.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { KustomizeRenderer, KustomizeSide } from '../render/kustomize.ts';
-import { splitObjects, type RenderedObject } from '../render/objects.ts';
+import type { RenderedObject } from '../render/objects.ts';
 import type { ChartInput, ChartReader, Renderer, RenderSide, Unavailable, readChartFolder } from '../render/render.ts';
 import type { IgnoreRule } from '../render/ignore-paths.ts';
 import type { ChartPuller } from './chart-pull.ts';
@@ -15,6 +14,7 @@ import { findChartRevision, splitApplicationRef, type ChartRevision } from './ar
 import type { ParseCache } from '../text/parse-cache.ts';
 import { join } from '../values/chart-files.ts';
 import type { ValuesSource } from '../values/values-origin.ts';
+import type { ValuesHome } from './flux/flux-values.ts';
 
 /** The kinds of deployer an environment may have. */
 export type DeployerKind = 'chart-values' | 'application' | 'overlay' | 'helmrelease' | 'flux-kustomization';
@@ -230,8 +230,17 @@ export interface Deployment {
   kind: DeployerKind;
   /** The tool that renders it: Helm (a chart with values), or kustomize (an overlay, a Flux Kustomization's path). */
   renderer: 'helm' | 'kustomize';
-  /** The config key naming the pins' file when `values:` does not: `values`, `kustomization`, `helmrelease` or `flux-kustomization`. */
+  /**
+   * The config key naming the pins' file when `values:` does not: `values`, `kustomization`, `helmrelease` or
+   * `flux-kustomization`. `values` marks a values environment: a values file Helm renders with a chart (the chart
+   * folder holding it, or its Application's chart), the kinds whose pins only `values:` names.
+   */
   pinKey: 'values' | 'kustomization' | 'helmrelease' | 'flux-kustomization';
+  /**
+   * Whether its deployer may pull a chart from a registry or https repository (an Application's chart source, a
+   * HelmRelease's chart, beside a Flux Kustomization too): a run rendering it may need a chart puller.
+   */
+  mayPullChart: boolean;
   /** The files of the repository the config names for the deployer (`#name` left out), the pins' file first. */
   files: string[];
   /**
@@ -249,6 +258,11 @@ export interface Deployment {
   application?: ResourceRef;
   /** The resource whose chart version the deployer pulls and a promotion moves: the Application, the OCIRepository or the HelmRelease. */
   chartPin?: ChartPin;
+  /**
+   * Whether an OCIRepository pins the version of the manifests kustomize builds (a Flux Kustomization's
+   * `ocirepository:`): its spec.path is in that artifact, not this repository, and a promotion moves that version.
+   */
+  buildPinnedByOci: boolean;
   /** The Kustomize overlay the config names (a folder or its kustomization file), for an overlay environment. */
   overlay?: string;
   /** The Flux HelmRelease (and its chartRef's OCIRepository) that installs the chart. */
@@ -282,6 +296,18 @@ export interface Deployment {
    */
   resourceWhere(read: (path: string) => Promise<string | undefined>): Promise<{ file: string; line: number } | undefined>;
   /**
+   * Where the pins under `keys` (values keys) live in the pins' file `text` when it is the deployer's own resource's
+   * file: a HelmRelease's spec.values or the valuesFrom ConfigMap holding them (flux/flux-values.ts; `document`, its
+   * document where already known); undefined where the pins' file is a values file of its own.
+   */
+  valuesHome(
+    text: string,
+    document: number | undefined,
+    keys: readonly string[],
+    read: (path: string) => Promise<string | undefined>,
+    cache: ParseCache,
+  ): Promise<ValuesHome | undefined>;
+  /**
    * The repository paths the deployer reads for the environment at the commit `input` reads, files and folders (a
    * folder stands for every file under it), the config's files (`files`) among them: a commit changing one changes
    * what the environment runs, so `lockstep metrics` counts it a landing there (operations/metrics/landing-files.ts).
@@ -312,88 +338,8 @@ export function filesOf(...refs: (string | undefined)[]): string[] {
   return [...new Set(refs.flatMap((r) => (r === undefined ? [] : [resourceRef(r).file])))];
 }
 
-/** Why there is no Helm for an environment. */
-export const noHelm = (e: DeployedEnvironment) =>
-  e.helmVersion !== undefined
-    ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
-    : 'no Helm 3.8 or later on PATH to render its chart';
-
-/** The side of a kind built with kustomize: there is none to render with Helm. */
-export const noHelmSide = (): Promise<Unavailable> =>
-  Promise.resolve({ unavailable: 'it is built with kustomize, not rendered with Helm' });
-
-/** The pins' paths of a kind whose pins are in one file (or folder): its pinPath alone. */
-export const onePinPath = (pinPath: string) => (): Promise<string[]> => Promise.resolve([pinPath]);
-
-/** The values of a kind that pins no chart version: none a promotion of a chart version judges. */
-export const noSetValues = (): Promise<undefined> => Promise.resolve(undefined);
-/** resourceWhere of a kind whose refusals point at the pins' file. */
-export const noResourceWhere = (): Promise<undefined> => Promise.resolve(undefined);
-
-/** The build of a kind rendered with Helm: there is none to build with kustomize. */
-export const noOverlaySide = (): Promise<Unavailable> =>
-  Promise.resolve({ unavailable: 'it is rendered with Helm, not built with kustomize' });
-
-/** A kustomize kind's render: kustomize, then its build (`build`: its overlaySide), rendered. */
-export async function renderOverlaySide(renderers: Renderers, build: () => Promise<OverlayBuild>): Promise<EnvironmentOutcome> {
-  const k = renderers.kustomize();
-  if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
-  const side = await build();
-  if ('unavailable' in side) return { ok: false, message: side.unavailable };
-  return parsed(k.renderer.output(side), side.namespace, k.tool.label);
-}
-
 /**
  * What a command refuses of a side's gaps, in its words (hydrate's: operations/hydrate/judge.ts); undefined when
  * it renders the side without them.
  */
 export type GapJudge = (gaps: SideGaps | undefined) => string | undefined;
-
-/**
- * A Helm kind's render: the environment's Helm, then its side (`side`), judged by the command rendering it
- * (`judge`), rendered. `known`, the gaps a kind knows before it looks for a chart: judged first, so a side the
- * command refuses pulls nothing.
- */
-export async function renderHelmSide(
-  e: DeployedEnvironment,
-  renderers: Renderers,
-  judge: GapJudge,
-  side: () => Promise<HelmSide | SideUnavailable>,
-  known?: () => Promise<SideGaps>,
-): Promise<EnvironmentOutcome> {
-  const h = await renderers.helm(e.helmVersion);
-  if (!h) return { ok: false, message: noHelm(e) };
-  const early = known ? judge(await known()) : undefined;
-  if (early !== undefined) return { ok: false, message: early };
-  const got = await side();
-  const refused = judge(got.gaps);
-  if (refused !== undefined) return { ok: false, message: refused };
-  const s = withoutGaps(got);
-  if ('unavailable' in s) return { ok: false, message: s.unavailable };
-  return parsed(h.renderer.output(s.side), s.side.namespace, `helm ${h.helm.version}`);
-}
-
-/** A side with its gaps left out, once a command has judged them. */
-export function withoutGaps(s: HelmSide | SideUnavailable): HelmSide | Unavailable {
-  if (!s.gaps) return s;
-  const { gaps: _gaps, ...rest } = s;
-  return rest;
-}
-
-/**
- * The tool's output split into objects here, not through the renderer's render(): its cache would keep every
- * environment's objects to the end of the run (300 × 300 parsed objects); these go once written out.
- */
-export async function parsed(
-  output: Promise<TemplateOutcome>,
-  namespace: string | undefined,
-  renderer: string,
-): Promise<EnvironmentOutcome> {
-  const o = await output;
-  if (!o.ok) return { ok: false, message: o.message };
-  try {
-    return { ok: true, objects: splitObjects(o.stdout, namespace ?? ''), renderer };
-  } catch (e) {
-    return { ok: false, message: (e as Error).message };
-  }
-}

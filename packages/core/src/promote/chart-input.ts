@@ -6,7 +6,8 @@
 
 import { UserError } from '../errors.ts';
 import { readChartFolder, type Unavailable } from '../render/render.ts';
-import { withoutGaps, type Deployment, type FoundChart, type HelmSide, type SideInput, type SideUnavailable } from '../deploy/model.ts';
+import { type Deployment, type FoundChart, type HelmSide, type SideInput, type SideUnavailable } from '../deploy/model.ts';
+import { withoutGaps } from '../deploy/kind-helpers.ts';
 import { noChartFolder } from '../deploy/chart-values.ts';
 import { pullPinnedChart } from '../deploy/chart-pull.ts';
 import { chartWhere, configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';

@@ -19,11 +19,10 @@ import {
   setOverlayPins,
   type OverlayPin,
 } from '../kustomize/overlay.ts';
-import { releaseDocument } from '../deploy/flux/flux.ts';
 import { fluxPathOf, fluxPathOverlay, isFluxKustomization } from '../deploy/flux/flux-path.ts';
 import { markerFilesOf, type MarkerFiles } from './marker-files.ts';
 import { markerFields, readFields, substituteFields, type PinField } from '../deploy/pins/pin-fields.ts';
-import { dirOf, fluxValuesHome, type ValuesHome } from '../deploy/flux/flux-values.ts';
+import { dirOf, type ValuesHome } from '../deploy/flux/flux-values.ts';
 import { substituteFromHome, type SubstituteHome } from '../deploy/flux/flux-substitute-from.ts';
 import type { ChartRevision } from '../deploy/argocd/application.ts';
 import { insertPins } from './absent-pin.ts';
@@ -168,7 +167,7 @@ async function overlayPlace(
   }
   // A Flux Kustomization whose spec.path builds an overlay of the repository that holds the pins: that overlay is the place.
   // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
-  const ociPinned = deploymentOf(env)?.chartPin?.by === 'OCIRepository';
+  const ociPinned = deploymentOf(env)?.buildPinnedByOci === true;
   found = (await fluxPathOverlay(env, ociPinned, found, opts.services ?? [], read, cache)) ?? found;
   const file = found.file;
   const flux = !found.application && isFluxKustomization(found.text, file, cache);
@@ -321,9 +320,9 @@ async function chartRevisionOf(
 }
 
 /**
- * A HelmRelease's own file (helmrelease: without values: beside it): the pins
- * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
- * (flux-values.ts); undefined for any other values file.
+ * Where the pins live in the values file when it is the deployer's own resource's file (a HelmRelease's without
+ * values: beside it: its spec.values or the ConfigMap of spec.valuesFrom that holds them, Deployment.valuesHome);
+ * undefined for a values file of its own.
  */
 async function homeOf(
   env: PromoteEnvironment,
@@ -332,11 +331,8 @@ async function homeOf(
   read: (p: string) => Promise<string | undefined>,
   opts: PlaceOptions,
 ): Promise<ValuesHome | undefined> {
-  const release = deploymentOf(env)?.release?.helmrelease;
-  if (release === undefined || release.replace(/#.*$/, '') !== env.values) return undefined;
-  const doc = document ?? releaseDocument(release, text, env.values, opts.cache);
   const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
-  return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
+  return deploymentOf(env)?.valuesHome(text, document, keys, read, opts.cache);
 }
 
 /**

@@ -7,7 +7,6 @@ import type { EnvironmentConfig } from '../../src/config/config.ts';
 import { deploymentOf } from '../../src/deploy/kind.ts';
 import { sourceHydratorReader } from '../../src/deploy/argocd/side.ts';
 import {
-  withoutGaps,
   type ChartResolver,
   type CommitReader,
   type HelmSide,
@@ -15,11 +14,12 @@ import {
   type SideInput,
   type SideUnavailable,
 } from '../../src/deploy/model.ts';
+import { withoutGaps } from '../../src/deploy/kind-helpers.ts';
 import { promoteJudged } from '../../src/promote/chart-input.ts';
 import type { Unavailable } from '../../src/render/render.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 
-/** A side as hydrate's render judges it (deploy/model.ts renderHelmSide with hydrateRefuses): refused, or its gaps left out. */
+/** A side as hydrate's render judges it (deploy/kind-helpers.ts renderHelmSide with hydrateRefuses): refused, or its gaps left out. */
 const hydrated = (s: HelmSide | SideUnavailable) => {
   const refused = hydrateRefuses(s.gaps);
   return refused !== undefined ? { unavailable: refused } : withoutGaps(s);

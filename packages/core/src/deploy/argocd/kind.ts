@@ -6,19 +6,8 @@
 // version is pinned.
 
 import { UserError } from '../../errors.ts';
-import {
-  chartPin,
-  filesOf,
-  onePinPath,
-  noOverlaySide,
-  noResourceWhere,
-  renderHelmSide,
-  resourceRef,
-  type DeployedEnvironment,
-  type Deployment,
-  type InputsInput,
-  type ResourceRef,
-} from '../model.ts';
+import { chartPin, filesOf, resourceRef, type DeployedEnvironment, type Deployment, type InputsInput, type ResourceRef } from '../model.ts';
+import { onePinPath, noOverlaySide, noResourceWhere, noValuesHome, renderHelmSide } from '../kind-helpers.ts';
 import { applicationFiles, applicationSetValues, applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */
@@ -28,6 +17,9 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     kind: 'application',
     renderer: 'helm',
     pinKey: 'values',
+    // Its chart source may be a chart repository or an OCI registry.
+    mayPullChart: true,
+    buildPinnedByOci: false,
     files: filesOf(e.values, e.application),
     pinPath: e.values ?? application.file,
     pinPaths: onePinPath(e.values ?? application.file),
@@ -38,6 +30,8 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     overlaySide: noOverlaySide,
     setValues: (read, charts, cache) => applicationSetValues(application, read, charts, cache),
     resourceWhere: noResourceWhere,
+    // Its values file is one of its own (the Application's inline values hold no pins).
+    valuesHome: noValuesHome,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         applicationSide(application, {

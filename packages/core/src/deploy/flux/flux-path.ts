@@ -74,7 +74,7 @@ function heldBy(text: string, file: string, services: readonly PinnedService[], 
  * The overlay that holds an environment's pins when its Flux Kustomization (`found`) holds none of them and
  * its spec.path is a kustomize overlay of the repository; undefined when the pins stay in the Flux
  * Kustomization (or it is no Flux Kustomization, or its path holds plain manifests, or an OCIRepository pins the
- * version of its manifests: `pinnedByOci`, its kind's answer). Refused at the
+ * version of its manifests: `pinnedByOci`, its kind's buildPinnedByOci). Refused at the
  * overlay's line: one service pinned in spec.images and another only in the overlay.
  */
 export async function fluxPathOverlay(

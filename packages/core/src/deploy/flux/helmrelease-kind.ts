@@ -5,22 +5,17 @@
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
 import { UserError } from '../../errors.ts';
-import {
-  filesOf,
-  onePinPath,
-  noOverlaySide,
-  renderHelmSide,
-  type DeployedEnvironment,
-  type Deployment,
-  type InputsInput,
-} from '../model.ts';
+import { filesOf, type DeployedEnvironment, type Deployment, type InputsInput } from '../model.ts';
+import { onePinPath, noOverlaySide, renderHelmSide } from '../kind-helpers.ts';
 import { dryCommitReleaseChart, helmReleaseSide, releaseGaps, releaseSetValues } from './release-side.ts';
 import { fluxChartPin } from './release-chart.ts';
 import { releaseWhere } from './flux-release-line.ts';
 import { fluxRef, readFluxRelease } from './flux-release.ts';
 import { readOverlay } from '../../render/kustomize.ts';
 import { buildInputs } from '../kustomize-overlay.ts';
-import { dirOf } from './flux-values.ts';
+import { dirOf, fluxValuesHome, type ValuesHome } from './flux-values.ts';
+import { releaseDocument } from './flux.ts';
+import type { ParseCache } from '../../text/parse-cache.ts';
 
 /** An environment with `helmrelease:` (and no flux-kustomization:). */
 export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }): Deployment {
@@ -28,6 +23,10 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     kind: 'helmrelease',
     renderer: 'helm',
     pinKey: 'helmrelease',
+    // Its chart may come from a HelmRepository (https or oci) or an OCIRepository.
+    mayPullChart: true,
+    // Its OCIRepository, where it has one, pins a chart Helm renders, not manifests kustomize builds.
+    buildPinnedByOci: false,
     files: filesOf(e.helmrelease, e.values, e.ocirepository),
     pinPath: releasePinPath(e),
     pinPaths: onePinPath(releasePinPath(e)),
@@ -38,6 +37,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     overlaySide: noOverlaySide,
     setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
     resourceWhere: (read) => releaseWhere(e.helmrelease, read),
+    valuesHome: (text, document, keys, read, cache) => releaseValuesHome(e, text, document, keys, read, cache),
     render: (reader, renderers, inRepo, charts, judge) => {
       // One reading of the release for the gaps judged first and the side (release-side.ts releaseReading).
       const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };
@@ -89,6 +89,23 @@ async function releaseInputs(e: DeployedEnvironment & { helmrelease: string }, i
     if (err instanceof UserError) return files;
     throw err;
   }
+}
+
+/**
+ * Where the pins live in the HelmRelease's own file, the pins' file when `values:` names it or is unset: its
+ * spec.values or the valuesFrom ConfigMap holding them (flux-values.ts); undefined for a values file of its own.
+ */
+async function releaseValuesHome(
+  e: DeployedEnvironment & { helmrelease: string },
+  text: string,
+  document: number | undefined,
+  keys: readonly string[],
+  read: (path: string) => Promise<string | undefined>,
+  cache: ParseCache,
+): Promise<ValuesHome | undefined> {
+  const file = filesOf(e.helmrelease)[0];
+  if ((e.values ?? file) !== file) return undefined;
+  return fluxValuesHome(file, text, document ?? releaseDocument(e.helmrelease, text, file, cache), keys, read, cache);
 }
 
 /**

@@ -11,29 +11,26 @@ import { releaseSetValues } from './release-side.ts';
 import { substituteFromFiles } from './flux-substitute-from.ts';
 import { buildInputs } from '../kustomize-overlay.ts';
 import { UserError } from '../../errors.ts';
-import {
-  filesOf,
-  noHelmSide,
-  renderOverlaySide,
-  type DeployedEnvironment,
-  type Deployment,
-  type InputsInput,
-  type OverlayInput,
-} from '../model.ts';
+import { filesOf, type DeployedEnvironment, type Deployment, type InputsInput, type OverlayInput } from '../model.ts';
+import { noHelmSide, noValuesHome, renderOverlaySide } from '../kind-helpers.ts';
 
 /** An environment with `flux-kustomization:`. */
 export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: string }): Deployment {
   // Its OCIRepository (the manifests' version), else a HelmRelease beside it, holds the chart version.
   const pin = fluxChartPin(e);
+  const pinnedByOci = pin?.by === 'OCIRepository';
   // The Flux Kustomization's file: kustomizeBuild finds its spec.path and builds it as kustomize-controller does.
   const overlaySide = ({ reader, inRepo }: OverlayInput) => kustomizeBuild(reader, inRepo(e.fluxKustomization), undefined);
   return {
     kind: 'flux-kustomization',
     renderer: 'kustomize',
     pinKey: 'flux-kustomization',
+    // The HelmRelease beside it, where it has one, is rendered with its chart (the check's Flux flow).
+    mayPullChart: e.helmrelease !== undefined,
+    buildPinnedByOci: pinnedByOci,
     files: filesOf(e.fluxKustomization, e.helmrelease, e.ocirepository),
     pinPath: e.fluxKustomization,
-    pinPaths: (read, cache) => fluxPinPaths(pin?.by === 'OCIRepository', e.fluxKustomization, read, cache),
+    pinPaths: (read, cache) => fluxPinPaths(pinnedByOci, e.fluxKustomization, read, cache),
     inputs: async (input) => [...new Set([...(await fluxFiles(e, input)), ...buildInputs(await overlaySide(input))])],
     ...(pin ? { chartPin: pin } : {}),
     ...(e.helmrelease !== undefined
@@ -45,6 +42,8 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
     // The HelmRelease beside it, where it has one.
     resourceWhere: (read) => (e.helmrelease !== undefined ? releaseWhere(e.helmrelease, read) : Promise.resolve(undefined)),
+    // Its pins are its spec.images, the overlay's images: or postBuild variables, never a HelmRelease's values.
+    valuesHome: noValuesHome,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

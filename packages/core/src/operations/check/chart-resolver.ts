@@ -13,14 +13,8 @@ import type { ChartCheck } from '../../checks/types.ts';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import type { ApplicationRender } from '../../deploy/argocd/application.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
-import {
-  withoutGaps,
-  type ChartResolver,
-  type CommitReader,
-  type HelmSide,
-  type SideInput,
-  type SideUnavailable,
-} from '../../deploy/model.ts';
+import { type ChartResolver, type CommitReader, type HelmSide, type SideInput, type SideUnavailable } from '../../deploy/model.ts';
+import { withoutGaps } from '../../deploy/kind-helpers.ts';
 import { readChartFolder, type RenderSide, type Unavailable } from '../../render/render.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 

@@ -120,11 +120,9 @@ async function renderCharts(
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (!config || config.environments.length === 0 || (mode === 'off' && !contract)) return undefined;
-  // A HelmRelease environment is rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
-  const valueEnvs = config.environments.filter((e) => {
-    const d = deploymentOf(e);
-    return d?.renderer === 'helm' && !d.release && e.values !== undefined;
-  });
+  // A values environment with its values file (a chart folder's, an Application's); a HelmRelease environment is
+  // rendered as Flux installs it (render-flux.ts), not with a values file beside a chart.
+  const valueEnvs = config.environments.filter((e) => deploymentOf(e)?.pinKey === 'values' && e.values !== undefined);
   const chartEnvs = changed.length === 0 ? [] : valueEnvs;
   // An environment naming no Helm major renders with the first helm on PATH, whichever its version: its changed
   // chart's base side (the base branch's chart, not the pull request's templates) starts rendering with that binary

@@ -9,7 +9,7 @@ import type { ChartBumpPlan } from '../../checks/types.ts';
 import type { Config } from '../../config/config.ts';
 import type { World } from '../../contract/world.ts';
 import { expandFleets, isFleet, withDocuments } from '../../deploy/fleet.ts';
-import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 import { inShard } from '../../deploy/shard-split.ts';
 import type { Shard } from '../../deploy/shard.ts';
 import { ObjectTooLarge, type ObjectReader } from '../../git/cat-file.ts';
@@ -67,10 +67,11 @@ export async function renderedOf(
   // environment when its values file, its Application or a file they read changes (render-inputs.ts decides
   // which): never unless the pull request changes a YAML or JSON file (a chart's own files count as the chart).
   const valuesMayChange = d.changes.some((c) => /\.(ya?ml|json)$/i.test(c.path));
-  // An overlay, a Flux Kustomization or a HelmRelease reads files of its own, which any change may touch.
+  // An overlay, a Flux Kustomization or a HelmRelease reads files of its own, which any change may touch; a values
+  // environment with its values file, only a YAML or JSON change.
   const overlays = environments.some((e) => {
     const d = deploymentOf(e);
-    return d?.renderer === 'kustomize' || d?.release !== undefined || (e.values !== undefined && valuesMayChange);
+    return d !== undefined && (d.pinKey !== 'values' || (e.values !== undefined && valuesMayChange));
   });
   if (environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
   // With the render off, the values contract still reads what the pull request touches (render.ts renders nothing then).
@@ -113,7 +114,7 @@ export async function renderedOf(
   const contract = new CheckContract(config, req.valuesContract, environmentContract);
   // A Flux HelmRelease or an Argo CD Application whose chart is only in a registry or https repository is rendered
   // with it pulled (remote-chart.ts; render-registry.ts): one puller, one deadline, for both.
-  const pulls = environments.some((e) => deploymentOf(e)?.release) || anyApplicationChart(environments);
+  const pulls = environments.some((e) => deploymentOf(e)?.mayPullChart === true);
   const remote = mode !== 'off' && pulls ? lazyRemote(world) : undefined;
   try {
     const rendered = await renderChecks(
