@@ -181,3 +181,31 @@ export const puller = (): ChartPuller => {
     },
   };
 };
+
+/**
+ * Environment `env`'s OCIRepository of chart podinfo in `host`'s `charts/` (the semver `range` and the digest
+ * `pinned`) and the HelmRelease installing it with `image`, in one file, as Flux's chartRef examples write them.
+ */
+export const podinfoChartRef = (host: string, env: string, range: string, pinned: string, image: string) =>
+  [
+    'apiVersion: source.toolkit.fluxcd.io/v1',
+    'kind: OCIRepository',
+    'metadata: { name: podinfo, namespace: podinfo }',
+    'spec:',
+    '  interval: 10m',
+    `  url: oci://${host}/charts/podinfo`,
+    '  ref:',
+    `    semver: "${range}"`,
+    `    digest: ${pinned}`,
+    '---',
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata: { name: podinfo, namespace: podinfo }',
+    'spec:',
+    '  interval: 10m',
+    `  targetNamespace: ${env}`,
+    '  chartRef: { kind: OCIRepository, name: podinfo }',
+    '  values:',
+    `    image: ${image}`,
+    '',
+  ].join('\n');

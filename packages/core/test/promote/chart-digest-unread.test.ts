@@ -5,7 +5,7 @@ import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
 import { promoteRequest } from '../../src/operations/promote/request.ts';
 import { runPromote } from '../../src/operations/promote/run.ts';
 import { dryRun, repo } from '../operations/rendered-repo.ts';
-import { helmPush } from '../deploy/same-answer-helpers.ts';
+import { helmPush, podinfoChartRef } from '../deploy/same-answer-helpers.ts';
 
 // Issue 72: with values-drift: off, whether a promotion that moves only an OCIRepository's spec.ref.digest (under one
 // semver range) lowers the chart is judged by pulling both digests' artifacts (chart-version.ts). prod's digest names
@@ -37,29 +37,7 @@ afterAll(async () => {
 });
 
 /** Environment `env`'s OCIRepository (one range, the digest `pinned`) and HelmRelease, in one file. */
-const podinfo = (env: string, pinned: string) =>
-  [
-    'apiVersion: source.toolkit.fluxcd.io/v1',
-    'kind: OCIRepository',
-    'metadata: { name: podinfo, namespace: podinfo }',
-    'spec:',
-    '  interval: 10m',
-    `  url: oci://${registry.host}/charts/podinfo`,
-    '  ref:',
-    '    semver: ">=1.2.0 <1.4.0"',
-    `    digest: ${pinned}`,
-    '---',
-    'apiVersion: helm.toolkit.fluxcd.io/v2',
-    'kind: HelmRelease',
-    'metadata: { name: podinfo, namespace: podinfo }',
-    'spec:',
-    '  interval: 10m',
-    `  targetNamespace: ${env}`,
-    '  chartRef: { kind: OCIRepository, name: podinfo }',
-    '  values:',
-    `    image: ${API}`,
-    '',
-  ].join('\n');
+const podinfo = (env: string, pinned: string) => podinfoChartRef(registry.host, env, '>=1.2.0 <1.4.0', pinned, API);
 
 /** staging on 1.3.0's digest, prod on one the registry does not hold; prod's values-drift and values-contract off. */
 const files = (prodProtected: boolean): Record<string, string> => ({

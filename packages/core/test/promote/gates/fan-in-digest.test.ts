@@ -2,7 +2,7 @@ import { LocalRegistry } from '../../../../../action-tests/harness/registry.ts';
 import { statusJson, statusView } from '../../../src/operations/status/view.ts';
 import { digest } from '../../helpers.ts';
 import { dryRun, repo, status } from '../../operations/rendered-repo.ts';
-import { helmPush } from '../../deploy/same-answer-helpers.ts';
+import { helmPush, podinfoChartRef } from '../../deploy/same-answer-helpers.ts';
 
 // Issue 72: prod fans in from staging-a and staging-b (after: [staging-a, staging-b]); each pins chart podinfo by
 // an OCIRepository whose spec.ref holds one semver range and a digest, the artifact source-controller pulls whatever
@@ -40,29 +40,7 @@ afterAll(async () => {
 });
 
 /** Environment `env`'s OCIRepository (the range and `pinned`, its digest) and HelmRelease, in one file. */
-const podinfo = (env: string, pinned: string) =>
-  [
-    'apiVersion: source.toolkit.fluxcd.io/v1',
-    'kind: OCIRepository',
-    'metadata: { name: podinfo, namespace: podinfo }',
-    'spec:',
-    '  interval: 10m',
-    `  url: oci://${registry.host}/charts/podinfo`,
-    '  ref:',
-    `    semver: "${RANGE}"`,
-    `    digest: ${pinned}`,
-    '---',
-    'apiVersion: helm.toolkit.fluxcd.io/v2',
-    'kind: HelmRelease',
-    'metadata: { name: podinfo, namespace: podinfo }',
-    'spec:',
-    '  interval: 10m',
-    `  targetNamespace: ${env}`,
-    '  chartRef: { kind: OCIRepository, name: podinfo }',
-    '  values:',
-    `    image: ${API}`,
-    '',
-  ].join('\n');
+const podinfo = (env: string, pinned: string) => podinfoChartRef(registry.host, env, RANGE, pinned, API);
 
 const place = (env: string) => `apps/${env}/podinfo.yaml`;
 /** The repository: staging-a on 1.3.0's digest, staging-b on `b`, prod on 1.2.0's; every environment runs one image. */
