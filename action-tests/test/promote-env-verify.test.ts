@@ -9,7 +9,7 @@ import {
   cosignSign,
   simpleSigningPayload,
 } from '../harness/cosign-content.ts';
-import { GitFixture } from '../harness/git-fixture.ts';
+import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { digest as d, environmentValues } from '../harness/promote-fixture.ts';
 import { buildImage, LocalRegistry } from '../harness/registry.ts';
@@ -169,7 +169,7 @@ test('a service whose verify: {} turns the top-level policy off is pinned unveri
     '',
   ].join('\n');
   writeFileSync(join(ws, '.github/lockstep.yml'), config);
-  execFileSync('git', ['-C', ws, 'commit', '-qam', 'api opts out of verify'], { encoding: 'utf8' });
+  execFileSync('git', ['-C', ws, 'commit', '-qam', 'api opts out of verify'], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
   execFileSync('git', ['-C', ws, 'push', '-q', 'origin', 'main'], { encoding: 'utf8' });
   const r = await run({ api: { digest: unsigned, tag: 'unsigned', repo: 'acme/api' } });
   if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
