@@ -8,16 +8,13 @@
 
 import { deploymentOf } from '../deploy/kind.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { RenderedPins, RenderedRun } from './rendered-pin.ts';
+import { pinKey, type RenderedPins, type RenderedRun } from './rendered-pin.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 
 const pinOf = (run: RenderedRun, service: string) => ('pins' in run ? run.pins.get(service) : undefined);
 
-/** A rendered pin as one comparable key, as the soak gate keys a pin: its digest, else its tag. */
-const keyOf = (run: RenderedRun, service: string): string | undefined => {
-  const p = pinOf(run, service);
-  return p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
-};
+/** A rendered pin as one comparable key, as the soak gate keys a pin (pinKey). */
+const keyOf = (run: RenderedRun, service: string): string | undefined => pinKey(pinOf(run, service));
 
 /**
  * `env`'s rendered pins at the base and the history to measure them on; undefined when its deployer names no path

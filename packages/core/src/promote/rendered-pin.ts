@@ -51,6 +51,10 @@ export type Source = { path: string; text: string };
 /** A file of the repository as a render reads it (a commit's, or a plan's edit on top). */
 export type Read = (path: string) => Promise<string | undefined>;
 
+/** A pin as one comparable key: its digest, else `tag:` its tag (the soak gate's and the render's history's). */
+export const pinKey = (p: { tag?: string; digest?: string } | undefined): string | undefined =>
+  p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
+
 /** Each service's first rendered image of its configured repository. */
 export function pinsOf(services: readonly PromoteService[], images: readonly RenderedImage[]): Map<string, RenderedPin> {
   const byIdentity = new Map<string, RenderedPin>();

@@ -15,7 +15,7 @@ import type { HistoryEntry, PromoteWorld } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
 import type { Gate, GateContext, Hold } from './gate.ts';
 import { renderedPins } from '../rendered-history.ts';
-import type { RenderedPins } from '../rendered-pin.ts';
+import { pinKey, type RenderedPins } from '../rendered-pin.ts';
 
 const NAME = 'soak';
 
@@ -178,9 +178,6 @@ function branchWords(env: string, branch: string): SoakWords {
       `${env} has run ${service} for ${formatDuration(Math.floor(Math.max(0, now - since) / 60_000) * 60_000)} of ${formatDuration(minSoak)} (since its active branch ${branch} took it at ${formatUtc(since)}${what ? `, ${what}` : ''}): ${left}`,
   };
 }
-
-/** A pin as one comparable key: its digest, else its tag. */
-const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 
 /** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
 async function soakingPins(ctx: GateContext, source: PromoteEnvironment, minSoak: number): Promise<PinnedSince[]> {
