@@ -40,24 +40,20 @@ export interface PathListing {
 
 /**
  * Every path of a commit's tree, its object id and which paths are symbolic
- * links, in one `git ls-tree` (mode, id and path: no object type).
- * git older than 2.36 has no `--format`: the full listing then serves.
+ * links, in one `git ls-tree -r -z` (the full listing: git 2.39's `--format`
+ * quotes a path outside ASCII even under -z). git/tree.ts pathListing gives
+ * the same answer through a running cat-file.
  */
 export async function listPathsAndLinks(git: GitSpawner, commit: string): Promise<PathListing> {
-  // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
-  let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
-  let full = false;
-  if (out.code !== 0) {
-    out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    full = true;
-  }
+  // Each record is `<mode> <type> <id>\t<path>`.
+  const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+  if (out.code !== 0) throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
   const paths = new Set<string>();
   const oids = new Map<string, string>();
   const links = new Map<string, string>();
   for (const rec of out.stdout.toString('utf8').split('\0')) {
     if (rec === '') continue;
-    const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
+    const end = rec.indexOf('\t');
     const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
     const path = rec.slice(end + 1);
     paths.add(path);

@@ -639,34 +639,40 @@ describe('against a real repository', () => {
 });
 
 describe('listPathsAndLinks', () => {
-  test('lists every path with its object id and the symbolic links, with --format and through the full listing when git has none', async () => {
-    const f = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\n', 'shared/values.yaml': 'x: 1\n', 'path with space.txt': 'y\n' });
+  test('lists every path, literally, with its object id and the symbolic links', async () => {
+    const f = GitFixture.create({
+      'charts/a/Chart.yaml': 'name: a\n',
+      'charts/a/templates/ü-config.yaml': 'kind: ConfigMap\n',
+      'shared/values.yaml': 'x: 1\n',
+      'path with space.txt': 'y\n',
+    });
     try {
       execFileSync('ln', ['-s', '../../shared/values.yaml', 'charts/a/values.yaml'], { cwd: f.dir });
       const head = f.commit('link');
       const git = gitSpawner(f.dir);
       // git's own answer for each path's blob id.
       const id = (path: string) => execFileSync('git', ['rev-parse', `${head}:${path}`], { cwd: f.dir, encoding: 'utf8' }).trim();
-      const paths = ['charts/a/Chart.yaml', 'charts/a/values.yaml', 'path with space.txt', 'shared/values.yaml'];
+      // A name outside ASCII as written: git 2.39's `ls-tree -z --format=%(path)` quoted it ("charts/a/templates/\\303\\274-config.yaml").
+      const paths = [
+        'charts/a/Chart.yaml',
+        'charts/a/templates/ü-config.yaml',
+        'charts/a/values.yaml',
+        'path with space.txt',
+        'shared/values.yaml',
+      ];
       const expected = {
         paths,
         oids: paths.map((p) => [p, id(p)]),
         // The link's blob holds its target's path.
         links: [['charts/a/values.yaml', id('charts/a/values.yaml')]],
       };
-      expect(expected.oids[2]).toEqual(['path with space.txt', '975fbec8256d3e8a3797e7a3611380f27c49f4ac']);
+      expect(expected.oids[3]).toEqual(['path with space.txt', '975fbec8256d3e8a3797e7a3611380f27c49f4ac']);
       const shape = (l: { paths: Set<string>; oids: Map<string, string>; links: Map<string, string> }) => ({
         paths: [...l.paths].sort(),
         oids: [...l.oids].sort(([a], [b]) => (a < b ? -1 : 1)),
         links: [...l.links],
       });
       expect(shape(await listPathsAndLinks(git, head))).toEqual(expected);
-      // git before 2.36 refuses --format: the same answer comes from the full listing.
-      const old: typeof git = (args) =>
-        args.some((a) => a.startsWith('--format='))
-          ? Promise.resolve({ code: 129, stdout: Buffer.alloc(0), stderr: 'error: unknown option' })
-          : git(args);
-      expect(shape(await listPathsAndLinks(old, head))).toEqual(expected);
     } finally {
       f.cleanup();
     }
