@@ -7,10 +7,11 @@ import type { PromoteEnvironment } from './request.ts';
 
 /**
  * What planning reads from the world: the promotion's ports (ports.ts), the git side's reads bound to the
- * base commit planned on; GitHub's check states only with a token.
+ * base commit planned on (and deepenHistory, for a shallow clone's history: ran-before.ts); GitHub's check
+ * states only with a token.
  */
 export type PlanWorld = Pick<PromoteWorld, 'readLocal' | 'resolveDigest' | 'verifyDigest'> &
-  Pick<PromoteGit, 'readAt' | 'resolveRef'> &
+  Pick<PromoteGit, 'readAt' | 'resolveRef' | 'deepenHistory'> &
   Partial<Pick<PromoteGitHub, 'checkStates'>> & {
     /** A file of the repository promoted in, at the base commit (undefined: absent). */
     readBase(path: string): Promise<string | undefined>;

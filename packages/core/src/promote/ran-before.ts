@@ -4,9 +4,10 @@
 // the pin, of what its render reads: rendered-history.ts): the commit that landed it there, when, and — with
 // require-checks — those checks on that commit, read from GitHub. Green: verified, naming the landing; not green:
 // refused, naming the check; never ran there: refused as before. Nothing comes from a runner's cache, so a lost
-// cache changes nothing.
+// cache changes nothing; a shallow clone's history is deepened, as the soak gate deepens it, until it answers.
 
 import { UserError, setting, words } from '../errors.ts';
+import { DEEPEN_STEPS } from '../git/spawn.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { shortDigest } from '../deploy/pins/pins.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
@@ -43,25 +44,48 @@ async function landing(v: PinVerdict): Promise<{ sha: string; time: number } | u
     there !== undefined && (pin.digest ? there.digest === pin.digest : there.tag === pin.tag);
   // A pin its pin place does not define (a shared base's image, a patch's): what it ran is read on its render's history.
   const rendered = await byRender(v);
-  if (rendered) return walk((await rendered.log()).entries, async (sha) => same(await rendered.imageAt(sha, name)));
-  const { entries } = await world.fileHistory(await pinPaths(env, world.readBase));
-  return walk(entries, async (sha) => {
-    const at = await placeOf(env, (p) => world.readAt(sha, p), req, `commit ${sha.slice(0, 12)}`, cache).catch(() => undefined);
-    return same(at?.read(at.text, scope.byName.get(name)!));
-  });
+  const paths = rendered ? [] : await pinPaths(env, world.readBase);
+  const read = () => (rendered ? rendered.log() : world.fileHistory(paths));
+  const runs = rendered
+    ? async (sha: string) => same(await rendered.imageAt(sha, name))
+    : async (sha: string) => {
+        const at = await placeOf(env, (p) => world.readAt(sha, p), req, `commit ${sha.slice(0, 12)}`, cache).catch(() => undefined);
+        return same(at?.read(at.text, scope.byName.get(name)!));
+      };
+  // Each commit is read once however often the history is walked again.
+  const seen = new Map<string, Promise<boolean>>();
+  const once = (sha: string) => {
+    let ran = seen.get(sha);
+    if (!ran) seen.set(sha, (ran = runs(sha)));
+    return ran;
+  };
+  let walked = await walk(await read(), once);
+  // A shallow clone's history (actions/checkout's default) may end before the commit that landed the pin, or before
+  // one that ran it at all: deepened in the soak gate's steps (the rest of it last) until the answer is on it.
+  for (const step of [...DEEPEN_STEPS, undefined]) {
+    if (!walked.open || !(await world.deepenHistory(step))) break;
+    walked = await walk(await read(), once);
+  }
+  return walked.landed;
 }
 
-/** The oldest commit of the newest run of `entries` (newest first, the first HISTORY_LOOKED_AT) that `runs` it: the one that landed it. */
+/**
+ * The oldest commit of the newest run of `log`'s entries (newest first, the first HISTORY_LOOKED_AT) that `runs` it:
+ * the one that landed it. `open` when the history at hand ends before that is decided: cut early (a shallow clone)
+ * while the run reaches its last entry, or while none ran it and fewer than HISTORY_LOOKED_AT were read.
+ */
 async function walk<E extends { sha: string; time: number }>(
-  entries: readonly E[],
+  log: { entries: readonly E[]; complete: boolean },
   runs: (sha: string) => Promise<boolean>,
-): Promise<E | undefined> {
-  let found: E | undefined;
-  for (const entry of entries.slice(0, HISTORY_LOOKED_AT)) {
-    if (await runs(entry.sha)) found = entry;
-    else if (found) break;
+): Promise<{ landed: E | undefined; open: boolean }> {
+  const looked = log.entries.slice(0, HISTORY_LOOKED_AT);
+  let landed: E | undefined;
+  for (const entry of looked) {
+    if (await runs(entry.sha)) landed = entry;
+    else if (landed) return { landed, open: false };
   }
-  return found;
+  const open = !log.complete && (landed ? looked.length === log.entries.length : looked.length < HISTORY_LOOKED_AT);
+  return { landed, open };
 }
 
 /**

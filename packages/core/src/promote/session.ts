@@ -242,6 +242,7 @@ export function planOn(
       resolveRef: (r) => world.git.resolveRef(r),
       lastCommit: (p) => world.git.lastCommit(baseSha, p),
       fileHistory: (p) => world.git.firstParentLog(baseSha, p),
+      deepenHistory: (n) => world.git.deepenHistory(n),
       readLocal: (p) => world.readLocal(p),
       resolveDigest: (r, s) => world.resolveDigest(r, s),
       verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),

@@ -113,6 +113,7 @@ export function planWorldDouble(own: Partial<PlanWorld> = {}): PlanWorld {
     resolveRef: async () => undefined,
     lastCommit: async () => undefined,
     fileHistory: async () => ({ entries: [], complete: true }),
+    deepenHistory: async () => false,
     readLocal: world.readLocal,
     resolveDigest: world.resolveDigest,
     verifyDigest: world.verifyDigest,
