@@ -82,7 +82,9 @@ export async function runAction(action: string, opts: RunOptions): Promise<Actio
     RUNNER_TEMP: tmp,
     RUNNER_OS: 'Linux',
     // The pull request check reaches the tests' loopback registries and chart repositories over plain http only
-    // with this switch (operations/check/remote-chart.ts); a test of the refusal unsets it.
+    // with this switch (operations/check/remote-chart.ts); a test of the refusal unsets it. With it, the GitHub
+    // client sends mutations to the loopback double without GitHub's one second between them (http/test-switch.ts):
+    // the double has no secondary limit, and the spacing itself is tested on the client (client.test.ts).
     LOCKSTEP_TEST_LOOPBACK_HTTP: '1',
   };
   for (const [name, value] of Object.entries(opts.inputs ?? {})) {

@@ -18,7 +18,8 @@ export async function runCli(
   args: readonly string[],
   opts: { cwd: string; env?: Record<string, string | undefined>; stdin?: string; timeoutMs?: number },
 ): Promise<CliRun> {
-  // LOCKSTEP_TEST_LOOPBACK_HTTP: `lockstep check` reaches the tests' loopback registries over plain http (run-action.ts).
+  // LOCKSTEP_TEST_LOOPBACK_HTTP: `lockstep check` reaches the tests' loopback registries over plain http, and the
+  // GitHub double on loopback gets mutations without a second between them (run-action.ts).
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: opts.cwd,

@@ -257,7 +257,7 @@ async function checked(base: Record<string, string>, head: Record<string, string
   };
   const home = mkdtempSync(join(tmpdir(), 'lockstep-chartref-home-'));
   tmp.push(home);
-  // The harness's switch for plain http to the loopback registry (remote-chart.ts LOOPBACK_TEST_SWITCH).
+  // The harness's switch for plain http to the loopback registry (http/test-switch.ts LOOPBACK_TEST_SWITCH).
   const remote = remoteCharts({ transport: nodeTransport(), env: { LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, home, secret: () => {} });
   const PATH = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
   const changed = new Set([...new Set([...Object.keys(base), ...Object.keys(head)])].filter((p) => base[p] !== head[p]));

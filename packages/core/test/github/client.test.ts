@@ -1,6 +1,7 @@
 import { startServer } from '../../../../action-tests/harness/loopback.ts';
 import { createGitHub, GitHubError, type GitHub } from '../../src/github/client.ts';
 import { redact } from '../../src/text/secrets.ts';
+import { harnessLoopback } from '../../src/http/test-switch.ts';
 import { checkStates } from '../../src/github/checks.ts';
 import { commentOnce, findOpenPulls, getPull, upsertPull } from '../../src/github/pulls.ts';
 import { createRef, getRef } from '../../src/github/refs.ts';
@@ -137,6 +138,37 @@ describe('mutations', () => {
     // Four mutations (two creates, two label POSTs): the first goes at once, each later one waits the full gap.
     expect(waits).toEqual([1000, 1000, 1000]);
     expect(hub.fake.pulls).toHaveLength(2);
+  });
+
+  test.each([
+    ['the default, GitHub on loopback without the harness switch', {}, [1000, 1000, 1000]],
+    ['the harness switch on: its loopback double has no secondary limit', { LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, []],
+    ['the switch set to anything but 1', { LOCKSTEP_TEST_LOOPBACK_HTTP: 'true' }, [1000, 1000, 1000]],
+  ])('with no gap given: %s', async (_what, env, expected) => {
+    let now = 0;
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      now += ms;
+    };
+    const gh = client({ minMutationGapMs: undefined, env, now: () => now, sleep });
+    await Promise.all([upsertPull(gh, { ...PR, branch: 'a', labels: ['x'] }), upsertPull(gh, { ...PR, branch: 'b', labels: ['y'] })]);
+    expect(waits).toEqual(expected);
+    expect(hub.fake.pulls).toHaveLength(2);
+  });
+});
+
+describe('harnessLoopback: the test harness switch reaches only loopback', () => {
+  test.each([
+    [{ LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, 'http://127.0.0.1:9', true],
+    [{ LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, 'http://localhost:8080/api/v3', true],
+    [{ LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, 'http://[::1]:9', true],
+    [{ LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, 'https://api.github.com', false],
+    [{ LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, 'https://127.0.0.1.example.com', false],
+    [{ LOCKSTEP_TEST_LOOPBACK_HTTP: '1' }, 'not a url', false],
+    [{}, 'http://127.0.0.1:9', false],
+  ])('%j, %s: %s', (env, url, expected) => {
+    expect(harnessLoopback(env, url)).toBe(expected);
   });
 });
 

@@ -14,6 +14,7 @@
 // harness sets it to reach its loopback servers; nothing in a repository can.
 
 import { ForbiddenDestinationError, type Transport } from '../../http/transport.ts';
+import { LOOPBACK_TEST_SWITCH } from '../../http/test-switch.ts';
 import { pullChartArchive, resolveChartVersion } from '../../registry/chart.ts';
 import { pullPinnedChart } from '../../deploy/chart-pull.ts';
 import { RegistryClient, RegistryError } from '../../registry/client.ts';
@@ -33,8 +34,6 @@ export const REMOTE_CHART_DEADLINE_MS = 120_000;
  */
 export type RemoteChart = { tgz: Uint8Array; where: string; version?: string } | { problem: string; host: string; replaced?: true };
 
-/** The environment variable (set to `1`) that lets the check's pulls use plain http: the test harness's loopback servers. */
-export const LOOPBACK_TEST_SWITCH = 'LOCKSTEP_TEST_LOOPBACK_HTTP';
 
 /** `transport`, refusing plain http unless the test switch is on. */
 function httpsOnly(transport: Transport, env: NodeJS.ProcessEnv): Transport {
