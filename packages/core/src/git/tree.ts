@@ -6,7 +6,6 @@
 // The answer is `git ls-tree -r --name-only <commit> -- <dir>/`'s, in its order.
 
 import type { ObjectReader } from './cat-file.ts';
-import type { PathListing } from './objects.ts';
 
 /** A tree entry's mode for a subtree: recursed into, not listed (ls-tree -r without -t). */
 const TREE_MODE = '40000';
@@ -84,39 +83,4 @@ export async function folderIds(reader: ObjectReader, commit: string, dir: strin
   const ids = new Map<string, string>();
   for (const e of entries(tree.data, tree.oid.length / 2)) if (e.mode !== TREE_MODE) ids.set(e.name, e.id);
   return ids;
-}
-
-/** A tree entry's mode for a symbolic link. */
-const LINK_MODE = '120000';
-
-/**
- * Every path of `commit`'s tree (blobs, symbolic links, submodule commits) with its object id, and which are symbolic
- * links: git/objects.ts listPathsAndLinks's answer, in `git ls-tree -r`'s order, read from the tree objects through the
- * running cat-file instead of one more git process (the pull request check's head listing starts next to the
- * diff, where a spawn costs 10–40 ms on a busy runner). Undefined when the commit cannot be read.
- */
-export async function pathListing(reader: ObjectReader, commit: string): Promise<PathListing | undefined> {
-  const root = await reader.read(`${commit}^{tree}`);
-  if (root?.type !== 'tree') return undefined;
-  const idBytes = root.oid.length / 2;
-  const listing: PathListing = { paths: new Set(), oids: new Map(), links: new Map() };
-  const walk = async (tree: Buffer, prefix: string): Promise<void> => {
-    const list = entries(tree, idBytes);
-    // Every subtree of one tree asked for at once, by id: cat-file gets them in one write.
-    const subtrees = list.map((e) => (e.mode === TREE_MODE ? reader.read(e.id) : undefined));
-    for (const [i, e] of list.entries()) {
-      const path = `${prefix}${e.name}`;
-      if (e.mode !== TREE_MODE) {
-        listing.paths.add(path);
-        listing.oids.set(path, e.id);
-        if (e.mode === LINK_MODE) listing.links.set(path, e.id);
-        continue;
-      }
-      const sub = await subtrees[i];
-      if (sub?.type !== 'tree') throw new Error(`git cat-file: ${commit}:${path} is no tree`);
-      await walk(sub.data, `${path}/`);
-    }
-  };
-  await walk(root.data, '');
-  return listing;
 }

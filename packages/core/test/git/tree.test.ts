@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { ObjectReader } from '../../src/git/cat-file.ts';
 import { listFiles } from '../../src/git/commits.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
-import { filesUnder, folderIds, pathListing } from '../../src/git/tree.ts';
+import { filesUnder, folderIds } from '../../src/git/tree.ts';
 import { GIT_ENV } from '../helpers.ts';
 
 // A folder's files read from tree objects through cat-file, against what the `git ls-tree -r --name-only` it stands
@@ -129,45 +129,5 @@ describe('folderIds: the ids of a folder’s own files, each what git rev-parse 
     expect(await folderIds(reader, head, 'charts/api/values.yaml')).toBeUndefined();
     expect(await folderIds(reader, head, 'charts/web')).toBeUndefined();
     expect(await folderIds(reader, '0'.repeat(40), 'charts/api')).toBeUndefined();
-  });
-});
-
-describe("pathListing: a commit's whole tree as git ls-tree -r lists it, without a git process", () => {
-  test('the paths in ls-tree -r order, each id, the link; the submodule listed with its commit, not entered', async () => {
-    const listed = await pathListing(reader, head);
-    // git's own listing, `<mode> <type> <id>\t<path>` each, NUL-separated (-z: no path quoted).
-    const lsTreeZ = git(dir, 'ls-tree', '-r', '-z', '--full-tree', head)
-      .split('\0')
-      .filter((r) => r !== '')
-      .map((r) => [r.slice(r.indexOf('\t') + 1), r.split(' ')[2].split('\t')[0]]);
-    expect([...listed!.oids]).toEqual(lsTreeZ);
-    expect([...listed!.paths]).toEqual([
-      '.gitmodules',
-      'README.md',
-      'charts/api-extra/Chart.yaml',
-      'charts/api/Chart.yaml',
-      'charts/api/charts/db/Chart.yaml',
-      'charts/api/charts/db/templates/ü-service.yaml',
-      'charts/api/templates/_helpers.tpl',
-      'charts/api/templates/a.b',
-      'charts/api/templates/a/x.yaml',
-      'charts/api/templates/a0',
-      'charts/api/templates/deployment.yaml',
-      'charts/api/values-link.yaml',
-      'charts/api/values.yaml',
-      'charts/api/vendor/sub',
-    ]);
-    const revParse = (path: string) => git(dir, 'rev-parse', `${head}:${path}`).trim();
-    expect(listed!.oids.get('charts/api/vendor/sub')).toBe(revParse('charts/api/vendor/sub'));
-    expect(listed!.oids.get('charts/api/charts/db/templates/ü-service.yaml')).toBe(
-      revParse('charts/api/charts/db/templates/ü-service.yaml'),
-    );
-    expect(listed!.links).toEqual(new Map([['charts/api/values-link.yaml', revParse('charts/api/values-link.yaml')]]));
-  });
-
-  test('a branch name reads as its commit; a commit not there, undefined', async () => {
-    expect((await pathListing(reader, 'main'))?.paths).toEqual((await pathListing(reader, head))?.paths);
-    expect(await pathListing(reader, '0'.repeat(40))).toBeUndefined();
-    expect(await pathListing(reader, 'no-such-branch')).toBeUndefined();
   });
 });
