@@ -34,7 +34,6 @@ export const REMOTE_CHART_DEADLINE_MS = 120_000;
  */
 export type RemoteChart = { tgz: Uint8Array; where: string; version?: string } | { problem: string; host: string; replaced?: true };
 
-
 /** `transport`, refusing plain http unless the test switch is on. */
 function httpsOnly(transport: Transport, env: NodeJS.ProcessEnv): Transport {
   if (env[LOOPBACK_TEST_SWITCH] === '1') return transport;
