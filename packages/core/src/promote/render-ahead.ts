@@ -19,7 +19,7 @@ import { deploymentOf } from '../deploy/kind.ts';
 import type { Deployment } from '../deploy/model.ts';
 
 /**
- * Starts the Helm run of the target's before side when the target renders an Application's chart held in this
+ * Starts the Helm run of the target's before side when Helm renders the target with a chart held in this
  * repository; the promise (never rejected) settles when that run has ended or was not started. That run prints the
  * version of its Helm (render/helm.ts versionProbe): findHelm takes it from there (learnAhead), so no `helm version`
  * runs beside it; `tell` is learnAhead's, where renderAheadOfFetch asked first.
@@ -72,10 +72,13 @@ function learnAhead(route: Route, ports: PromoteWorld): (version: string | undef
 /** The commits each world's render-ahead started at. */
 const started = new WeakMap<object, Set<string>>();
 
-/** The target's deployment when it renders an Application's chart with Helm ahead of the plan. */
+/**
+ * The target's deployment when Helm renders it (a values file with its chart, an Application, a HelmRelease): its
+ * before side is rendered ahead of the plan where its chart is held in this repository (promoteSide, offline).
+ */
 function rendersAhead(route: Route): Deployment | undefined {
   const deployment = deploymentOf(route.to);
-  return renderMode(route) === 'off' || deployment?.chartPin?.by !== 'Application' ? undefined : deployment;
+  return renderMode(route) === 'off' || deployment?.renderer !== 'helm' ? undefined : deployment;
 }
 
 /**

@@ -113,11 +113,10 @@ describe('the deployer kinds are one floor (deploy/)', () => {
     expect(kindReads(program, outsideFloor)).toEqual([]);
   });
 
-  // The debt issue 72 leaves: code outside the floor that still asks what only some kinds have, instead of asking
-  // the kind a question of its own (as values-drift asks setValues and metrics asks inputs). The list only shrinks:
-  // a new read fails here; a fold that removes one removes its line.
-  it('reads of a Deployment’s release or chart pin’s by outside deploy/ are the known ones, no more', () => {
-    expect(kindProxies(program, outsideFloor)).toEqual(['promote/render-ahead.ts .by']);
+  // Code outside the floor asks the kind a question of its own (as values-drift asks setValues and metrics asks
+  // inputs), never what only some kinds have: the last such read (render-ahead's `chartPin.by`) went with issue 72.
+  it('nothing outside deploy/ reads a Deployment’s release or its chart pin’s by', () => {
+    expect(kindProxies(program, outsideFloor)).toEqual([]);
   });
 
   it('finds a read of each kind key from an environment type, an element access, and a Deployment’s kind; not a same-named key of another type', () => {

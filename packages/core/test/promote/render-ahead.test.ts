@@ -140,11 +140,31 @@ describe('renderAhead', () => {
     ]);
   });
 
-  test('render: off, an overlay or no Application: nothing is started', async () => {
+  test("a values file beside its chart (no Application): rendered once ahead too, the promotion's render runs Helm for the after side only", async () => {
+    const files = {
+      'charts/myapp/Chart.yaml': repoChart['charts/myapp/Chart.yaml'],
+      'charts/myapp/templates/cm.yaml': repoChart['charts/myapp/templates/cm.yaml'],
+      'charts/myapp/values-staging.yaml': 'greeting: hello\n',
+    };
+    const values = { ...route, to: { ...route.to, values: 'charts/myapp/values-staging.yaml', application: undefined } } as Route;
+    const valuesPlan = {
+      files: [{ path: 'charts/myapp/values-staging.yaml', before: 'greeting: hello\n', after: 'greeting: goodbye\n' }],
+    } as unknown as PromotionPlan;
+    const w = world(files);
+    await renderAhead(req, values, w, 'base');
+    const renderer = rendererFor(w, helm.path, RENDER_DEFAULTS);
+    expect(renderer.runs).toBe(1);
+    const r = await renderPromotion(req, values, valuesPlan, w, 'base');
+    expect(renderer.runs).toBe(2);
+    expect(r).toMatchObject({ environment: 'staging', status: 'rendered' });
+    expect(r?.diff?.changes.map((c) => [c.object, c.change])).toEqual([['ConfigMap greeting', 'changed']]);
+    expect(r?.diff?.changes[0].diff).toContain('-  text: hello\n+  text: goodbye');
+  });
+
+  test('render: off or an overlay (kustomize builds it): nothing is started', async () => {
     const w = world(repoChart);
     const off = { ...route, to: { ...route.to, settings: { ...route.to.settings, render: 'off' } } } as Route;
     await renderAhead(req, off, w, 'base');
-    await renderAhead(req, { ...route, to: { ...route.to, application: undefined } }, w, 'base');
     await renderAhead(req, { ...route, to: { ...route.to, kustomization: 'overlays/staging' } }, w, 'base');
     expect(rendererFor(w, helm.path, RENDER_DEFAULTS).runs).toBe(0);
   });
