@@ -41,8 +41,7 @@ export interface PathListing {
 /**
  * Every path of a commit's tree, its object id and which paths are symbolic
  * links, in one `git ls-tree -r -z` (the full listing: git 2.39's `--format`
- * quotes a path outside ASCII even under -z). git/tree.ts pathListing gives
- * the same answer through a running cat-file.
+ * quotes a path outside ASCII even under -z).
  */
 export async function listPathsAndLinks(git: GitSpawner, commit: string): Promise<PathListing> {
   // Each record is `<mode> <type> <id>\t<path>`.
