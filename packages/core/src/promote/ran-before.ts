@@ -107,9 +107,22 @@ export async function sourceLandings(
     if (landed) out.add(landed.sha);
     else placed = true;
   }
-  const last = placed ? await v.world.lastCommit(await pinPaths(env, v.world.readBase)) : undefined;
+  const last = placed ? await lastChange(v.world, await pinPaths(env, v.world.readBase)) : undefined;
   if (last) out.add(last);
   return [...out];
+}
+
+/**
+ * The last change of `paths` on the base (PlanWorld's lastCommit). A shallow clone is deepened first, in the soak
+ * gate's steps, while the history at hand holds at most one commit changing them: the oldest commit of a cut history
+ * shows every file as added there, so that one may be no change of theirs at all.
+ */
+async function lastChange(world: PlanWorld, paths: string | string[]): Promise<string | undefined> {
+  for (const step of [...DEEPEN_STEPS, undefined]) {
+    const log = await world.fileHistory(paths);
+    if (log.complete || log.entries.length > 1 || !(await world.deepenHistory(step))) break;
+  }
+  return world.lastCommit(paths);
 }
 
 /**

@@ -70,6 +70,19 @@ describe("staging's values file pins api: it took 1.8.0 (sha256:a…) at 09:30, 
     );
     expect(isShallow(dir)).toBe('false');
   });
+
+  test('in a clone of the tip, require-checks with no build sha are read on the last change of staging’s values file, not on the tip', async () => {
+    const { origin, shas } = landed();
+    const dir = shallowClone(origin);
+    const asked: string[] = [];
+    const github = gitHubDouble({
+      checkStates: async (sha, names) => (asked.push(sha), names.map((name) => ({ name, state: 'success' as const }))),
+    });
+    const { r } = await promoteWithGitHub(dir, T + 60 * MINUTE, github, { 'require-checks': 'e2e' });
+    expect(r.outcome).toBe('dry-run');
+    // shas[1] is 'staging: api 1.9.0'; the clone's one commit (the tip, 'readme again') set nothing of staging's.
+    expect(asked).toEqual([shas[1]]);
+  });
 });
 
 describe("staging runs its shared base's image (its overlay has no images: entry): a… at 09:30, b… at 10:00, then an overlay annotation and a README change", () => {
