@@ -66,6 +66,15 @@ export const GIT_FETCH: readonly string[] = ['-c', 'maintenance.auto=false', 'fe
 export const DEEPEN_STEPS: readonly number[] = [64, 512, 4096];
 
 /**
+ * Deepens a shallow clone in DEEPEN_STEPS (the rest of its history last) while `open` says the history at hand does
+ * not answer yet; stops once it does, or once `deepen` (given a step's count, or undefined for the rest) cannot.
+ * `open` is asked first, before any fetch.
+ */
+export async function deepenWhile(open: () => Promise<boolean>, deepen: (commits: number | undefined) => Promise<boolean>): Promise<void> {
+  for (const step of [...DEEPEN_STEPS, undefined]) if (!(await open()) || !(await deepen(step))) return;
+}
+
+/**
  * A spawner over node:child_process, without the Repo's memo (objects.ts's
  * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
  * action's cost is dominated by process start and module loading, and a raw

@@ -7,7 +7,7 @@
 // cache changes nothing; a shallow clone's history is deepened, as the soak gate deepens it, until it answers.
 
 import { UserError, setting, words } from '../errors.ts';
-import { DEEPEN_STEPS } from '../git/spawn.ts';
+import { deepenWhile } from '../git/spawn.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { shortDigest } from '../deploy/pins/pins.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
@@ -59,14 +59,18 @@ async function landing(v: PinVerdict): Promise<{ sha: string; time: number } | u
     if (!ran) seen.set(sha, (ran = runs(sha)));
     return ran;
   };
-  let walked = await walk(await read(), once);
   // A shallow clone's history (actions/checkout's default) may end before the commit that landed the pin, or before
   // one that ran it at all: deepened in the soak gate's steps (the rest of it last) until the answer is on it.
-  for (const step of [...DEEPEN_STEPS, undefined]) {
-    if (!walked.open || !(await world.deepenHistory(step))) break;
-    walked = await walk(await read(), once);
-  }
-  return walked.landed;
+  let landed: { sha: string; time: number } | undefined;
+  await deepenWhile(
+    async () => {
+      const walked = await walk(await read(), once);
+      landed = walked.landed;
+      return walked.open;
+    },
+    (n) => world.deepenHistory(n),
+  );
+  return landed;
 }
 
 /**
@@ -118,10 +122,13 @@ export async function sourceLandings(
  * shows every file as added there, so that one may be no change of theirs at all.
  */
 async function lastChange(world: PlanWorld, paths: string | string[]): Promise<string | undefined> {
-  for (const step of [...DEEPEN_STEPS, undefined]) {
-    const log = await world.fileHistory(paths);
-    if (log.complete || log.entries.length > 1 || !(await world.deepenHistory(step))) break;
-  }
+  await deepenWhile(
+    async () => {
+      const log = await world.fileHistory(paths);
+      return !log.complete && log.entries.length <= 1;
+    },
+    (n) => world.deepenHistory(n),
+  );
   return world.lastCommit(paths);
 }
 

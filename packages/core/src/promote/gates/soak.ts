@@ -7,7 +7,7 @@
 // shared base's image, a patch's, a chart values.yaml's tag) is measured on its render's history instead
 // (rendered-history.ts): where the render took the pin it runs now.
 
-import { DEEPEN_STEPS } from '../../git/spawn.ts';
+import { deepenWhile } from '../../git/spawn.ts';
 import { formatDuration } from '../../text/duration.ts';
 import { pinPaths } from '../place.ts';
 import { servicePin } from '../plan.ts';
@@ -207,18 +207,21 @@ async function soakingPins(ctx: GateContext, source: PromoteEnvironment, minSoak
   };
   const paths = await pinPaths(source, (p) => ports.git.readAt(baseSha, p));
   const read = () => ports.git.firstParentLog(baseSha, paths);
-  let log = await read();
-  let pins = await pinsIn(log);
+  let pins: PinnedSince[] = [];
   // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
   // each such pin is known to be older than min-soak, or where it landed is found.
-  for (const step of [...DEEPEN_STEPS, undefined]) {
-    const complete = log.complete && (renderLog === undefined || (await renderLog).complete);
-    if (complete || pins.every((p) => !p.atLeast || now - p.since! >= minSoak)) break;
-    if (!(await ports.git.deepenHistory(step))) break;
-    log = await read();
-    renderLog = undefined;
-    pins = await pinsIn(log);
-  }
+  await deepenWhile(
+    async () => {
+      renderLog = undefined;
+      const log = await read();
+      pins = await pinsIn(log);
+      // pinsIn sets renderLog where a pin is measured on the render's history.
+      const rendering = renderLog as Promise<{ complete: boolean }> | undefined;
+      const complete = log.complete && (rendering === undefined || (await rendering).complete);
+      return !complete && !pins.every((p) => !p.atLeast || now - p.since! >= minSoak);
+    },
+    (n) => ports.git.deepenHistory(n),
+  );
   // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
   pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
   for (const p of pins)
