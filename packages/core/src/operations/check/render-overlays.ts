@@ -13,9 +13,9 @@ import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.
 import { UserError } from '../../errors.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
-import { KustomizeRenderer, sameSide } from '../../render/kustomize.ts';
+import { KustomizeRenderer, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
 import type { Deployment, OverlayBuild } from '../../deploy/model.ts';
-import { renderEnvironment, sideRender } from '../../render/render.ts';
+import { renderJob, type CheckJob } from './check-job.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
@@ -91,17 +91,22 @@ export async function renderOverlayChecks(
   };
   const renderer = new KustomizeRenderer(tool, CHECK_LIMITS);
   return Promise.all(
-    changed.map(async (c) => {
+    changed.map((c) => {
       const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
-      const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
-      // An overlay new in the pull request: every object added.
-      const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-      validation?.prepare(c.e, sideRender(renderer, before));
-      const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' as const };
-      if (validation && !('unavailable' in c.after)) await validation.after(c.e, c.name, await renderer.render(c.after), []);
       // The overlay's own folder first: an image written there is traced to it before a base's.
       const sources = 'files' in c.after ? [...c.after.files].map(([path, text]) => ({ path, text })) : [];
-      return { render, protected: c.protected, file: c.file, builds: `overlay ${dir ?? c.file}`, sources };
+      const job: CheckJob<KustomizeSide> = {
+        environment: c.e,
+        name: c.name,
+        // An overlay new in the pull request: every object added.
+        before: 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before,
+        after: c.after,
+        ...(dir !== undefined ? { what: `overlay ${dir} with ${tool.label}` } : {}),
+        file: c.file,
+        builds: `overlay ${dir ?? c.file}`,
+        sources,
+      };
+      return renderJob(job, { renderer, kustomize: true }, { opts, validation });
     }),
   );
 }

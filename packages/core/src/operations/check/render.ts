@@ -22,9 +22,10 @@ import { posix } from 'node:path';
 import { mayHold } from '../../text/spelled.ts';
 import { type ApplicationRender } from '../../deploy/argocd/application.ts';
 import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.ts';
-import { DEFAULT_IGNORE, type CompareOptions } from '../../render/compare.ts';
+import { DEFAULT_IGNORE } from '../../render/compare.ts';
+import { renderJob, type CheckJob, type JobKit, type JobTool } from './check-job.ts';
 import { findHelm, helmCandidate } from '../../render/helm.ts';
-import { renderEnvironment, sideRender, type RenderSide, type Unavailable } from '../../render/render.ts';
+import type { RenderSide, Unavailable } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { TemplateOutcome } from '../../render/bounded.ts';
 import type { ChartCheck } from '../../checks/types.ts';
@@ -199,22 +200,26 @@ async function renderCharts(
       if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux, tree);
       return mode === 'off' ? undefined : helms;
     }
-    const jobs = (await charted) ?? [];
-    for (const i of inputs) jobs.push(renderInputs(i, helms, opts, validation, contract));
-    for (const f of flux) jobs.push(renderFlux(f, helms, opts, validation, contract));
+    const kit = { opts, validation, contract };
+    const jobs = [
+      ...((await charted) ?? []),
+      ...[...inputs.map(inputsJob), ...flux.map(fluxJob)].map((j) => renderJob(j, helmTool(helms, j.environment), kit)),
+    ];
     return jobs.length > 0 ? await Promise.all(jobs) : undefined;
   } finally {
     pool.dispose();
   }
 }
 
-/** What every render of a check is given: how sides are compared, the validation and the values contract. */
-interface RenderKit {
-  opts: CompareOptions;
-  /** Where an environment's base side starts rendering before its Helm is known (with the likely binary), if it does. */
+/** What every render of a check is given (check-job.ts), and where an environment's base side starts rendering before its Helm is known (with the likely binary), if it does. */
+interface RenderKit extends JobKit {
   early?: (e: EnvironmentConfig) => ((sides: Promise<RenderSide[]>) => void) | undefined;
-  validation?: CheckValidation;
-  contract?: CheckContract;
+}
+
+/** The Helm environment `e` renders with, as a job renders (its renderer, the version it says). */
+function helmTool(of: RendererOf, e: EnvironmentConfig): JobTool<RenderSide> {
+  const { helm, renderer } = of(e);
+  return { renderer, helm: helm.version };
 }
 
 /**
@@ -260,7 +265,7 @@ async function changedChartJobs(
       const job = Promise.all([sides, renderers]).then(([[b, h], of]) => {
         // Without a Helm, renderCharts returns the skipped row before it looks at a job.
         if (!of) throw new Error('no Helm renders this job');
-        return renderChart(at, of(e), b, h, kit);
+        return renderJob(chartJob(at, b, h), helmTool(of, e), kit);
       });
       job.catch(() => undefined); // awaited by renderCharts where there is a Helm
       jobs.push(job);
@@ -269,82 +274,77 @@ async function changedChartJobs(
   return jobs;
 }
 
-/** One environment's render of a changed chart, its after side validated and judged by the values contract. */
-async function renderChart(
+/** One environment's render of a changed chart, as a job (check-job.ts): its head judged by the values contract as a changed chart's. */
+function chartJob(
   at: { e: EnvironmentConfig; name: string; chart: ChartCheck; what: string; file: string; ignoreDifferences: IgnoreRule[] },
-  { helm: used, renderer }: ReturnType<RendererOf>,
   b: RenderSide | Unavailable | 'nothing',
   h: ChartSide,
-  { opts, validation, contract }: RenderKit,
-): Promise<GuardedRender> {
+): CheckJob<RenderSide> {
   const { e, name, chart } = at;
-  validation?.prepare(e, sideRender(renderer, b));
-  // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-  const render: EnvironmentRender = {
-    ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: at.ignoreDifferences }, at.what)),
-    helm: used.version,
-  };
-  // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
-  if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
-    await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, chart.path));
   const judged = sideContract(h, at.file);
-  await contract?.judge(e, name, chart.name, chart.path, judged.chart, judged.sources, {
-    changed: true,
-    rendered: true,
-    helm: used.version,
-  });
-  return { render, protected: e.protected, file: at.file, builds: `chart ${chart.name}`, sources: h.sources };
+  return {
+    environment: e,
+    name,
+    before: b,
+    after: h.side,
+    what: at.what,
+    // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
+    ignoreDifferences: at.ignoreDifferences,
+    file: at.file,
+    builds: `chart ${chart.name}`,
+    sources: h.sources,
+    crds: headCrds(h.side, chart.path),
+    judge: (contract, how) => contract.judge(e, name, chart.name, chart.path, judged.chart, judged.sources, { changed: true, ...how }),
+  };
 }
 
-/** One environment whose values or Application changed (render-inputs.ts read its sides), rendered as a changed chart's is. */
-async function renderInputs(
-  i: InputsRender,
-  rendererOf: RendererOf,
-  opts: CompareOptions,
-  validation: CheckValidation | undefined,
-  contract: CheckContract | undefined,
-): Promise<GuardedRender> {
+/** The CRDs of a head side's chart folder (none for a chart pulled as an archive: its own CRDs are read only from a folder). */
+function headCrds(side: RenderSide | Unavailable, dir: string) {
+  return 'unavailable' in side || !('files' in side.chart) ? [] : chartCrds(side.chart.files, dir);
+}
+
+/** One environment whose values or Application changed (render-inputs.ts read its sides), as a job: rendered as a changed chart's is. */
+function inputsJob(i: InputsRender): CheckJob<RenderSide> {
   const e = i.environment;
-  const { helm, renderer } = rendererOf(e);
-  const before = i.before === 'nothing' ? i.before : i.before.side;
   const what =
     i.what ??
     (i.versions
       ? `chart ${i.chart} ${i.versions[0]} → ${i.versions[1]}, as ${e.name}'s Application pins it`
       : `chart ${i.chart} at ${i.dir}, ${e.name}'s values or Application changed`);
-  validation?.prepare(e, sideRender(renderer, before));
-  const render: EnvironmentRender = {
-    ...(await renderEnvironment(renderer, e.name, before, i.after.side, { ...opts, ignoreDifferences: i.ignoreDifferences }, what)),
-    helm: helm.version,
+  return {
+    environment: e,
+    name: e.name,
+    before: i.before === 'nothing' ? i.before : i.before.side,
+    after: i.after.side,
+    what,
+    ignoreDifferences: i.ignoreDifferences,
+    file: i.file,
+    builds: `chart ${i.chart}`,
+    sources: i.after.sources,
+    // Validated as promote validates it, a chart pulled from its registry too.
+    crds: headCrds(i.after.side, i.dir),
+    judge: async (contract, how) => {
+      const judged = await inputsContract(i.after, i.file);
+      await contract.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources, how);
+    },
   };
-  // Validated as promote validates it, a chart pulled from its registry too (its own CRDs are read only from a folder).
-  if (validation && !('unavailable' in i.after.side)) {
-    const crds = 'files' in i.after.side.chart ? chartCrds(i.after.side.chart.files, i.dir) : [];
-    await validation.after(e, e.name, await renderer.render(i.after.side), crds);
-  }
-  const judged = await inputsContract(i.after, i.file);
-  await contract?.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources, { rendered: true, helm: helm.version });
-  return { render, protected: e.protected, file: i.file, builds: `chart ${i.chart}`, sources: i.after.sources };
 }
 
-/** One Flux HelmRelease environment rendered (render-flux.ts gave its sides), with what the guards judge. */
-async function renderFlux(
-  f: FluxRender,
-  rendererOf: RendererOf,
-  opts: CompareOptions,
-  validation: CheckValidation | undefined,
-  contract: CheckContract | undefined,
-): Promise<GuardedRender> {
-  const judged = { protected: f.environment.protected, file: f.file, line: f.line, builds: f.builds, sources: f.sources };
-  if (contract) await judgeFlux(contract, f, { rendered: true, helm: rendererOf(f.environment).helm.version });
-  if ('failed' in f.after) return { ...judged, render: { environment: f.name, what: f.what, status: 'failed', message: f.after.failed } };
-  const { helm, renderer } = rendererOf(f.environment);
-  validation?.prepare(f.environment, sideRender(renderer, f.before));
-  const render: EnvironmentRender = { ...(await renderEnvironment(renderer, f.name, f.before, f.after, opts, f.what)), helm: helm.version };
-  // Validated as promote validates it, a chart pulled from its repository too (its own CRDs are read only from a folder).
-  if (validation && !('unavailable' in f.after))
-    await validation.after(f.environment, f.name, await renderer.render(f.after), f.chart ? chartCrds(f.chart.files, f.chart.dir) : []);
-  return { ...judged, render };
+/** One Flux HelmRelease environment (render-flux.ts gave its sides), as a job: its head judged as the release gives its values. */
+function fluxJob(f: FluxRender): CheckJob<RenderSide> {
+  return {
+    environment: f.environment,
+    name: f.name,
+    before: f.before,
+    after: f.after,
+    what: f.what,
+    file: f.file,
+    line: f.line,
+    builds: f.builds,
+    sources: f.sources,
+    crds: f.chart ? chartCrds(f.chart.files, f.chart.dir) : [],
+    judge: (contract, how) => judgeFlux(contract, f, how),
+  };
 }
 
 /**
