@@ -36,8 +36,11 @@ export interface CheckJob<S extends object> {
   sources: readonly { path: string; text: string }[];
   /** The head chart's own CRDs (its crds/ folder), validated with its objects. */
   crds?: readonly CrdText[];
-  /** The values contract's judgement of the head side, for a kind that sets values (judged before the render, in job order). */
-  judge?: (contract: CheckContract, how: { rendered: true; helm?: string }) => Promise<void>;
+  /**
+   * The values contract's judgement of the head side, for a kind that sets values: before the render, in job order,
+   * `how` saying it is rendered and with which Helm (judged without it where no Helm renders: contract-unrendered.ts).
+   */
+  judge?: (contract: CheckContract, how: { rendered?: true; helm?: string }) => Promise<void>;
 }
 
 /** What a job renders with: its renderer, the Helm version it says (a Helm kind), and the tool's kind for the report. */

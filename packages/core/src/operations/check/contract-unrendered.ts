@@ -62,24 +62,7 @@ export async function judgeUnrendered(
     const judged = await inputsContract(i.after, i.file);
     await contract.judge(i.environment, i.environment.name, i.chart, i.dir, judged.chart, judged.sources);
   }
-  for (const f of flux) await judgeFlux(contract, f, {});
-}
-
-/**
- * A Flux release judged by the values contract with the chart its render reads (fluxContractChart), rendered or
- * not (`how` says which, and with which Helm); nothing when its values were not read or its release failed.
- */
-export async function judgeFlux(contract: CheckContract, f: FluxRender, how: { rendered?: true; helm?: string }): Promise<void> {
-  if (!f.values || 'failed' in f.after) return;
-  await contract.judge(
-    f.environment,
-    f.name,
-    f.builds.replace(/^chart /, ''),
-    f.chart?.dir ?? f.builds,
-    await fluxContractChart(f.after, f.file, f.line),
-    f.values,
-    { changed: f.chartChanged, ...how },
-  );
+  for (const f of flux) await f.judge?.(contract, {});
 }
 
 /** The chart a Flux release's render reads, as the values contract reads it: a folder's files, a pulled archive's, or why none. */

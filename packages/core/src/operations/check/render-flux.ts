@@ -16,7 +16,7 @@
 // host, which fails a protected environment. A source URL the base commit does
 // not name is never contacted (remote-named.ts): refused at the line writing it. Without a puller it is said as not
 // rendered. Each side is read by the HelmRelease's kind (deploy/flux/release-side.ts, through
-// deploymentOf(e).side) with the check's chart (chart-resolver.ts fluxSide, judged as the check judges). The renders themselves run in
+// deploymentOf(e).side) with the check's chart (chart-resolver.ts fluxSide, judged as the check judges). Each is a job (check-job.ts), rendered in
 // render.ts, with the Helm and the guards every chart environment gets.
 
 import { posix } from 'node:path';
@@ -33,6 +33,9 @@ import type { RenderSide, Unavailable } from '../../render/render.ts';
 import { chartFolderAt, fluxSide, readerAt } from './chart-resolver.ts';
 import { parse } from 'yaml';
 import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
+import type { CheckJob } from './check-job.ts';
+import { fluxContractChart } from './contract-unrendered.ts';
+import { chartCrds } from '../../validate/environment.ts';
 import { namedAtBase, unnamedSource } from './remote-named.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
@@ -54,28 +57,30 @@ function chartMeta(text: string): { name?: string; version?: string } {
   }
 }
 
-/** One Flux environment to render: its sides, and what the guards point at. */
-export interface FluxRender {
-  environment: EnvironmentConfig;
-  /** The render's label: the environment, with the HelmRelease when the environment also has a Flux Kustomization rendered. */
-  name: string;
-  before: RenderSide | Unavailable | 'nothing';
-  /** The after side, or the message of a HelmRelease that can no longer be read at the head (a failed render). */
-  after: RenderSide | Unavailable | { failed: string };
-  /** The HelmRelease's file and its document's line at the head: where a refusal without a traced line points. */
-  file: string;
-  line: number;
-  /** `chart <name>`: environments building the same chart are named together. */
-  builds: string;
-  what: string;
-  /** The head's texts (values first, then the chart's files): where an image is traced. */
-  sources: { path: string; text: string }[];
-  /** The chart folder at the head, for its crds/. */
-  chart?: { dir: string; files: ReadonlyMap<string, string> };
-  /** The values the release gives at the head, where its files write them, in Flux's order (the values contract). */
-  values?: ValuesSource[];
-  /** True when the pull request changes the chart folder the release renders. */
-  chartChanged?: boolean;
+/** One Flux environment to render (check-job.ts): its sides, what the guards point at (the HelmRelease's file and its document's line at the head), its head's values judged by the values contract. */
+export type FluxRender = CheckJob<RenderSide>;
+
+/**
+ * The values contract's judgement of a release's head (`after`), with the chart its render reads (a folder's files, a
+ * pulled archive's: fluxContractChart) and the values the release gives at the head, in Flux's order; `changed`
+ * when the pull request changes the chart folder it renders.
+ */
+function fluxJudge(
+  at: { environment: EnvironmentConfig; name: string; builds: string; file: string; line: number; dir?: string },
+  after: RenderSide | Unavailable,
+  values: ValuesSource[],
+  changed?: boolean,
+): FluxRender['judge'] {
+  return async (contract, how) =>
+    contract.judge(
+      at.environment,
+      at.name,
+      at.builds.replace(/^chart /, ''),
+      at.dir ?? at.builds,
+      await fluxContractChart(after, at.file, at.line),
+      values,
+      { changed, ...how },
+    );
 }
 
 type Read = (path: string) => Promise<string | undefined>;
@@ -163,7 +168,8 @@ export async function fluxRenders(
               head: (got) => sideWith(commits.head, got),
             })
           : undefined;
-      if (pulled)
+      if (pulled) {
+        const values = await releaseValueSources(now, readAt(commits.head));
         out.push({
           environment: e,
           name: label,
@@ -171,9 +177,9 @@ export async function fluxRenders(
           line,
           what: `${what}: ${pulled.what}`,
           ...pulled.render,
-          values: await releaseValueSources(now, readAt(commits.head)),
+          judge: fluxJudge({ environment: e, name: label, builds: pulled.render.builds, file, line }, pulled.render.after, values),
         });
-      else if (inputsMoved)
+      } else if (inputsMoved)
         out.push({
           environment: e,
           name: label,
@@ -201,7 +207,7 @@ export async function fluxRenders(
  */
 async function folderRender(
   e: EnvironmentConfig,
-  { label, file, line, what }: Pick<FluxRender, 'file' | 'line' | 'what'> & { label: string },
+  { label, file, line, what }: { label: string; file: string; line: number; what: string },
   before: FluxRelease | undefined,
   now: FluxRelease,
   at: { dir: string; chart?: ChartCheck },
@@ -228,9 +234,10 @@ async function folderRender(
     );
   const after = await sideAt(commits.head, headFiles);
   const unread = now.unread.length > 0 ? `; ${now.unread.join('; ')}` : '';
+  const values = await releaseValueSources(now, readerAt(reader, commits.head).read);
+  const builds = `chart ${chartName}`;
+  const dir = 'files' in headFiles ? at.dir : undefined;
   return {
-    values: await releaseValueSources(now, readerAt(reader, commits.head).read),
-    chartChanged: at.chart !== undefined,
     environment: e,
     name: label,
     before: before
@@ -241,11 +248,21 @@ async function folderRender(
     after: renderSide(after),
     file,
     line,
-    builds: `chart ${chartName}`,
+    builds,
     what: `${what}: chart ${chartName} ${version(baseFiles)} → ${version(headFiles)}${unread}`,
     sources: 'unavailable' in after ? [] : after.sources,
-    ...('files' in headFiles ? { chart: { dir: at.dir, files: headFiles.files } } : {}),
+    // The chart folder's own CRDs, validated with the head's objects (a chart pulled as an archive has none read).
+    crds: 'files' in headFiles ? chartCrds(headFiles.files, at.dir) : [],
+    judge: fluxJudge({ environment: e, name: label, builds, file, line, dir }, renderSide(after), values, at.chart !== undefined),
   };
+}
+
+/** A remote release's two sides (the head's, or why it cannot be pulled), what it builds and the head's traced texts. */
+interface RemoteSides {
+  before: RenderSide | Unavailable | 'nothing';
+  after: RenderSide | Unavailable;
+  builds: string;
+  sources: { path: string; text: string }[];
 }
 
 /** The check's resolver of a release's remote chart: the chart RemoteCharts pulled, or why it could not be. */
@@ -293,7 +310,7 @@ async function remoteRender(
   readHead: Read,
   file: string,
   sides: Record<'base' | 'head', (got: RemoteChart) => Promise<HelmSide | Unavailable>>,
-): Promise<{ what: string; render: Pick<FluxRender, 'before' | 'after' | 'builds' | 'sources'> } | undefined> {
+): Promise<{ what: string; render: RemoteSides } | undefined> {
   const unnamed = await unnamedSource(now, named, readHead);
   const chart = now.source.chart ?? 'chart';
   // A source the pull request introduces is contacted for neither side: nothing it names is fetched.

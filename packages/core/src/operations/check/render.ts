@@ -42,7 +42,7 @@ import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { applicationOf, changedInputs, chartDeployers, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { sideContract, type CheckContract } from './contract.ts';
-import { inputsContract, judgeFlux, judgeUnrendered } from './contract-unrendered.ts';
+import { inputsContract, judgeUnrendered } from './contract-unrendered.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
 
 /** How the check reads the repository at a commit. */
@@ -203,7 +203,7 @@ async function renderCharts(
     const kit = { opts, validation, contract };
     const jobs = [
       ...((await charted) ?? []),
-      ...[...inputs.map(inputsJob), ...flux.map(fluxJob)].map((j) => renderJob(j, helmTool(helms, j.environment), kit)),
+      ...[...inputs.map(inputsJob), ...flux].map((j) => renderJob(j, helmTool(helms, j.environment), kit)),
     ];
     return jobs.length > 0 ? await Promise.all(jobs) : undefined;
   } finally {
@@ -327,23 +327,6 @@ function inputsJob(i: InputsRender): CheckJob<RenderSide> {
       const judged = await inputsContract(i.after, i.file);
       await contract.judge(e, e.name, i.chart, i.dir, judged.chart, judged.sources, how);
     },
-  };
-}
-
-/** One Flux HelmRelease environment (render-flux.ts gave its sides), as a job: its head judged as the release gives its values. */
-function fluxJob(f: FluxRender): CheckJob<RenderSide> {
-  return {
-    environment: f.environment,
-    name: f.name,
-    before: f.before,
-    after: f.after,
-    what: f.what,
-    file: f.file,
-    line: f.line,
-    builds: f.builds,
-    sources: f.sources,
-    crds: f.chart ? chartCrds(f.chart.files, f.chart.dir) : [],
-    judge: (contract, how) => judgeFlux(contract, f, how),
   };
 }
 
