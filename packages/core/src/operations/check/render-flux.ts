@@ -16,8 +16,8 @@
 // host, which fails a protected environment. A source URL the base commit does
 // not name is never contacted (remote-named.ts): refused at the line writing it. Without a puller it is said as not
 // rendered. Each side is read by the HelmRelease's kind (deploy/flux/release-side.ts, through
-// deploymentOf(e).side) with the check's chart (chart-resolver.ts fluxSide, judged as the check judges). Each is a job (check-job.ts), rendered in
-// render.ts, with the Helm and the guards every chart environment gets.
+// deploymentOf(e).side) with the check's chart (chart-resolver.ts fluxSide, judged as the check judges). Each is a job that
+// render.ts renders (check-job.ts renderJob), with the Helm and the guards every chart environment gets.
 
 import { posix } from 'node:path';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
