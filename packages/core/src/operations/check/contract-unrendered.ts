@@ -12,7 +12,7 @@ import { UserError } from '../../errors.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 import { sideContract, sideSources, type CheckContract, type ContractChart } from './contract.ts';
-import type { FluxRender } from './render-flux.ts';
+import type { CheckJob } from './check-job.ts';
 import { applicationOf, chartDeployers, environmentFiles, valueFilePaths, type CheckTree, type InputsRender } from './render-inputs.ts';
 import { environmentSide, type ChartSide, type InputsReader } from './chart-resolver.ts';
 
@@ -30,7 +30,7 @@ export async function judgeUnrendered(
   reader: InputsReader,
   inRepo: (p: string) => string,
   inputs: readonly InputsRender[],
-  flux: readonly FluxRender[],
+  flux: readonly CheckJob<RenderSide>[],
   tree: CheckTree | undefined,
 ): Promise<void> {
   const deploys = chartDeployers(config, reader, commits.head, inRepo);
