@@ -9,8 +9,7 @@
 import type { RenderConfig, RenderMode } from '../config/config.ts';
 import { settledYet } from '../async/settled.ts';
 import { UserError } from '../errors.ts';
-import { DEFAULT_IGNORE, type CompareOptions } from '../render/compare.ts';
-import type { IgnoreRule } from '../render/ignore-paths.ts';
+import { compareOptions } from '../render/compare.ts';
 import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
 import { renderEnvironment, Renderer, sideRender, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
@@ -48,15 +47,6 @@ export function rendererFor(key: object, helm: string, cfg: RenderConfig): Rende
   // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
   if (!r) byHelm.set(helm, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
   return r;
-}
-
-/** The comparison options of the config plus an Application's ignoreDifferences. */
-export function compareOptions(cfg: RenderConfig, ignoreDifferences: readonly IgnoreRule[]): CompareOptions {
-  return {
-    ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
-    summarize: cfg.summarize,
-    ignoreDifferences,
-  };
 }
 
 /** A comparison under way: the Helm, its renderer, the after side, and the comparison's outcome to come. */

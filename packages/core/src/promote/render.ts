@@ -15,7 +15,8 @@
 
 import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
-import { compareOptions, listedFor, RENDER_DEFAULTS, renderMode, startComparison } from './render-helm.ts';
+import { listedFor, RENDER_DEFAULTS, renderMode, startComparison } from './render-helm.ts';
+import { compareOptions } from '../render/compare.ts';
 import type { Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnjudged, refuseUnpinned } from './unpinned.ts';

@@ -30,6 +30,21 @@ export interface CompareOptions {
   ignoreDifferences: readonly IgnoreRule[];
 }
 
+/**
+ * How the config's `render:` compares two renders (its ignore lines, DEFAULT_IGNORE's first unless ignore-defaults is
+ * false; the kinds it summarizes), with the fields a deployer leaves out of a diff (an Application's ignoreDifferences).
+ */
+export function compareOptions(
+  cfg: { ignoreDefaults: boolean; ignore: readonly string[]; summarize: readonly string[] },
+  ignoreDifferences: readonly IgnoreRule[] = [],
+): CompareOptions {
+  return {
+    ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+    summarize: cfg.summarize,
+    ignoreDifferences,
+  };
+}
+
 /** One object that changes. */
 export interface ObjectChange {
   /** `Deployment prod/api`. */

@@ -11,7 +11,7 @@
 
 import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
-import { DEFAULT_IGNORE } from '../../render/compare.ts';
+import { compareOptions } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
 import type { Deployment, OverlayBuild } from '../../deploy/model.ts';
@@ -83,12 +83,7 @@ export async function renderOverlayChecks(
     };
     return [{ render, protected: false, file: '', builds: 'the overlays', sources: [] }];
   }
-  const cfg = config.render;
-  const opts = {
-    ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
-    summarize: cfg.summarize,
-    ignoreDifferences: [],
-  };
+  const opts = compareOptions(config.render);
   const renderer = new KustomizeRenderer(tool, CHECK_LIMITS);
   return Promise.all(
     changed.map((c) => {

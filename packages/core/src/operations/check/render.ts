@@ -22,7 +22,7 @@ import { posix } from 'node:path';
 import { mayHold } from '../../text/spelled.ts';
 import { type ApplicationRender } from '../../deploy/argocd/application.ts';
 import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.ts';
-import { DEFAULT_IGNORE } from '../../render/compare.ts';
+import { compareOptions } from '../../render/compare.ts';
 import { renderJob, type CheckJob, type JobKit, type JobTool } from './check-job.ts';
 import { findHelm, helmCandidate } from '../../render/helm.ts';
 import type { RenderSide, Unavailable } from '../../render/render.ts';
@@ -160,12 +160,7 @@ async function renderCharts(
             ? []
             : helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env, pool),
         );
-  const cfg = config.render;
-  const opts = {
-    ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
-    summarize: cfg.summarize,
-    ignoreDifferences: [],
-  };
+  const opts = compareOptions(config.render);
   // The changed charts' environments and sides are read while the environments whose inputs changed are found and
   // Helm is looked for. Without a usable Helm, what was read renders nothing.
   const warming: Promise<unknown>[] = [];
