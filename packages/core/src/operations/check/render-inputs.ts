@@ -83,25 +83,51 @@ function valuesFolderAt(
   return (values) => valuesChartFolder(values, at, charts);
 }
 
+/** Chart folders of this repository a deployer may name, and the chart name each one's Chart.yaml gives. */
+export interface ChartFolders {
+  dirs: readonly string[];
+  nameOf: (dir: string) => Promise<string | undefined>;
+}
+
 /**
- * Whether an environment deploys changed chart `chart`, one answer for the check's renders and for its values contract
- * unrendered: its Application names the chart (a registry source) or its folder (a path source); with no Application
- * anywhere, the chart folder holding its values file at the head (deploy/chart-values.ts, as every command reads
- * it), or every changed chart where none holds it and nothing says which.
+ * The chart folders among `among` an environment deploys at the head, one answer for the check's renders of changed
+ * charts, of changed inputs and for its values contract unrendered: its Application's source path (a git source), else
+ * each folder whose Chart.yaml names the chart it pulls (a registry source); with no Application anywhere, the chart
+ * folder holding its values file at the head (deploy/chart-values.ts, as every command reads it), or 'any' where
+ * none holds it and nothing says which (every changed chart renders with it; nothing else does).
  */
+export function deployedFolders(
+  config: Config,
+  reader: InputsReader,
+  head: string,
+  inRepo: (p: string) => string,
+): (app: ApplicationRender | undefined, values: string, among: ChartFolders) => Promise<string[] | 'any'> {
+  const anyApplication = anyApplicationChart(config.environments);
+  const chartFolderOf = valuesFolderAt(config, reader, head, inRepo);
+  return async (app, values, among) => {
+    if (app?.path !== undefined) return among.dirs.includes(app.path) ? [app.path] : [];
+    if (app) {
+      const names = await Promise.all(among.dirs.map(among.nameOf));
+      return among.dirs.filter((_, i) => names[i] === app.revision.chart);
+    }
+    if (anyApplication) return [];
+    const folder = await chartFolderOf(values);
+    if (folder === undefined) return 'any';
+    return among.dirs.includes(folder) ? [folder] : [];
+  };
+}
+
+/** Whether an environment deploys changed chart `chart` (deployedFolders among that chart alone). */
 export function chartDeployers(
   config: Config,
   reader: InputsReader,
   head: string,
   inRepo: (p: string) => string,
 ): (app: ApplicationRender | undefined, values: string, chart: { path: string; name: string }) => Promise<boolean> {
-  const anyApplication = anyApplicationChart(config.environments);
-  const chartFolderOf = valuesFolderAt(config, reader, head, inRepo);
+  const deployed = deployedFolders(config, reader, head, inRepo);
   return async (app, values, chart) => {
-    if (app) return app.path === undefined ? app.revision.chart === chart.name : app.path === chart.path;
-    if (anyApplication) return false;
-    const folder = await chartFolderOf(values);
-    return folder === undefined || folder === chart.path;
+    const dirs = await deployed(app, values, { dirs: [chart.path], nameOf: () => Promise.resolve(chart.name) });
+    return dirs === 'any' || dirs.length > 0;
   };
 }
 
@@ -317,7 +343,12 @@ export async function changedInputs(
   const folders = chartFolders(tree.headPaths);
   if (folders.length === 0 && !remote) return [];
   const nameOf = chartNames(reader, commits.head);
-  const folderOf = deployedFolder(config, reader, commits.head, inRepo, folders, nameOf);
+  const deployed = deployedFolders(config, reader, commits.head, inRepo);
+  // The first chart folder the environment deploys among the head's (none where a values file's folder is unknown).
+  const folderOf = async (app: ApplicationRender | undefined, values: string) => {
+    const dirs = await deployed(app, values, { dirs: folders, nameOf });
+    return dirs === 'any' ? undefined : dirs[0];
+  };
   const read = { commits, reader, inRepo, folders };
   const pulls = remote ? registryPulls(remote, envs, read) : undefined;
   const words = await changedWords(tree.changed, folders, nameOf);
@@ -365,32 +396,4 @@ export async function changedInputs(
     }),
   );
   return out.filter((r): r is InputsRender => r !== undefined);
-}
-
-/**
- * The chart folder `app` deploys from this repository (its source's path, else the folder of the chart it names);
- * without one, the chart folder holding `values` (deploy/chart-values.ts: the same in every command), where no
- * Application anywhere says otherwise.
- */
-function deployedFolder(
-  config: Config,
-  reader: InputsReader,
-  head: string,
-  inRepo: (p: string) => string,
-  folders: readonly string[],
-  nameOf: (dir: string) => Promise<string | undefined>,
-): (app: ApplicationRender | undefined, values: string) => Promise<string | undefined> {
-  // Without an Application anywhere, a values file feeds the chart folder holding it (deploy/chart-values.ts).
-  const anyApplication = anyApplicationChart(config.environments);
-  const chartFolderOf = valuesFolderAt(config, reader, head, inRepo);
-  return async (app, values) => {
-    if (!app) {
-      if (anyApplication) return undefined;
-      const folder = await chartFolderOf(values);
-      return folder !== undefined && folders.includes(folder) ? folder : undefined;
-    }
-    if (app.path !== undefined) return folders.includes(app.path) ? app.path : undefined;
-    const named = await Promise.all(folders.map(async (d) => ((await nameOf(d)) === app.revision.chart ? d : undefined)));
-    return named.find((d) => d !== undefined);
-  };
 }
