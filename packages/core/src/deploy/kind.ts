@@ -33,14 +33,6 @@ export function deployerResource(e: DeployedEnvironment): ResourceRef | undefine
 }
 
 /**
- * Whether some environment renders a chart through an Argo CD Application: then each values file feeds the chart
- * its Application names; without one anywhere, each values environment deploys the repository's chart.
- */
-export function anyApplicationChart(environments: readonly DeployedEnvironment[]): boolean {
-  return environments.some((e) => deploymentOf(e)?.chartPin?.by === 'Application');
-}
-
-/**
  * The chart version `e`'s deployer resolves, read from `text` (the file of its deployerResource) and the commit
  * `read` reads (a HelmRelease's base, its GitRepository chart): its chart pin's reading, else the targetRevision
  * of the Application that builds its overlay. Errors name file:line.

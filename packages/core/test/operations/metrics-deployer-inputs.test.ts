@@ -14,6 +14,7 @@ import { parseConfigText } from '../../src/config/config.ts';
 import { renderDeployed } from '../../src/deploy/render.ts';
 import { hydrateRefuses } from '../../src/operations/hydrate/judge.ts';
 import { reader, renderers } from '../deploy/same-answer-helpers.ts';
+import { renderChecks } from '../../src/operations/check/render.ts';
 
 // Issue 72: `lockstep metrics` counts a landing in an environment where a commit changed what its deployer reads,
 // the same answer status gives of what the environment runs, and hydrate's render of it. One history on main, a
@@ -21,8 +22,8 @@ import { reader, renderers } from '../deploy/same-answer-helpers.ts';
 // it sets), (c) the base staging and prod share (and the overlay a Flux Kustomization builds), (d) a valueFiles entry
 // of prod's Argo CD Application that is not its pins file, (e) the values file a Flux HelmRelease's valuesFrom
 // ConfigMap is generated from, (f) a README, (g) a values file rendered with the repository's one chart, (h) a Flux
-// Kustomization's spec.images. metrics runs from source on a clone of a bare origin; status and hydrate read each
-// commit's files with the real Helm and kubectl.
+// Kustomization's spec.images. metrics runs from source on a clone of a bare origin; status, hydrate and the pull
+// request check read each commit's files with the real Helm and kubectl.
 
 const CONFIG = [
   'charts: [charts/*]',
@@ -279,4 +280,41 @@ test('prod’s landings (b) and (a) are where status says the image prod runs ch
   // (c) the shared base scales the Deployment; the image prod runs stays (its patch sets it), and (f) changes nothing.
   expect(await prodRuns(states.c)).toBe(`Deployment app-prod/api (container api) ghcr.io/acme/api:6.14.4@${digest('4')}`);
   expect(await prodRuns(states.f)).toBe(`Deployment app-prod/api (container api) ghcr.io/acme/api:6.14.4@${digest('4')}`);
+});
+
+test('the pull request check renders, of each commit read as a pull request on its parent, the environments metrics counts it landing in', async () => {
+  const config = parseConfigText(CONFIG, '.github/lockstep.yml');
+  const labels = ['initial', ...CHANGES.map(([label]) => label)];
+  const check = {
+    list: async (commit: string, dir: string) =>
+      Object.keys(states[commit] ?? {}).filter((p) => dir === '.' || dir === '' || p.startsWith(`${dir}/`)),
+    read: async (commit: string, p: string) => states[commit]?.[p],
+  };
+  const tools = { PATH: `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin` };
+  const reached: Record<string, string[]> = {};
+  for (const [i, label] of labels.entries()) {
+    if (i === 0) continue;
+    const [base, head] = [states[labels[i - 1]], states[label]];
+    const changed = new Set([...new Set([...Object.keys(base), ...Object.keys(head)])].filter((p) => base[p] !== head[p]));
+    const tree = { changed, headPaths: new Set(Object.keys(head)) };
+    const out = await renderChecks('on', config, [], { base: labels[i - 1], head: label }, check, tools, (p) => p, undefined, tree);
+    reached[label] = (out?.rendered ?? []).map((r) => r.environment).sort();
+  }
+  // plain-prod's values file renders with the repository's one chart in the check too, though app-prod has an Application.
+  expect(reached).toEqual({
+    b: ['prod'],
+    a: ['prod'],
+    c: ['fk-prod', 'prod', 'staging'],
+    d: ['app-prod'],
+    e: ['flux-prod'],
+    f: [],
+    g: ['plain-prod'],
+    h: ['fk-prod'],
+  });
+  const landed = await landings();
+  const landedBy = (l: string) =>
+    Object.keys(landed)
+      .filter((name) => landed[name].includes(l))
+      .sort();
+  expect(Object.fromEntries(labels.slice(1).map((l) => [l, landedBy(l)]))).toEqual(reached);
 });

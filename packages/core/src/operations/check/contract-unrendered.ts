@@ -13,7 +13,8 @@ import type { RenderSide, Unavailable } from '../../render/render.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 import { sideContract, sideSources, type CheckContract, type ContractChart } from './contract.ts';
 import type { CheckJob } from './check-job.ts';
-import { applicationOf, chartDeployers, environmentFiles, valueFilePaths, type CheckTree, type InputsRender } from './render-inputs.ts';
+import { applicationOf, chartDeployers, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
+import { readsChanged } from './reach.ts';
 import { environmentSide, type ChartSide, type InputsReader } from './chart-resolver.ts';
 
 /**
@@ -40,8 +41,8 @@ export async function judgeUnrendered(
       const { values, ref, appFile, headText } = await environmentFiles(e, e.values, commits, reader, inRepo);
       const app = appFile ? applicationOf(reader, headText, appFile, ref?.name, [chart.path]) : undefined;
       // Unrendered, an environment of a changed chart is judged where the pull request touches its values (a render judges every one).
-      const touched = [values, ...(appFile ? [appFile] : []), ...valueFilePaths(app)].some((p) => tree?.changed.has(p));
-      if (!touched || !(await deploys(app, values, chart))) continue;
+      if (!(await deploys(app, values, chart))) continue;
+      if (!tree || !(await readsChanged(e, tree.changed, [commits.head], reader, inRepo, [chart.path]))) continue;
       const head = { dir: chart.path, name: chart.name, at: commits.head, charts: [chart.path] };
       const judged = sideContract(await environmentSide(e, reader, commits.head, inRepo, head), appFile ?? values);
       await contract.judge(
@@ -56,9 +57,7 @@ export async function judgeUnrendered(
     }
   for (const i of inputs) {
     const e = i.environment;
-    const { values, appFile } = await environmentFiles(e, e.values ?? '', commits, reader, inRepo);
-    const read = [values, ...(appFile ? [appFile] : []), ...(i.after.valueFiles ?? []).map((v) => v.path)];
-    if (!read.some((p) => tree?.changed.has(p))) continue;
+    if (!tree || !(await readsChanged(e, tree.changed, [commits.head], reader, inRepo, [i.dir]))) continue;
     const judged = await inputsContract(i.after, i.file);
     await contract.judge(i.environment, i.environment.name, i.chart, i.dir, judged.chart, judged.sources);
   }

@@ -15,18 +15,19 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
-import { valueFilePlaces, type ApplicationRender } from '../../deploy/argocd/application.ts';
+import type { ApplicationRender } from '../../deploy/argocd/application.ts';
 import { applicationReading } from '../../deploy/argocd/side.ts';
 import { environmentSide, pinnedVersion, versionCommit, type ChartSide, type InputsReader } from './chart-resolver.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { filesDigest } from '../../render/cached.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
-import { anyApplicationChart, deploymentOf } from '../../deploy/kind.ts';
+import { deploymentOf } from '../../deploy/kind.ts';
 import { mayHold } from '../../text/spelled.ts';
 import type { ResourceRef } from '../../deploy/model.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { namedBy, registrySides, type RegistryPulls } from './render-registry.ts';
+import { readsChanged } from './reach.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at each side. */
 interface EnvironmentFiles {
@@ -92,9 +93,10 @@ export interface ChartFolders {
 /**
  * The chart folders among `among` an environment deploys at the head, one answer for the check's renders of changed
  * charts, of changed inputs and for its values contract unrendered: its Application's source path (a git source), else
- * each folder whose Chart.yaml names the chart it pulls (a registry source); with no Application anywhere, the chart
- * folder holding its values file at the head (deploy/chart-values.ts, as every command reads it), or 'any' where
- * none holds it and nothing says which (every changed chart renders with it; nothing else does).
+ * each folder whose Chart.yaml names the chart it pulls (a registry source); without an Application, the chart folder
+ * holding its values file at the head (deploy/chart-values.ts, as status, promote and hydrate render it, whether or
+ * not other environments have an Application), or 'any' where none holds it and nothing says which (every changed
+ * chart renders with it; nothing else does).
  */
 export function deployedFolders(
   config: Config,
@@ -102,7 +104,6 @@ export function deployedFolders(
   head: string,
   inRepo: (p: string) => string,
 ): (app: ApplicationRender | undefined, values: string, among: ChartFolders) => Promise<string[] | 'any'> {
-  const anyApplication = anyApplicationChart(config.environments);
   const chartFolderOf = valuesFolderAt(config, reader, head, inRepo);
   return async (app, values, among) => {
     if (app?.path !== undefined) return among.dirs.includes(app.path) ? [app.path] : [];
@@ -110,7 +111,6 @@ export function deployedFolders(
       const names = await Promise.all(among.dirs.map(among.nameOf));
       return among.dirs.filter((_, i) => names[i] === app.revision.chart);
     }
-    if (anyApplication) return [];
     const folder = await chartFolderOf(values);
     if (folder === undefined) return 'any';
     return among.dirs.includes(folder) ? [folder] : [];
@@ -132,7 +132,7 @@ export function chartDeployers(
 }
 
 /**
- * The words an Application must write to read a file the pull request changed (render-inputs.ts folderOf, valueFilePaths):
+ * The words an Application must write to read a file the pull request changed (changedInputs' folderOf; its kind's inputs, reach.ts):
  * each changed file's name (a valueFiles entry ends in it), and the folder name and chart name of each chart folder
  * holding one (a source's path ends in the one, its chart: is the other). Undefined where it may read one without
  * writing a word: a chart at the repository's root, a chart folder whose Chart.yaml names no chart.
@@ -203,11 +203,6 @@ function chartFolders(headPaths: ReadonlySet<string>): string[] {
     const parent = posix.dirname(d);
     return !(posix.basename(parent) === 'charts' && all.has(posix.dirname(parent)));
   });
-}
-
-/** The files of this repository a valueFiles list reads (a file inside a registry's chart is no file of it: the chart folder's changes are seen as such). */
-export function valueFilePaths(app: ApplicationRender | undefined): string[] {
-  return app ? valueFilePlaces(app).flatMap((v) => ('repo' in v ? [v.repo] : [])) : [];
 }
 
 /** Whether two read sides render the same thing: the same chart files, values, release, namespace and parameters. */
@@ -295,8 +290,8 @@ async function registryRender(
 ): Promise<InputsRender | undefined> {
   const { values, appFile } = files;
   if (appFile === undefined) return undefined;
-  if (![values, appFile, ...valueFilePaths(apps.base), ...valueFilePaths(apps.head)].some((p) => changed.has(p))) return undefined;
   const { commits, reader, inRepo, folders } = read;
+  if (!(await readsChanged(e, changed, [commits.base, commits.head], reader, inRepo, folders))) return undefined;
   const sides = await registrySides(e, { ...files, appFile }, apps, commits, reader, inRepo, folders, pulls);
   const moved = apps.base !== undefined && apps.base.revision.current !== apps.head.revision.current;
   const file = changed.has(values) ? values : appFile;
@@ -370,10 +365,11 @@ export async function changedInputs(
         return registryRender(e, files, { base: atBase, head: atHead }, read, tree.changed, pulls);
       if (dir === undefined || changedCharts.includes(dir)) return undefined;
       const baseDir = appFile ? (atBase ? await folderOf(atBase, values) : undefined) : dir;
+      // What its deployer reads at either side (reach.ts), or the chart folder it renders with.
       const touched =
         baseDir !== dir ||
-        [values, ...(appFile ? [appFile] : []), ...valueFilePaths(atBase), ...valueFilePaths(atHead)].some((p) => tree.changed.has(p)) ||
-        [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`));
+        [...tree.changed].some((p) => dir === '.' || p.startsWith(`${dir}/`)) ||
+        (await readsChanged(e, tree.changed, [commits.base, commits.head], reader, inRepo, folders));
       if (!touched) return undefined;
       const chart = (await nameOf(dir)) ?? posix.basename(dir);
       // An Application whose chart comes from a registry renders, on each side, the chart at the version that side

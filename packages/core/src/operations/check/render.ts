@@ -1,6 +1,6 @@
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
-// or its folder; every environment when none names an Application) is
+// or its folder; a values file without one, the chart folder holding it) is
 // rendered with the real Helm at the base and at the head — the chart folder
 // with its file:// subcharts, and what its Application gives, read as a
 // promotion reads it (deploy/argocd/application.ts): valueFiles, the environment's
@@ -219,7 +219,7 @@ function helmTool(of: RendererOf, e: EnvironmentConfig): JobTool<RenderSide> {
 
 /**
  * Each changed chart rendered per environment of `chartEnvs` that deploys it (its Application names the chart or its
- * folder; without any Application, the values files the folder holds, or every one where none holds it), its two
+ * folder; an environment without one, when the folder holds its values file, or every such one where no folder does), its two
  * sides read as chart-resolver.ts chartSides reads them.
  */
 async function changedChartJobs(
