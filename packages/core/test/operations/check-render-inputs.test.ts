@@ -295,3 +295,64 @@ describe('a chart pull request renders an environment at the version its registr
     ]);
   });
 });
+
+describe('a values file no chart folder holds, beside several charts: it cannot render, as every command says', () => {
+  const config = [
+    'environments:',
+    '  - { name: staging, values: envs/staging/values.yaml }',
+    '  - { name: prod, values: envs/prod/values.yaml, protected: true }',
+    '',
+  ].join('\n');
+  const chartOf = (name: string, replicas: string) => ({
+    [`charts/${name}/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`,
+    [`charts/${name}/templates/cm.yaml`]: `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${name} }\ndata: { replicas: "${replicas}" }\n`,
+  });
+  const BASE_FILES = {
+    '.github/lockstep.yml': config,
+    ...chartOf('api', '1'),
+    ...chartOf('worker', '1'),
+    'envs/staging/values.yaml': 'replicas: 1\n',
+    'envs/prod/values.yaml': 'replicas: 3\n',
+  };
+  const changedChart = {
+    path: 'charts/api',
+    name: 'api',
+    base: '1.0.0',
+    head: '1.0.1',
+    required: 'patch' as const,
+    ok: true,
+    problems: [],
+  };
+  const run = (head: Record<string, string>, charts: (typeof changedChart)[]) =>
+    renderChecks(
+      'auto',
+      parseConfigText(config, '.github/lockstep.yml'),
+      charts.map((c) => ({ ...c, status: 'changed' as const, reasons: [] })),
+      { base: 'base', head: 'head' },
+      reader({ base: BASE_FILES, head }),
+      TOOLS,
+      inRepo,
+      undefined,
+      { changed: changedPaths(BASE_FILES, head), headPaths: new Set(Object.keys(head)) },
+    );
+  const said = (out: Awaited<ReturnType<typeof run>>) => out?.problems.map((p) => `${p.level} ${p.file}:${p.line}: ${p.message}`);
+
+  test('a chart changes: neither environment is rendered with it; prod fails closed at its values file, staging is said not rendered', async () => {
+    const head = { ...BASE_FILES, ...chartOf('api', '2'), 'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.1\n' };
+    const out = await run(head, [changedChart]);
+    expect(out?.rendered.map((r) => `${r.environment} ${r.status}: ${r.message}`)).toEqual([
+      'staging skipped: no chart folder holds its values file envs/staging/values.yaml, and the repository has no one chart to render it with: name the chart with application:',
+      'prod skipped: no chart folder holds its values file envs/prod/values.yaml, and the repository has no one chart to render it with: name the chart with application:',
+    ]);
+    expect(said(out)).toEqual([
+      'error envs/prod/values.yaml:1: prod, a protected environment cannot be judged at the head: no chart folder holds its values file envs/prod/values.yaml, and the repository has no one chart to render it with: name the chart with application:',
+    ]);
+  });
+
+  test("only prod's values file changes: prod alone, failed closed; a README change reaches neither", async () => {
+    const out = await run({ ...BASE_FILES, 'envs/prod/values.yaml': 'replicas: 4\n' }, []);
+    expect(out?.rendered.map((r) => `${r.environment} ${r.status}`)).toEqual(['prod skipped']);
+    expect(out?.problems.map((p) => `${p.level} ${p.file}`)).toEqual(['error envs/prod/values.yaml']);
+    expect(await run({ ...BASE_FILES, 'README.md': '# deploy\n' }, [])).toBeUndefined();
+  });
+});

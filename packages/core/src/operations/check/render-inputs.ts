@@ -95,8 +95,8 @@ export interface ChartFolders {
  * charts, of changed inputs and for its values contract unrendered: its Application's source path (a git source), else
  * each folder whose Chart.yaml names the chart it pulls (a registry source); without an Application, the chart folder
  * holding its values file at the head (deploy/chart-values.ts, as status, promote and hydrate render it, whether or
- * not other environments have an Application), or 'any' where none holds it and nothing says which (every changed
- * chart renders with it; nothing else does).
+ * not other environments have an Application), or 'any' where none holds it and nothing says which (it cannot
+ * render, as every command says: render.ts unresolvedJobs).
  */
 export function deployedFolders(
   config: Config,
@@ -127,7 +127,7 @@ export function chartDeployers(
   const deployed = deployedFolders(config, reader, head, inRepo);
   return async (app, values, chart) => {
     const dirs = await deployed(app, values, { dirs: [chart.path], nameOf: () => Promise.resolve(chart.name) });
-    return dirs === 'any' || dirs.length > 0;
+    return dirs !== 'any' && dirs.length > 0;
   };
 }
 

@@ -39,7 +39,16 @@ import type { Problem } from '../../checks/problem.ts';
 import { fluxRenders, type FluxRender } from './render-flux.ts';
 import { chartSides, pinnedVersion, type ChartSide, type SideApplications } from './chart-resolver.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
-import { applicationOf, changedInputs, chartDeployers, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
+import {
+  applicationOf,
+  changedInputs,
+  chartDeployers,
+  deployedFolders,
+  environmentFiles,
+  type CheckTree,
+  type InputsRender,
+} from './render-inputs.ts';
+import { noChartFolder } from '../../deploy/chart-values.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { sideContract, type CheckContract } from './contract.ts';
 import { inputsContract, judgeUnrendered } from './contract-unrendered.ts';
@@ -136,7 +145,10 @@ async function renderCharts(
   if (ahead) void findHelm(env);
   const pool = rendererPool(config.render);
   const fluxAndInputs = Promise.all([
-    fluxRenders(config, changed, commits, reader, inRepo, remote),
+    fluxRenders(config, changed, commits, reader, inRepo, remote).then(async (flux) => [
+      ...flux,
+      ...(await unresolvedJobs(config, valueEnvs, changed.length > 0, commits.head, reader, inRepo, tree)),
+    ]),
     tree
       ? changedInputs(
           config,
@@ -267,6 +279,36 @@ async function changedChartJobs(
     }
   }
   return jobs;
+}
+
+/**
+ * The values environments without an Application whose chart nothing says (no chart folder holds the values file and
+ * the repository has several charts), reached by a pull request that changes a chart (any may be theirs) or their
+ * values file: as in every command, they cannot render (deploy/chart-values.ts noChartFolder), a job whose head is
+ * unavailable. A protected one fails closed at its values file (render-guards.ts), another is warned.
+ */
+async function unresolvedJobs(
+  config: Config,
+  valueEnvs: readonly EnvironmentConfig[],
+  chartChanged: boolean,
+  head: string,
+  reader: CheckReader,
+  inRepo: (p: string) => string,
+  tree: CheckTree | undefined,
+): Promise<CheckJob<RenderSide>[]> {
+  const deployed = deployedFolders(config, reader, head, inRepo);
+  const none = { dirs: [], nameOf: () => Promise.resolve(undefined) };
+  const jobs = await Promise.all(
+    valueEnvs.map(async (e): Promise<CheckJob<RenderSide> | undefined> => {
+      if (e.values === undefined || deploymentOf(e)?.application !== undefined) return undefined;
+      const values = inRepo(e.values);
+      if (!chartChanged && !tree?.changed.has(values)) return undefined;
+      if ((await deployed(undefined, e.values, none)) !== 'any') return undefined;
+      const after = { unavailable: noChartFolder(values) };
+      return { environment: e, name: e.name, before: 'nothing', after, file: values, builds: `values ${values}`, sources: [] };
+    }),
+  );
+  return jobs.filter((j) => j !== undefined);
 }
 
 /** One environment's render of a changed chart, as a job (check-job.ts): its head judged by the values contract as a changed chart's. */
