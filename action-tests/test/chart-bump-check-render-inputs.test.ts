@@ -88,8 +88,8 @@ const REPO: Files = {
 
 const newRepo = fixturesRemovedAfterAll();
 
-function pullRequest(changes: Files) {
-  const repo = newRepo(REPO);
+function pullRequest(changes: Files, files: Files = REPO) {
+  const repo = newRepo(files);
   const base = repo.git('rev-parse', 'HEAD');
   repo.checkout('pr', true);
   const head = repo.commit('chore: change an environment', changes);
@@ -222,5 +222,39 @@ describe('chart-bump-check renders an environment whose values or Application ch
       "- 0 changed, 0 added, 0 removed in staging (chart myapp 1.4.2 → 1.4.3 (staging runs 1.4.2, as its Application pins it; 1.4.3 is this pull request's, run there once promoted) with Helm 3.17.3)",
       "- 1 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.4.3 (prod runs 1.4.2, as its Application pins it; 1.4.3 is this pull request's, run there once promoted) with Helm 3.17.3)",
     ]);
+  });
+});
+
+describe('a values file no chart folder holds, beside two charts (issue 72: the same answer as status and promote)', () => {
+  const chart = (name: string, version: string, replicas: string): Files => ({
+    [`charts/${name}/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: ${version}\n`,
+    [`charts/${name}/templates/cm.yaml`]: `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${name} }\ndata: { replicas: "${replicas}" }\n`,
+  });
+  const TWO: Files = {
+    '.github/lockstep.yml': [
+      'charts: [charts/*]',
+      'environments:',
+      '  - { name: staging, values: envs/staging.yaml }',
+      '  - { name: prod, values: envs/prod.yaml, protected: true }',
+      '',
+    ].join('\n'),
+    ...chart('api', '1.0.0', '1'),
+    ...chart('worker', '1.0.0', '1'),
+    'envs/staging.yaml': 'replicas: 1\n',
+    'envs/prod.yaml': 'replicas: 3\n',
+  };
+
+  test('a bumped chart is not rendered with them as if it were theirs: prod fails closed at its values file, nothing written', async () => {
+    const pr = pullRequest(chart('api', '1.0.1', '2'), TWO);
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'envs/prod.yaml:1: prod, a protected environment cannot be judged at the head: no chart folder holds its values file envs/prod.yaml, and the repository has no one chart to render it with: name the chart with application: — or keep the values file inside the chart folder it feeds, where every command finds its chart',
+    ]);
+    expect(renderedLines(run)).toEqual([]);
+    expect(said(run, 'warning')).toEqual([
+      'envs/staging.yaml:1: staging cannot be judged at the head: no chart folder holds its values file envs/staging.yaml, and the repository has no one chart to render it with: name the chart with application: — or keep the values file inside the chart folder it feeds, where every command finds its chart',
+    ]);
+    unchanged(pr);
   });
 });

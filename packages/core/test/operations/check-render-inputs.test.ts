@@ -337,7 +337,7 @@ describe('a values file no chart folder holds, beside several charts: it cannot 
     );
   const said = (out: Awaited<ReturnType<typeof run>>) => out?.problems.map((p) => `${p.level} ${p.file}:${p.line}: ${p.message}`);
 
-  test('a chart changes: neither environment is rendered with it; prod fails closed at its values file, staging is said not rendered', async () => {
+  test('a chart changes: neither environment is rendered with it; prod fails closed at its values file, staging is warned', async () => {
     const head = { ...BASE_FILES, ...chartOf('api', '2'), 'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.1\n' };
     const out = await run(head, [changedChart]);
     expect(out?.rendered.map((r) => `${r.environment} ${r.status}: ${r.message}`)).toEqual([
@@ -345,6 +345,7 @@ describe('a values file no chart folder holds, beside several charts: it cannot 
       'prod skipped: no chart folder holds its values file envs/prod/values.yaml, and the repository has no one chart to render it with: name the chart with application:',
     ]);
     expect(said(out)).toEqual([
+      'warning envs/staging/values.yaml:1: staging cannot be judged at the head: no chart folder holds its values file envs/staging/values.yaml, and the repository has no one chart to render it with: name the chart with application:',
       'error envs/prod/values.yaml:1: prod, a protected environment cannot be judged at the head: no chart folder holds its values file envs/prod/values.yaml, and the repository has no one chart to render it with: name the chart with application:',
     ]);
   });

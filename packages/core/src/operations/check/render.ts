@@ -285,7 +285,7 @@ async function changedChartJobs(
  * The values environments without an Application whose chart nothing says (no chart folder holds the values file and
  * the repository has several charts), reached by a pull request that changes a chart (any may be theirs) or their
  * values file: as in every command, they cannot render (deploy/chart-values.ts noChartFolder), a job whose head is
- * unavailable. A protected one fails closed at its values file (render-guards.ts), another is warned.
+ * unavailable, refused at its values file: a protected one fails closed there (render-guards.ts), another is warned.
  */
 async function unresolvedJobs(
   config: Config,
@@ -304,7 +304,8 @@ async function unresolvedJobs(
       const values = inRepo(e.values);
       if (!chartChanged && !tree?.changed.has(values)) return undefined;
       if ((await deployed(undefined, e.values, none)) !== 'any') return undefined;
-      const after = { unavailable: noChartFolder(values) };
+      const hint = 'or keep the values file inside the chart folder it feeds, where every command finds its chart';
+      const after = { unavailable: noChartFolder(values), refused: { file: values, line: 1, hint } };
       return { environment: e, name: e.name, before: 'nothing', after, file: values, builds: `values ${values}`, sources: [] };
     }),
   );
