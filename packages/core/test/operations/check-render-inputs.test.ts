@@ -350,6 +350,39 @@ describe('a values file no chart folder holds, beside several charts: it cannot 
     ]);
   });
 
+  test('in a working directory (ops/): a values file in its chart folder renders, one no folder holds is refused at its repository path', async () => {
+    const wd = [
+      'environments:',
+      '  - { name: prod, values: charts/api/values-prod.yaml, protected: true }',
+      '  - { name: lost, values: envs/lost.yaml }',
+      '',
+    ].join('\n');
+    const files = {
+      ...chartOf('api', '1'),
+      ...chartOf('worker', '1'),
+      'charts/api/values-prod.yaml': 'replicas: 3\n',
+      'envs/lost.yaml': 'replicas: 1\n',
+    };
+    const inOps = (f: Record<string, string>) => Object.fromEntries(Object.entries(f).map(([p, t]) => [`ops/${p}`, t]));
+    const base = inOps(files);
+    const head = inOps({ ...files, 'charts/api/values-prod.yaml': 'replicas: 4\n', 'envs/lost.yaml': 'replicas: 2\n' });
+    const out = await renderChecks(
+      'auto',
+      parseConfigText(wd, '.github/lockstep.yml'),
+      [],
+      { base: 'base', head: 'head' },
+      reader({ base, head }),
+      TOOLS,
+      (p) => `ops/${p}`,
+      undefined,
+      { changed: changedPaths(base, head), headPaths: new Set(Object.keys(head)) },
+    );
+    expect(out?.rendered.map((r) => `${r.environment} ${r.status}`)).toEqual(['prod rendered', 'lost skipped']);
+    expect(said(out)).toEqual([
+      'warning ops/envs/lost.yaml:1: lost cannot be judged at the head: no chart folder holds its values file ops/envs/lost.yaml, and the repository has no one chart to render it with: name the chart with application:',
+    ]);
+  });
+
   test("only prod's values file changes: prod alone, failed closed; a README change reaches neither", async () => {
     const out = await run({ ...BASE_FILES, 'envs/prod/values.yaml': 'replicas: 4\n' }, []);
     expect(out?.rendered.map((r) => `${r.environment} ${r.status}`)).toEqual(['prod skipped']);

@@ -231,8 +231,8 @@ function helmTool(of: RendererOf, e: EnvironmentConfig): JobTool<RenderSide> {
 
 /**
  * Each changed chart rendered per environment of `chartEnvs` that deploys it (its Application names the chart or its
- * folder; an environment without one, when the folder holds its values file, or every such one where no folder does), its two
- * sides read as chart-resolver.ts chartSides reads them.
+ * folder; an environment without one, when the folder holds its values file: one that no folder holds cannot render,
+ * unresolvedJobs), its two sides read as chart-resolver.ts chartSides reads them.
  */
 async function changedChartJobs(
   config: Config,
@@ -303,7 +303,7 @@ async function unresolvedJobs(
       if (e.values === undefined || deploymentOf(e)?.application !== undefined) return undefined;
       const values = inRepo(e.values);
       if (!chartChanged && !tree?.changed.has(values)) return undefined;
-      if ((await deployed(undefined, e.values, none)) !== 'any') return undefined;
+      if ((await deployed(undefined, values, none)) !== 'any') return undefined;
       const hint = 'or keep the values file inside the chart folder it feeds, where every command finds its chart';
       const after = { unavailable: noChartFolder(values), refused: { file: values, line: 1, hint } };
       return { environment: e, name: e.name, before: 'nothing', after, file: values, builds: `values ${values}`, sources: [] };
