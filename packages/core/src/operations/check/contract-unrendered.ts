@@ -13,14 +13,14 @@ import type { RenderSide, Unavailable } from '../../render/render.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 import { sideContract, sideSources, type CheckContract, type ContractChart } from './contract.ts';
 import type { CheckJob } from './check-job.ts';
-import { applicationOf, chartDeployers, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
+import { applicationOf, chartDeployers, chartFolders, environmentFiles, type CheckTree, type InputsRender } from './render-inputs.ts';
 import { readsChanged } from './reach.ts';
 import { environmentSide, type ChartSide, type InputsReader } from './chart-resolver.ts';
 
 /**
  * The values contract without rendering, of every environment whose values the pull request touches: the head side of
  * each changed chart per environment deploying it whose values file, Application or valueFiles changed, each environment
- * whose inputs changed, each Flux release whose HelmRelease, values or chart did.
+ * whose inputs changed, and each job read whole (a Flux release whose HelmRelease, values or chart did) that judges its values.
  */
 export async function judgeUnrendered(
   contract: CheckContract,
@@ -31,7 +31,7 @@ export async function judgeUnrendered(
   reader: InputsReader,
   inRepo: (p: string) => string,
   inputs: readonly InputsRender[],
-  flux: readonly CheckJob<RenderSide>[],
+  read: readonly CheckJob<RenderSide>[],
   tree: CheckTree | undefined,
 ): Promise<void> {
   const deploys = chartDeployers(config, reader, commits.head, inRepo);
@@ -57,11 +57,11 @@ export async function judgeUnrendered(
     }
   for (const i of inputs) {
     const e = i.environment;
-    if (!tree || !(await readsChanged(e, tree.changed, [commits.head], reader, inRepo, [i.dir]))) continue;
+    if (!tree || !(await readsChanged(e, tree.changed, [commits.head], reader, inRepo, chartFolders(tree.headPaths)))) continue;
     const judged = await inputsContract(i.after, i.file);
     await contract.judge(i.environment, i.environment.name, i.chart, i.dir, judged.chart, judged.sources);
   }
-  for (const f of flux) await f.judge?.(contract, {});
+  for (const j of read) await j.judge?.(contract, {});
 }
 
 /** The chart a Flux release's render reads, as the values contract reads it: a folder's files, a pulled archive's, or why none. */

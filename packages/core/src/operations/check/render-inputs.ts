@@ -195,8 +195,8 @@ export interface InputsRender {
   what?: string;
 }
 
-/** The chart folders of the head (a folder holding Chart.yaml that is not a chart's vendored subchart). */
-function chartFolders(headPaths: ReadonlySet<string>): string[] {
+/** The chart folders of the head (a folder holding Chart.yaml that is not a chart's vendored subchart): those an Application's source is chosen among. */
+export function chartFolders(headPaths: ReadonlySet<string>): string[] {
   const dirs = [...headPaths].filter((p) => p === 'Chart.yaml' || p.endsWith('/Chart.yaml')).map((p) => posix.dirname(p));
   const all = new Set(dirs);
   return dirs.filter((d) => {

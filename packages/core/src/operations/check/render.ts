@@ -36,7 +36,7 @@ import type { CheckValidation } from './validate.ts';
 import { protectedVerdicts, renderProblems, type GuardedRender } from './render-guards.ts';
 import type { ProtectedVerdict } from './verdicts.ts';
 import type { Problem } from '../../checks/problem.ts';
-import { fluxRenders, type FluxRender } from './render-flux.ts';
+import { fluxRenders } from './render-flux.ts';
 import { chartSides, pinnedVersion, type ChartSide, type SideApplications } from './chart-resolver.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import {
@@ -144,11 +144,11 @@ async function renderCharts(
   const ahead = candidate !== undefined && chartEnvs.some((e) => e.helmVersion === undefined) ? learning(candidate) : undefined;
   if (ahead) void findHelm(env);
   const pool = rendererPool(config.render);
-  const fluxAndInputs = Promise.all([
-    fluxRenders(config, changed, commits, reader, inRepo, remote).then(async (flux) => [
-      ...flux,
-      ...(await unresolvedJobs(config, valueEnvs, changed.length > 0, commits.head, reader, inRepo, tree)),
-    ]),
+  // The jobs read whole before a Helm is asked (Flux releases, values files no chart folder holds), and the
+  // environments whose inputs changed.
+  const found = Promise.all([
+    fluxRenders(config, changed, commits, reader, inRepo, remote),
+    unresolvedJobs(config, valueEnvs, changed.length > 0, commits.head, reader, inRepo, tree),
     tree
       ? changedInputs(
           config,
@@ -161,16 +161,16 @@ async function renderCharts(
           remote,
         )
       : [],
-  ]);
-  const none = (flux: readonly FluxRender[], inputs: readonly InputsRender[]) =>
-    chartEnvs.length === 0 && flux.length === 0 && inputs.length === 0;
+  ]).then(([flux, unresolved, inputs]) => ({ read: [...flux, ...unresolved], inputs }));
+  const none = ({ read, inputs }: { read: readonly CheckJob<RenderSide>[]; inputs: readonly InputsRender[] }) =>
+    chartEnvs.length === 0 && read.length === 0 && inputs.length === 0;
   const asked: Promise<RendererOf | GuardedRender[]> =
     mode === 'off'
       ? Promise.resolve([])
-      : fluxAndInputs.then(([flux, inputs]) =>
-          none(flux, inputs)
+      : found.then((f) =>
+          none(f)
             ? []
-            : helmsFor(mode, config, [...chartEnvs, ...inputs.map((i) => i.environment), ...flux.map((f) => f.environment)], env, pool),
+            : helmsFor(mode, config, [...chartEnvs, ...f.inputs.map((i) => i.environment), ...f.read.map((j) => j.environment)], env, pool),
         );
   const opts = compareOptions(config.render);
   // The changed charts' environments and sides are read while the environments whose inputs changed are found and
@@ -199,18 +199,18 @@ async function renderCharts(
       .then(() => Promise.allSettled(warming))
       .then(() => ahead.tell(undefined));
   try {
-    const [flux, inputs] = await fluxAndInputs;
-    if (none(flux, inputs)) return undefined;
+    const { read, inputs } = await found;
+    if (none({ read, inputs })) return undefined;
     const helms = await asked;
     // Without Helm (or with the render off), the values contract alone judges each environment's head: it needs no render.
     if (Array.isArray(helms)) {
-      if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, flux, tree);
+      if (contract) await judgeUnrendered(contract, config, changed, chartEnvs, commits, reader, inRepo, inputs, read, tree);
       return mode === 'off' ? undefined : helms;
     }
     const kit = { opts, validation, contract };
     const jobs = [
       ...((await charted) ?? []),
-      ...[...inputs.map(inputsJob), ...flux].map((j) => renderJob(j, helmTool(helms, j.environment), kit)),
+      ...[...inputs.map(inputsJob), ...read].map((j) => renderJob(j, helmTool(helms, j.environment), kit)),
     ];
     return jobs.length > 0 ? await Promise.all(jobs) : undefined;
   } finally {
