@@ -13,6 +13,7 @@ import { compareOptions } from '../render/compare.ts';
 import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
 import { renderEnvironment, Renderer, sideRender, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
+import type { Kustomize } from '../render/find.ts';
 import type { HelmSide } from '../deploy/model.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -40,12 +41,17 @@ export function listedFor(key: object): Map<string, Promise<string[] | undefined
   if (!listed) listings.set(key, (listed = new Map<string, Promise<string[] | undefined>>()));
   return listed;
 }
-export function rendererFor(key: object, helm: string, cfg: RenderConfig): Renderer {
+export function rendererFor(key: { findKustomize(): Kustomize | undefined }, helm: string, cfg: RenderConfig): Renderer {
   let byHelm = renderers.get(key);
   if (!byHelm) renderers.set(key, (byHelm = new Map<string, Renderer>()));
   let r = byHelm.get(helm);
   // Each run of a chart folder prints the Helm's version too (render-ahead.ts learns it so, not from `helm version`).
-  if (!r) byHelm.set(helm, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true)));
+  // A HelmRelease's post-renderers run with the world's kustomize (the one an overlay builds with).
+  if (!r)
+    byHelm.set(
+      helm,
+      (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, {}, false, true, () => key.findKustomize())),
+    );
   return r;
 }
 

@@ -24,7 +24,7 @@ import { dirname, join, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Kustomize } from './find.ts';
 import { substituteBuild } from './flux-substitute.ts';
-import { offlineEnv } from './helm.ts';
+import { kustomizeEnv, kustomizeMessage } from './kustomize-run.ts';
 import { runBounded, type HelmLimits, type TemplateOutcome } from './bounded.ts';
 import { CachedRenderer, filesDigest } from './cached.ts';
 import type { ChartReader, Unavailable } from './render.ts';
@@ -311,33 +311,6 @@ export function withImages(text: string, images: readonly string[]): string {
     else seq.items.push(node);
   }
   return doc.toString();
-}
-
-/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
-function kustomizeEnv(home: string): NodeJS.ProcessEnv {
-  return {
-    ...offlineEnv(home),
-    XDG_CONFIG_HOME: join(home, 'config'),
-    GIT_ALLOW_PROTOCOL: 'none',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_TERMINAL_PROMPT: '0',
-  };
-}
-
-/** kustomize's error, its last non-empty lines (at most 20, each at most 1,000 characters), the temp folder's path taken out. */
-export function kustomizeMessage(stderr: string, root: string): string {
-  return stderr
-    .split(`${root}/repo/`)
-    .join('')
-    .split(`${root}/repo`)
-    .join('.')
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l !== '')
-    .slice(-20)
-    .map((l) => (l.length > 1000 ? `${l.slice(0, 1000)}…` : l))
-    .join('\n')
-    .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 
 /** Runs overlay renders through one kustomize, each input once. */

@@ -27,6 +27,8 @@ import type { RenderedObject } from './objects.ts';
 import { withoutTestHooks } from './hooks.ts';
 import { SharedFolder, writeChartInput } from './shared-folder.ts';
 import { packagedSubchart } from './packaged-subchart.ts';
+import { postRendered, type PostRender } from './post-render.ts';
+import type { Kustomize } from './find.ts';
 import type { EnvironmentRender } from './report.ts';
 
 /** A chart to render: its files by path in the chart (subcharts under charts/), or a packaged chart. */
@@ -40,6 +42,8 @@ export interface RenderSide {
   /** Values texts in the order Helm reads them (later ones win). */
   values: readonly string[];
   set?: readonly { name: string; value: string; string?: boolean }[];
+  /** What the deployer does to Helm's output before it applies it (a Flux HelmRelease's post-renderers: post-render.ts). */
+  post?: PostRender;
 }
 
 /** A side that cannot be rendered, and why ("not rendered: …"). */
@@ -70,13 +74,25 @@ export class Renderer extends CachedRenderer<RenderSide> {
   private readonly fixedSides = new Map<string, Promise<boolean>>();
   /** With `probeVersion`, the nonce of the template each run of a chart folder adds to learn Helm's version (versionProbe). */
   private readonly nonce?: string;
+  /** The kustomize a side's post-renderers run with, found when first needed. */
+  private readonly kustomize: () => Kustomize | undefined;
 
   /**
    * With `probeVersion`, each render of a chart folder also prints the version of the Helm that runs it
    * (TemplateOutcome's helmVersion; its line is taken out of the output): promote learns it so, not by `helm version`.
+   * `kustomize` finds the kustomize that applies a side's post-renderers (none found: such a side fails, saying so).
    */
-  constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}, shareCharts = false, probeVersion = false) {
+  constructor(
+    helm: string,
+    cluster: ClusterSettings = {},
+    limits: HelmLimits = {},
+    shareCharts = false,
+    probeVersion = false,
+    kustomize: () => Kustomize | undefined = () => undefined,
+  ) {
     super();
+    let found: { tool: Kustomize | undefined } | undefined;
+    this.kustomize = () => (found ??= { tool: kustomize() }).tool;
     this.helm = helm;
     this.cluster = cluster;
     this.limits = limits;
@@ -146,14 +162,20 @@ export class Renderer extends CachedRenderer<RenderSide> {
       this.limits,
       background,
     );
-    if (!probed || !outcome.ok) return outcome;
-    const { stdout, version } = takeVersionProbe(outcome.stdout, probed);
-    return { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
+    if (!outcome.ok) return outcome;
+    let done: TemplateOutcome & { ok: true } = outcome;
+    if (probed) {
+      const { stdout, version } = takeVersionProbe(outcome.stdout, probed);
+      done = { ok: true, stdout, ...(version ? { helmVersion: version } : {}) };
+    }
+    if (!side.post) return done;
+    const post = await postRendered(done.stdout, side.post, this.kustomize(), join(folder(), 'post'), this.limits, background);
+    return post.ok ? { ...done, stdout: post.stdout } : post;
   }
 }
 
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
-function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
+export function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
   const chart =
     'tgz' in side.chart ? createHash('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : filesDigest(side.chart.files);
   const values = side.values.map((v) => createHash('sha256').update(v).digest('hex'));
@@ -165,6 +187,7 @@ function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
     side.set ?? [],
     cluster.kubeVersion ?? '',
     cluster.apiVersions ?? [],
+    side.post ?? null,
   ]);
 }
 

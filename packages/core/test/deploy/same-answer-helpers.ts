@@ -44,7 +44,7 @@ export const renderers = (pull: ChartPuller = notAsked): Renderers => {
   return {
     helm: async () => {
       const helm = await helmFound;
-      return helm ? { renderer: new Renderer(helm.path), helm } : undefined;
+      return helm ? { renderer: new Renderer(helm.path, {}, {}, false, false, () => kustomize), helm } : undefined;
     },
     kustomize: () => ({ renderer: new KustomizeRenderer(kustomize), tool: kustomize }),
     pull,

@@ -7,6 +7,7 @@ import { configIndexOf } from '../../deploy/fleet.ts';
 import { UserError } from '../../errors.ts';
 import { findHelm, findHelmOf, helmUsable, learnVersionLater, MIN_HELM, type Helm } from '../../render/helm.ts';
 import { Renderer } from '../../render/render.ts';
+import { findKustomize } from '../../render/find.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { GuardedRender } from './render-guards.ts';
 import { CHECK_LIMITS } from './render-overlays.ts';
@@ -20,7 +21,7 @@ export interface RendererPool {
   dispose(): void;
 }
 
-export function rendererPool(cfg: Config['render']): RendererPool {
+export function rendererPool(cfg: Config['render'], env: NodeJS.ProcessEnv): RendererPool {
   const renderers = new Map<string, Renderer>();
   return {
     get(helm) {
@@ -31,7 +32,15 @@ export function rendererPool(cfg: Config['render']): RendererPool {
           // One chart folder written per chart and commit for all its environments' renders (chart-resolver.ts chartFolderAt
           // reads each folder once), removed when the renders are done (renderCharts).
           // Each run prints its Helm's version (versionProbe): renderCharts learns the likely binary's from the first.
-          (renderer = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS, true, true)),
+          // A HelmRelease's post-renderers run with the kustomize an overlay's build finds (found once, when first needed).
+          (renderer = new Renderer(
+            helm,
+            { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions },
+            CHECK_LIMITS,
+            true,
+            true,
+            () => findKustomize(env),
+          )),
         );
       return renderer;
     },

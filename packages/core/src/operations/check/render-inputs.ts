@@ -11,7 +11,6 @@
 // the two differ. An environment deploying a chart the pull request changes is
 // rendered with that chart (render.ts), once.
 
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { valuesChartFolder } from '../../deploy/chart-values.ts';
 import { parse } from 'yaml';
@@ -20,7 +19,7 @@ import { applicationReading } from '../../deploy/argocd/side.ts';
 import { environmentSide, pinnedVersion, versionCommit, type ChartSide, type InputsReader } from './chart-resolver.ts';
 import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
-import { filesDigest } from '../../render/cached.ts';
+import { sideDigest } from '../../render/render.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
 import { mayHold } from '../../text/spelled.ts';
@@ -205,18 +204,9 @@ export function chartFolders(headPaths: ReadonlySet<string>): string[] {
   });
 }
 
-/** Whether two read sides render the same thing: the same chart files, values, release, namespace and parameters. */
+/** Whether two read sides render the same thing: the key a Renderer caches a side by (its chart, values, arguments, post-renderers). */
 function sameSide(a: ChartSide, b: ChartSide): boolean {
-  const key = (s: ChartSide) =>
-    'unavailable' in s.side
-      ? JSON.stringify(['unavailable', s.side.unavailable])
-      : JSON.stringify([
-          'files' in s.side.chart ? filesDigest(s.side.chart.files) : createHash('sha256').update(s.side.chart.tgz).digest('hex'),
-          s.side.values,
-          s.side.release,
-          s.side.namespace ?? '',
-          s.side.set ?? [],
-        ]);
+  const key = (s: ChartSide) => ('unavailable' in s.side ? JSON.stringify(['unavailable', s.side.unavailable]) : sideDigest(s.side, {}));
   return key(a) === key(b);
 }
 

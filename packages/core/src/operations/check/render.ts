@@ -143,7 +143,7 @@ async function renderCharts(
   const candidate = mode === 'off' ? undefined : helmCandidate(undefined, env);
   const ahead = candidate !== undefined && chartEnvs.some((e) => e.helmVersion === undefined) ? learning(candidate) : undefined;
   if (ahead) void findHelm(env);
-  const pool = rendererPool(config.render);
+  const pool = rendererPool(config.render, env);
   // The jobs read whole before a Helm is asked (Flux releases, values files no chart folder holds), and the
   // environments whose inputs changed.
   const found = Promise.all([

@@ -215,7 +215,7 @@ function runRenderers(config: Config, world: World): Renderers & { dispose(): vo
       if (!found) {
         // One chart folder written for all the renders of a chart (the planner's reader gives the same files map).
         found = findHelmOf(major, env).then((h) =>
-          h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster, {}, true), helm: h } : undefined,
+          h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster, {}, true, false, () => findKustomize(env)), helm: h } : undefined,
         );
         helms.set(major, found);
       }
