@@ -16,7 +16,7 @@ import {
   type SideInput,
   type SideUnavailable,
 } from './model.ts';
-import { onePinPath, noOverlaySide, noSetValues, noResourceWhere, noValuesHome, renderHelmSide } from './kind-helpers.ts';
+import { onePinPath, noOverlaySide, noSetValues, noResourceWhere, noValuesHome, noRewrite, renderHelmSide } from './kind-helpers.ts';
 
 /** A values file beside a chart folder, with no Application. */
 export function chartValues(e: DeployedEnvironment & { values: string }): Deployment {
@@ -37,6 +37,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     setValues: noSetValues,
     resourceWhere: noResourceWhere,
     valuesHome: noValuesHome,
+    rewritesImages: noRewrite,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         deployment.side({

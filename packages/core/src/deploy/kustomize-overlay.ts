@@ -8,7 +8,7 @@ import { kustomizeBuild } from './flux/flux-build.ts';
 import { fluxPinPaths } from './flux/flux-path.ts';
 import type { Unavailable } from '../render/render.ts';
 import { filesOf, resourceRef, type DeployedEnvironment, type Deployment, type OverlayInput } from './model.ts';
-import { noHelmSide, noSetValues, noResourceWhere, noValuesHome, renderOverlaySide } from './kind-helpers.ts';
+import { noHelmSide, noSetValues, noResourceWhere, noValuesHome, noRewrite, renderOverlaySide } from './kind-helpers.ts';
 
 /** An environment with `kustomization:`. */
 export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: string }): Deployment {
@@ -38,6 +38,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     setValues: noSetValues,
     resourceWhere: noResourceWhere,
     valuesHome: noValuesHome,
+    rewritesImages: noRewrite,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

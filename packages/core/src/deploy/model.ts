@@ -308,6 +308,12 @@ export interface Deployment {
     cache: ParseCache,
   ): Promise<ValuesHome | undefined>;
   /**
+   * What the deployer rewrites images with after the pins' file, at the commit `read` reads (a HelmRelease's
+   * spec.postRenderers with images or patches: helm-controller applies them to Helm's output); undefined where the
+   * pins' file is applied as it says. Where it names one, a file's pin is not what runs: status reads the render.
+   */
+  rewritesImages(read: (path: string) => Promise<string | undefined>, cache: ParseCache): Promise<string | undefined>;
+  /**
    * The repository paths the deployer reads for the environment at the commit `input` reads, files and folders (a
    * folder stands for every file under it), the config's files (`files`) among them: a commit changing one changes
    * what the environment runs, so `lockstep metrics` counts it a landing there (operations/metrics/landing-files.ts).

@@ -89,7 +89,8 @@ async function openLeniently(
 /**
  * Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. A service
  * its pin place does not define (no key, no `images:` entry) is what `rendered` (the environment's render, asked
- * at most once) runs for it; without `rendered`, or where the environment does not render, it is `—`.
+ * at most once) runs for it, and so is every service where the deployer rewrites images after the file
+ * (Deployment.rewritesImages); without `rendered`, or where the environment does not render, it is `—`.
  */
 export async function readEnvironment(
   req: PromoteRequest,
@@ -139,7 +140,10 @@ export async function readEnvironment(
     cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
     pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
   }
-  if (undefinedHere.length > 0 && rendered) fromRender(await rendered(), undefinedHere, cells, pins);
+  // Where the deployer rewrites images after the file (a HelmRelease's post-renderers), every service runs what the render says.
+  const rewritten = open && deployment ? await deployment.rewritesImages(read, cache) : undefined;
+  const fromRun = rewritten ? req.services.map((s) => s.name) : undefinedHere;
+  if (fromRun.length > 0 && rendered) fromRender(await rendered(), fromRun, cells, pins);
   return { column: { cells, chart }, pins };
 }
 

@@ -7,7 +7,7 @@
 
 import { UserError } from '../../errors.ts';
 import { chartPin, filesOf, resourceRef, type DeployedEnvironment, type Deployment, type InputsInput, type ResourceRef } from '../model.ts';
-import { onePinPath, noOverlaySide, noResourceWhere, noValuesHome, renderHelmSide } from '../kind-helpers.ts';
+import { onePinPath, noOverlaySide, noResourceWhere, noValuesHome, noRewrite, renderHelmSide } from '../kind-helpers.ts';
 import { applicationFiles, applicationSetValues, applicationSide, dryCommitChart, sourceHydratorReader } from './side.ts';
 
 /** An environment with `application:` and a values file. */
@@ -32,6 +32,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     resourceWhere: noResourceWhere,
     // Its values file is one of its own (the Application's inline values hold no pins).
     valuesHome: noValuesHome,
+    rewritesImages: noRewrite,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         applicationSide(application, {

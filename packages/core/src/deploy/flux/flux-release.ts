@@ -25,6 +25,8 @@ import { valuesFromEntries, type ValuesFromEntry } from './flux-values.ts';
 import { targetPathDocument, targetPathValue } from './flux-target-path.ts';
 import type { ChartSource } from '../chart-reference.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
+import type { PostRender } from '../../render/post-render.ts';
+import { releasePostRender, type FieldLine } from './post-renderers.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 type Obj = Record<string, unknown>;
@@ -64,6 +66,19 @@ export interface FluxRelease {
   sourceAt?: { url: string; file: string };
   /** The spec.url of every HelmRepository and OCIRepository among the documents read: what this commit names. */
   sourcesNamed: string[];
+  /** What helm-controller does to Helm's output before installing it (spec.postRenderers, commonMetadata): none when nothing. */
+  post?: PostRender;
+}
+
+/** The first line of `texts` (the release's file, then its base's) that writes `key:`, else the first file's line 1. */
+function fieldLine(texts: readonly { file: string; text: string }[]): FieldLine {
+  return (key) => {
+    for (const { file, text } of texts) {
+      const at = text.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`- ${key}:`));
+      if (at >= 0) return { file, line: at + 1 };
+    }
+    return { file: texts[0].file, line: 1 };
+  };
 }
 
 /** Folder of a repository path ('.' at the top). */
@@ -205,6 +220,8 @@ export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCac
     else unread.push(`valuesFrom ${e.kind} ${e.name}${e.targetPath ? ` (targetPath ${e.targetPath})` : ''} not read`);
   }
   if (asObj(spec.values)) values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
+  const baseText = base && base.file !== file ? await read(base.file) : undefined;
+  const post = releasePostRender(spec, fieldLine([{ file, text }, ...(base && baseText !== undefined ? [{ file: base.file, text: baseText }] : [])]));
   return {
     name,
     releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
@@ -216,6 +233,7 @@ export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCac
     documents: [...(base ? [{ file: base.file, document: base.index }] : []), { file, document }],
     ...(sourceAt ? { sourceAt } : {}),
     sourcesNamed: [...new Set([...all, ...named].flatMap(sourceUrl))],
+    ...(post ? { post } : {}),
   };
 }
 

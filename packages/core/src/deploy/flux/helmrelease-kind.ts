@@ -38,6 +38,16 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
     setValues: (read, _charts, cache) => releaseSetValues(e, read, cache),
     resourceWhere: (read) => releaseWhere(e.helmrelease, read),
     valuesHome: (text, document, keys, read, cache) => releaseValuesHome(e, text, document, keys, read, cache),
+    rewritesImages: async (read, cache) => {
+      try {
+        const post = (await readFluxRelease(fluxRef(e)!, read, cache)).post;
+        return post?.kustomize.some((k) => k.images.length > 0 || k.patches.length > 0) ? 'spec.postRenderers' : undefined;
+      } catch (err) {
+        // A release that cannot be read is said by its render.
+        if (err instanceof UserError) return undefined;
+        throw err;
+      }
+    },
     render: (reader, renderers, inRepo, charts, judge) => {
       // One reading of the release for the gaps judged first and the side (release-side.ts releaseReading).
       const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };

@@ -12,7 +12,7 @@ import { substituteFromFiles } from './flux-substitute-from.ts';
 import { buildInputs } from '../kustomize-overlay.ts';
 import { UserError } from '../../errors.ts';
 import { filesOf, type DeployedEnvironment, type Deployment, type InputsInput, type OverlayInput } from '../model.ts';
-import { noHelmSide, noValuesHome, renderOverlaySide } from '../kind-helpers.ts';
+import { noHelmSide, noValuesHome, noRewrite, renderOverlaySide } from '../kind-helpers.ts';
 
 /** An environment with `flux-kustomization:`. */
 export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: string }): Deployment {
@@ -44,6 +44,7 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     resourceWhere: (read) => (e.helmrelease !== undefined ? releaseWhere(e.helmrelease, read) : Promise.resolve(undefined)),
     // Its pins are its spec.images, the overlay's images: or postBuild variables, never a HelmRelease's values.
     valuesHome: noValuesHome,
+    rewritesImages: noRewrite,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

@@ -66,12 +66,21 @@ export async function helmReleaseSide(
       release: rel.releaseName,
       ...(rel.namespace ? { namespace: rel.namespace } : {}),
       values: rel.values.map((v) => v.text),
+      ...(rel.post ? { post: rel.post } : {}),
     },
     sources: [...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])), ...chartFileSources(chart)],
-    label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
+    label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${postSaid(rel)}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
     ignoreDifferences: [],
     ...(gaps ? { gaps } : {}),
   };
+}
+
+/** `, post-rendered by …` for a release whose output helm-controller changes before installing it; '' otherwise. */
+function postSaid(rel: FluxRelease): string {
+  if (!rel.post) return '';
+  const n = rel.post.kustomize.length;
+  const what = [...(n > 0 ? [`${n} kustomize post-renderer${n === 1 ? '' : 's'}`] : []), ...(rel.post.common ? ['spec.commonMetadata'] : [])];
+  return `, post-rendered by ${what.join(' and ')}${rel.post.strategy === 'combined' ? '' : ` (${rel.post.strategy})`}`;
 }
 
 /** A release's gaps: the valuesFrom entries lockstep cannot read; undefined when it read them all. */

@@ -111,7 +111,7 @@ function chartDir(rel: FluxRelease, changed: readonly ChartCheck[]): { dir: stri
 
 /** What a side of a release gives Helm, without the chart: compared to know whether the release's inputs changed. */
 const releaseKey = (rel: FluxRelease) =>
-  JSON.stringify([rel.releaseName, rel.namespace ?? '', rel.values.map((v) => v.text), rel.version, rel.source, rel.unread]);
+  JSON.stringify([rel.releaseName, rel.namespace ?? '', rel.values.map((v) => v.text), rel.version, rel.source, rel.unread, rel.post ?? null]);
 
 /**
  * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
