@@ -76,7 +76,7 @@ export async function helmReleaseSide(
 }
 
 /** `, post-rendered by …` for a release whose output helm-controller changes before installing it; '' otherwise. */
-function postSaid(rel: FluxRelease): string {
+export function postSaid(rel: FluxRelease): string {
   if (!rel.post) return '';
   const n = rel.post.kustomize.length;
   const what = [...(n > 0 ? [`${n} kustomize post-renderer${n === 1 ? '' : 's'}`] : []), ...(rel.post.common ? ['spec.commonMetadata'] : [])];

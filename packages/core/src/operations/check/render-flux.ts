@@ -24,7 +24,7 @@ import type { Config, EnvironmentConfig } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { fluxRef, releaseValueSources, type FluxRef, type FluxRelease } from '../../deploy/flux/flux-release.ts';
-import { releaseReading } from '../../deploy/flux/release-side.ts';
+import { postSaid, releaseReading } from '../../deploy/flux/release-side.ts';
 import type { ChartResolver, HelmSide } from '../../deploy/model.ts';
 import { versionSaid } from '../../deploy/chart-pull.ts';
 import { releaseWhere } from '../../deploy/flux/flux-release-line.ts';
@@ -158,7 +158,7 @@ export async function fluxRenders(
     const at = chartDir(now, changed);
     const before = was instanceof UserError ? undefined : was;
     const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
-    const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'})`;
+    const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'}${postSaid(now)})`;
     if (!at) {
       const sideWith = (commit: string, got: RemoteChart) => fluxSide(e, reader, commit, inRepo, pulledChart(got));
       const pulled =
