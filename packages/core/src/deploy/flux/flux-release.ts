@@ -27,6 +27,7 @@ import type { ChartSource } from '../chart-reference.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 import type { PostRender } from '../../render/post-render.ts';
 import { releasePostRender, type FieldLine } from './post-renderers.ts';
+import { chartValuesFilesOf, type ChartValuesFiles } from './chart-values-files.ts';
 
 type Read = (path: string) => Promise<string | undefined>;
 type Obj = Record<string, unknown>;
@@ -68,6 +69,8 @@ export interface FluxRelease {
   sourcesNamed: string[];
   /** What helm-controller does to Helm's output before installing it (spec.postRenderers, commonMetadata): none when nothing. */
   post?: PostRender;
+  /** spec.chart.spec.valuesFiles: the files source-controller builds the chart's values.yaml from (chart-values-files.ts). */
+  chartValues?: ChartValuesFiles;
 }
 
 /** The first line of `texts` (the release's file, then its base's) that writes `key:`, else the first file's line 1. */
@@ -221,7 +224,9 @@ export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCac
   }
   if (asObj(spec.values)) values.push({ text: JSON.stringify(spec.values), path: file, label: 'spec.values' });
   const baseText = base && base.file !== file ? await read(base.file) : undefined;
-  const post = releasePostRender(spec, fieldLine([{ file, text }, ...(base && baseText !== undefined ? [{ file: base.file, text: baseText }] : [])]));
+  const at = fieldLine([{ file, text }, ...(base && baseText !== undefined ? [{ file: base.file, text: baseText }] : [])]);
+  const post = releasePostRender(spec, at);
+  const chartValues = spec.chartRef === undefined ? chartValuesFilesOf(asObj(asObj(spec.chart)?.spec), at) : undefined;
   return {
     name,
     releaseName: asStr(spec.releaseName) ?? fluxReleaseName(name, targetNamespace),
@@ -234,6 +239,7 @@ export async function readFluxRelease(env: FluxRef, read: Read, cache?: ParseCac
     ...(sourceAt ? { sourceAt } : {}),
     sourcesNamed: [...new Set([...all, ...named].flatMap(sourceUrl))],
     ...(post ? { post } : {}),
+    ...(chartValues ? { chartValues } : {}),
   };
 }
 

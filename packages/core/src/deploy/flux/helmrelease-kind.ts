@@ -4,6 +4,7 @@
 // the OCIRepository its spec.chartRef names (`ocirepository:`), else in the HelmRelease; the pins in its
 // spec.values, or the valuesFrom ConfigMap that holds them (flux-values.ts).
 
+import { posix } from 'node:path';
 import { UserError } from '../../errors.ts';
 import { filesOf, type DeployedEnvironment, type Deployment, type InputsInput } from '../model.ts';
 import { onePinPath, noOverlaySide, renderHelmSide } from '../kind-helpers.ts';
@@ -83,7 +84,8 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
  * file and the base it patches, the HelmRepository or OCIRepository file its chart comes from, and the files its
  * valuesFrom ConfigMaps are made from (a configMapGenerator's values file, a ConfigMap manifest); and, where its
  * folder holds a kustomization (a Flux Kustomization builds the folder that applies it), that build's paths, as an
- * overlay's (its base, its source, its generators). With the config's files. Not a chart folder of this repository:
+ * overlay's (its base, its source, its generators); a GitRepository chart's spec.chart.spec.valuesFiles. With the
+ * config's files. Not a chart folder of this repository:
  * a chart lands through a release. A release that cannot be read leaves the config's files and the folder's build.
  */
 async function releaseInputs(e: DeployedEnvironment & { helmrelease: string }, input: InputsInput): Promise<string[]> {
@@ -94,7 +96,12 @@ async function releaseInputs(e: DeployedEnvironment & { helmrelease: string }, i
   try {
     const rel = await readFluxRelease(fluxRef(e, input.inRepo)!, input.reader.read);
     const values = rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : []));
-    return [...new Set([...files, ...rel.documents.map((d) => d.file), ...(rel.sourceAt ? [rel.sourceAt.file] : []), ...values])];
+    // A GitRepository chart's valuesFiles are paths from the repository's top (chart-values-files.ts).
+    const fromGit = rel.source.path !== undefined && rel.source.repoURL === undefined;
+    const chartValues = fromGit ? (rel.chartValues?.files ?? []).map((f) => posix.normalize(f.replace(/^\.\//, ''))) : [];
+    return [
+      ...new Set([...files, ...rel.documents.map((d) => d.file), ...(rel.sourceAt ? [rel.sourceAt.file] : []), ...values, ...chartValues]),
+    ];
   } catch (err) {
     if (err instanceof UserError) return files;
     throw err;

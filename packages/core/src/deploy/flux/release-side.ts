@@ -11,8 +11,11 @@ import type { ParseCache } from '../../text/parse-cache.ts';
 import { pullChart, versionSaid, type ChartPuller } from '../chart-pull.ts';
 import { repositoryChart } from '../chart-folder.ts';
 import { chartMeta } from '../../values/chart-files.ts';
+import { mergedChartValues } from './chart-values-files.ts';
+import type { ChartInput } from '../../render/render.ts';
 import {
   chartFileSources,
+  type FoundChart,
   type ChartResolver,
   type CommitReader,
   type HelmSide,
@@ -55,6 +58,8 @@ export async function helmReleaseSide(
     folder: `HelmRelease ${rel.name}`,
   });
   if ('unavailable' in chart) return gaps ? { ...chart, gaps } : chart;
+  const built = await builtWithValuesFiles(rel, chart, fromGit, read);
+  if ('unavailable' in built) return gaps ? { ...built, gaps } : built;
   const files = 'files' in chart.input ? chart.input.files : undefined;
   const version = fromGit ? (chartMeta(files?.get('Chart.yaml') ?? '').version ?? '') : versionSaid(rel.version, chart.version);
   const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
@@ -62,16 +67,48 @@ export async function helmReleaseSide(
   const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
   return {
     side: {
-      chart: chart.input,
+      chart: built.input,
       release: rel.releaseName,
       ...(rel.namespace ? { namespace: rel.namespace } : {}),
       values: rel.values.map((v) => v.text),
       ...(rel.post ? { post: rel.post } : {}),
     },
-    sources: [...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])), ...chartFileSources(chart)],
+    sources: [...paths.flatMap((path, i) => (texts[i] !== undefined ? [{ path, text: texts[i] }] : [])), ...built.sources],
     label: `HelmRelease ${rel.name}: chart ${chart.name} ${version || '(no version)'} from ${chart.where}, ${where}${postSaid(rel)}${rel.unread.length ? ` (${rel.unread.join('; ')})` : ''}`,
     ignoreDifferences: [],
     ...(gaps ? { gaps } : {}),
+  };
+}
+
+/**
+ * The chart as source-controller builds it for the release: with spec.chart.spec.valuesFiles merged into its
+ * values.yaml (chart-values-files.ts; read from the repository's top for a GitRepository chart, from the chart's
+ * folder for a HelmRepository's), and the texts an image is traced in (the values files in the chart's values.yaml's
+ * place); or why it cannot be built. A pulled archive's values files are not read: said, not rendered without them.
+ */
+async function builtWithValuesFiles(
+  rel: FluxRelease,
+  chart: FoundChart,
+  fromGit: boolean,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<{ input: ChartInput; sources: { path: string; text: string }[] } | { unavailable: string }> {
+  if (!rel.chartValues) return { input: chart.input, sources: chartFileSources(chart) };
+  if (!('files' in chart.input))
+    return {
+      unavailable: `HelmRelease ${rel.name}: spec.chart.spec.valuesFiles of chart ${chart.name} from ${chart.where} are not read: lockstep reads them in a chart folder of this repository only`,
+    };
+  const files = chart.input.files;
+  if (!files.has('values.yaml'))
+    return { unavailable: `HelmRelease ${rel.name}: spec.chart.spec.valuesFiles: chart ${chart.name} has no values.yaml to replace` };
+  const merged = await mergedChartValues(rel.chartValues, fromGit ? read : (p) => Promise.resolve(files.get(p)));
+  if ('unavailable' in merged) return { unavailable: `HelmRelease ${rel.name}: ${merged.unavailable}` };
+  const own = chartFileSources(chart).filter(
+    (f) => posix.basename(f.path) !== 'values.yaml' || posix.dirname(f.path) !== (chart.dir ?? '.'),
+  );
+  const at = (p: string) => (fromGit || chart.dir === undefined ? p : posix.join(chart.dir, p));
+  return {
+    input: { files: new Map([...files, ['values.yaml', merged.text]]) },
+    sources: [...own, ...merged.read.map((f) => ({ path: at(f.path), text: f.text }))],
   };
 }
 
@@ -79,7 +116,10 @@ export async function helmReleaseSide(
 export function postSaid(rel: FluxRelease): string {
   if (!rel.post) return '';
   const n = rel.post.kustomize.length;
-  const what = [...(n > 0 ? [`${n} kustomize post-renderer${n === 1 ? '' : 's'}`] : []), ...(rel.post.common ? ['spec.commonMetadata'] : [])];
+  const what = [
+    ...(n > 0 ? [`${n} kustomize post-renderer${n === 1 ? '' : 's'}`] : []),
+    ...(rel.post.common ? ['spec.commonMetadata'] : []),
+  ];
   return `, post-rendered by ${what.join(' and ')}${rel.post.strategy === 'combined' ? '' : ` (${rel.post.strategy})`}`;
 }
 

@@ -7,7 +7,9 @@
 // Bucket) sourceRef names, or the chart the pull request changes when the
 // HelmRelease deploys a chart of that name from a HelmRepository. An
 // environment is rendered when that chart changed or when what its release
-// reads did (the HelmRelease, its patch, its values ConfigMaps). A release
+// reads did: what it gives Helm (its values, version, source, post-renderers,
+// compared), or a file its deployer reads (reach.ts: the HelmRelease, its patch,
+// its values ConfigMaps, a values file its chart is built with). A release
 // whose chart lives only in a remote repository (a HelmRepository of type oci,
 // a classic https one, an OCIRepository chartRef) and whose inputs changed is
 // rendered with that chart pulled at the base's and at the head's version
@@ -38,6 +40,7 @@ import { fluxContractChart } from './contract-unrendered.ts';
 import { chartCrds } from '../../validate/environment.ts';
 import { namedAtBase, unnamedSource } from './remote-named.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
+import { readsChanged } from './reach.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
 
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
@@ -111,7 +114,16 @@ function chartDir(rel: FluxRelease, changed: readonly ChartCheck[]): { dir: stri
 
 /** What a side of a release gives Helm, without the chart: compared to know whether the release's inputs changed. */
 const releaseKey = (rel: FluxRelease) =>
-  JSON.stringify([rel.releaseName, rel.namespace ?? '', rel.values.map((v) => v.text), rel.version, rel.source, rel.unread, rel.post ?? null]);
+  JSON.stringify([
+    rel.releaseName,
+    rel.namespace ?? '',
+    rel.values.map((v) => v.text),
+    rel.version,
+    rel.source,
+    rel.unread,
+    rel.post ?? null,
+    rel.chartValues ?? null,
+  ]);
 
 /**
  * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
@@ -124,6 +136,7 @@ export async function fluxRenders(
   reader: CheckReader,
   inRepo: (p: string) => string,
   remote?: RemoteCharts,
+  paths?: ReadonlySet<string>,
 ): Promise<FluxRender[]> {
   const out: FluxRender[] = [];
   const readAt = (commit: string) => (p: string) => reader.read(commit, p);
@@ -157,7 +170,12 @@ export async function fluxRenders(
     }
     const at = chartDir(now, changed);
     const before = was instanceof UserError ? undefined : was;
-    const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
+    // What the release gives Helm differs, or the pull request changes a file its deployer reads (reach.ts: a values
+    // file its chart is built with, outside the chart's folder).
+    const inputsMoved =
+      !before ||
+      releaseKey(before) !== releaseKey(now) ||
+      (paths !== undefined && (await readsChanged(e, paths, [commits.base, commits.head], reader, inRepo, [])));
     const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'}${postSaid(now)})`;
     if (!at) {
       const sideWith = (commit: string, got: RemoteChart) => fluxSide(e, reader, commit, inRepo, pulledChart(got));
@@ -195,7 +213,7 @@ export async function fluxRenders(
         });
       continue;
     }
-    const rendered = await folderRender(e, { label, file, line, what }, before, now, at, commits, reader, inRepo);
+    const rendered = await folderRender(e, { label, file, line, what }, { before, now, inputsMoved }, at, commits, reader, inRepo);
     if (rendered) out.push(rendered);
   }
   return out;
@@ -208,14 +226,12 @@ export async function fluxRenders(
 async function folderRender(
   e: EnvironmentConfig,
   { label, file, line, what }: { label: string; file: string; line: number; what: string },
-  before: FluxRelease | undefined,
-  now: FluxRelease,
+  { before, now, inputsMoved }: { before: FluxRelease | undefined; now: FluxRelease; inputsMoved: boolean },
   at: { dir: string; chart?: ChartCheck },
   commits: { base: string; head: string },
   reader: CheckReader,
   inRepo: (p: string) => string,
 ): Promise<FluxRender | undefined> {
-  const inputsMoved = !before || releaseKey(before) !== releaseKey(now);
   const [baseFiles, headFiles] = await Promise.all([
     chartFolderAt(reader, commits.base, at.dir),
     chartFolderAt(reader, commits.head, at.dir),

@@ -147,7 +147,7 @@ async function renderCharts(
   // The jobs read whole before a Helm is asked (Flux releases, values files no chart folder holds), and the
   // environments whose inputs changed.
   const found = Promise.all([
-    fluxRenders(config, changed, commits, reader, inRepo, remote),
+    fluxRenders(config, changed, commits, reader, inRepo, remote, tree?.changed),
     unresolvedJobs(config, valueEnvs, changed.length > 0, commits.head, reader, inRepo, tree),
     tree
       ? changedInputs(
