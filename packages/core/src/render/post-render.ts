@@ -51,8 +51,10 @@ function streams(stdout: string, strategy: PostRender['strategy']): { rendered: 
     if (value === null || value === undefined) continue;
     (isHook(value) ? hooks : others).push(d.toString());
   }
-  const join = (texts: string[]) => texts.map((t) => `---\n${t}`).join('');
-  return strategy === 'separate' ? { rendered: [join(others), join(hooks)], kept: '' } : { rendered: [join(others)], kept: join(hooks) };
+  const stream = (texts: string[]) => texts.map((t) => `---\n${t}`).join('');
+  return strategy === 'separate'
+    ? { rendered: [stream(others), stream(hooks)], kept: '' }
+    : { rendered: [stream(others)], kept: stream(hooks) };
 }
 
 /** The kustomization of one layer: `resources` (the output file, or the layer below), what it applies. */
@@ -62,33 +64,13 @@ function layer(resource: string, apply: Record<string, unknown>): string {
 
 /** commonMetadata as kustomize's builtin transformers, each on metadata only (helm-controller's field specs). */
 function commonTransformers(common: NonNullable<PostRender['common']>): string {
-  const on = (path: string) => [{ path, create: true }];
-  return [
-    ...(common.labels && Object.keys(common.labels).length > 0
-      ? [
-          {
-            apiVersion: 'builtin',
-            kind: 'LabelTransformer',
-            metadata: { name: 'common-labels' },
-            labels: common.labels,
-            fieldSpecs: on('metadata/labels'),
-          },
-        ]
-      : []),
-    ...(common.annotations && Object.keys(common.annotations).length > 0
-      ? [
-          {
-            apiVersion: 'builtin',
-            kind: 'AnnotationsTransformer',
-            metadata: { name: 'common-annotations' },
-            annotations: common.annotations,
-            fieldSpecs: on('metadata/annotations'),
-          },
-        ]
-      : []),
-  ]
-    .map((t) => stringify(t))
-    .join('---\n');
+  const transformer = (kind: string, field: 'labels' | 'annotations') => {
+    const values = common[field];
+    if (!values || Object.keys(values).length === 0) return [];
+    const fieldSpecs = [{ path: `metadata/${field}`, create: true }];
+    return [stringify({ apiVersion: 'builtin', kind, metadata: { name: `common-${field}` }, [field]: values, fieldSpecs })];
+  };
+  return [...transformer('LabelTransformer', 'labels'), ...transformer('AnnotationsTransformer', 'annotations')].join('---\n');
 }
 
 /**
