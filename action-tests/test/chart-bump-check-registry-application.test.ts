@@ -118,6 +118,6 @@ test("the pull request points prod's repoURL at another registry: it is never as
   expect(attacker.requests).toEqual([]);
   expect(run.code).toBe(1);
   expect(errors(run)).toEqual([
-    `apps/prod.yaml:8: prod, a protected environment cannot be judged at the head: chart api 1.2.0 comes from oci://${attacker.host}/charts, which no Application of the base commit names: the pull request check contacts only the registries and repositories the base names, so it is not pulled — move the Application to the new registry in a pull request of its own after an environment that is not protected names it in the base (its render is a warning there); the check never contacts a registry a pull request introduces`,
+    `apps/prod.yaml:8: prod, a protected environment cannot be judged at the head: chart api 1.2.0 comes from oci://${attacker.host}/charts, which the base commit does not name: the pull request check contacts only the repositories and registries the base names, so it is not pulled — move the Application to the new registry in a pull request of its own after an environment that is not protected names it in the base (its render is a warning there); the check never contacts a registry a pull request introduces`,
   ]);
 });

@@ -116,9 +116,9 @@ const main = (): Files => ({
   'README.md': 'The environments of api.\n',
 });
 
-/** The check of a pull request that changes `changes` over main, run from source on the real repository. */
-async function check(changes: Files) {
-  const repo = newRepo(main());
+/** The check of a pull request that changes `changes` over main (with `more` files there), run from source on the real repository. */
+async function check(changes: Files, more: Files = {}) {
+  const repo = newRepo({ ...main(), ...more });
   const base = repo.git('rev-parse', 'HEAD');
   const head = repo.commit('a pull request', changes);
   const PATH = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
@@ -233,10 +233,50 @@ describe('what the check may contact', () => {
     });
     expect(attacker.requests).toEqual([]);
     expect(problems).toEqual([
-      `error apps/prod.yaml:8: prod, a protected environment cannot be judged at the head: chart api 1.2.0 comes from oci://${attacker.host}/charts, which no Application of the base commit names: the pull request check contacts only the registries and repositories the base names, so it is not pulled — move the Application to the new registry in a pull request of its own after an environment that is not protected names it in the base (its render is a warning there); the check never contacts a registry a pull request introduces`,
+      `error apps/prod.yaml:8: prod, a protected environment cannot be judged at the head: chart api 1.2.0 comes from oci://${attacker.host}/charts, which the base commit does not name: the pull request check contacts only the repositories and registries the base names, so it is not pulled — move the Application to the new registry in a pull request of its own after an environment that is not protected names it in the base (its render is a warning there); the check never contacts a registry a pull request introduces`,
     ]);
     expect(r.ok).toBe(false);
     expect(r.protectedEnvironments?.[0].verdict).toBe('refused');
+  });
+
+  test('a registry the base names only through a Flux HelmRepository may be contacted for an Application: one set for every kind', async () => {
+    // The base names oci://<registry>/charts (not the proxy the Applications use) in the HelmRepository its flux
+    // environment's release reads; the pull request moves prod's Application there and sets 3 replicas. It is pulled
+    // (chart api 1.2.0 is there) and rendered, and the guards judge it.
+    const flux: Files = {
+      '.github/lockstep.yml': [
+        'environments:',
+        '  - { name: staging, values: envs/api/values-staging.yaml, application: apps/staging.yaml }',
+        '  - { name: prod, values: envs/api/values-prod.yaml, application: apps/prod.yaml, protected: true }',
+        '  - { name: edge, helmrelease: flux/edge/release.yaml }',
+        '',
+      ].join('\n'),
+      'flux/edge/release.yaml': [
+        'apiVersion: source.toolkit.fluxcd.io/v1',
+        'kind: HelmRepository',
+        'metadata: { name: acme, namespace: edge }',
+        `spec: { type: oci, url: 'oci://${registry.host}/charts' }`,
+        '---',
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: { name: api, namespace: edge }',
+        'spec:',
+        '  chart: { spec: { chart: api, version: 1.2.0, sourceRef: { kind: HelmRepository, name: acme } } }',
+        '',
+      ].join('\n'),
+    };
+    const { problems, r, lines } = await check(
+      {
+        'apps/prod.yaml': application('prod', `oci://${registry.host}/charts`),
+        'envs/api/values-prod.yaml': `image: ghcr.io/acme/api:6.14.0@${DIGEST}\nreplicas: 3\n`,
+      },
+      flux,
+    );
+    expect(problems).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(lines.filter((l) => l.includes(' in prod '))).toEqual([
+      `1 changed, 0 added, 0 removed in prod (chart api 1.2.0 from oci://${registry.host}/charts, prod's values or Application changed with Helm 3.17.3)`,
+    ]);
   });
 
   test('prod moves to 9.9.9, which the registry does not hold: prod fails closed at the targetRevision line, naming the host', async () => {

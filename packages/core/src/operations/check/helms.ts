@@ -33,13 +33,8 @@ export function rendererPool(cfg: Config['render'], env: NodeJS.ProcessEnv): Ren
           // reads each folder once), removed when the renders are done (renderCharts).
           // Each run prints its Helm's version (versionProbe): renderCharts learns the likely binary's from the first.
           // A HelmRelease's post-renderers run with the kustomize an overlay's build finds (found once, when first needed).
-          (renderer = new Renderer(
-            helm,
-            { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions },
-            CHECK_LIMITS,
-            true,
-            true,
-            () => findKustomize(env),
+          (renderer = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS, true, true, () =>
+            findKustomize(env),
           )),
         );
       return renderer;

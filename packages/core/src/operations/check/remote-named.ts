@@ -1,9 +1,10 @@
-// What the pull request check may contact for a Flux HelmRelease's remote chart: only a repository or registry
-// the base commit already names (the spec.url of a HelmRepository or OCIRepository among the documents its
-// releases read). A pull request's text is untrusted: a source URL it introduces (a service of the runner on
-// 127.0.0.1, any https host) is never contacted, so its answer never reaches the public summary. The release is
-// then not rendered, which fails a protected environment closed at the line that writes the new URL
-// (render-guards.ts), and is a warning elsewhere.
+// What the pull request check may contact for a chart no folder of this repository holds: only a repository or
+// registry the base commit already names — the repoURL of an environment's Argo CD Application, or the spec.url of a
+// HelmRepository or OCIRepository among the documents a HelmRelease environment reads — one set for every kind
+// (baseNamed, read once when first asked). A pull request's text is untrusted: a source URL it introduces (a service
+// of the runner on 127.0.0.1, any https host) is never contacted, so its answer never reaches the public summary.
+// The environment is then not rendered, which fails a protected environment closed at the line that writes the new
+// URL (render-guards.ts), and is a warning elsewhere.
 
 import type { FluxRelease } from '../../deploy/flux/flux-release.ts';
 import type { Unavailable } from '../../render/render.ts';
@@ -30,6 +31,19 @@ function urlLine(text: string | undefined, url: string): number {
   return at >= 0 ? at + 1 : 1;
 }
 
+/** The repositories and registries the base commit names (sourceKey), read once, when a first chart asks. */
+export type BaseNamed = () => Promise<ReadonlySet<string>>;
+
+/** One BaseNamed of the kinds' own answers (the base's Applications' repoURLs, its releases' sources). */
+export function baseNamed(parts: readonly (() => Promise<Iterable<string>>)[]): BaseNamed {
+  let named: Promise<ReadonlySet<string>> | undefined;
+  return () => (named ??= Promise.all(parts.map((p) => p())).then((all) => new Set(all.flatMap((a) => [...a].map(sourceKey)))));
+}
+
+/** Why a chart from `url` is not pulled: the base names no such source. */
+export const unnamedWords = (chart: string, version: string, url: string): string =>
+  `chart ${chart} ${version} comes from ${url}, which the base commit does not name: the pull request check contacts only the repositories and registries the base names, so it is not pulled`;
+
 /**
  * The release's remote source when the base does not name it: the side the check cannot render, refused at the
  * line of the head's source document that writes the URL. Undefined when `named` (the base's sources) holds it.
@@ -42,7 +56,7 @@ export async function unnamedSource(
   const at = now.sourceAt;
   if (!at || named.has(sourceKey(at.url))) return undefined;
   return {
-    unavailable: `chart ${now.source.chart ?? 'chart'} ${now.version} comes from ${at.url}, which the base commit does not name: the pull request check contacts only the repositories and registries the base names, so it is not pulled`,
+    unavailable: unnamedWords(now.source.chart ?? 'chart', now.version, at.url),
     refused: { file: at.file, line: urlLine(await readHead(at.file), at.url), hint: UNNAMED_HINT },
   };
 }

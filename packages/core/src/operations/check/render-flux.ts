@@ -38,7 +38,7 @@ import type { RemoteChart, RemoteCharts } from './remote-chart.ts';
 import type { CheckJob } from './check-job.ts';
 import { fluxContractChart } from './contract-unrendered.ts';
 import { chartCrds } from '../../validate/environment.ts';
-import { namedAtBase, unnamedSource } from './remote-named.ts';
+import { namedAtBase, unnamedSource, type BaseNamed } from './remote-named.ts';
 import { deploymentOf } from '../../deploy/kind.ts';
 import { readsChanged } from './reach.ts';
 import type { ValuesSource } from '../../values/values-origin.ts';
@@ -125,6 +125,24 @@ const releaseKey = (rel: FluxRelease) =>
     rel.chartValues ?? null,
   ]);
 
+/** The config's HelmRelease environments with their references (through `inRepo`). */
+function fluxEnvironments(config: Config, inRepo: (p: string) => string): { e: EnvironmentConfig; ref: FluxRef }[] {
+  return config.environments.flatMap((e) => {
+    const ref = fluxRef(e, inRepo);
+    return ref ? [{ e, ref }] : [];
+  });
+}
+
+/** The source URLs the base's releases read (remote-named.ts namedAtBase): the releases' part of what the base names. */
+export async function fluxNamedAtBase(
+  config: Config,
+  base: string,
+  reader: CheckReader,
+  inRepo: (p: string) => string,
+): Promise<Set<string>> {
+  return namedAtBase(await Promise.all(fluxEnvironments(config, inRepo).map(({ ref }) => releaseAt(ref, reader, base))));
+}
+
 /**
  * Every Flux HelmRelease environment the pull request changes what it renders, with its two sides; [] when none.
  * Reading needs no Helm: render.ts renders what this gives.
@@ -135,18 +153,14 @@ export async function fluxRenders(
   commits: { base: string; head: string },
   reader: CheckReader,
   inRepo: (p: string) => string,
+  named: BaseNamed,
   remote?: RemoteCharts,
   paths?: ReadonlySet<string>,
 ): Promise<FluxRender[]> {
   const out: FluxRender[] = [];
   const readAt = (commit: string) => (p: string) => reader.read(commit, p);
-  const flux = config.environments.flatMap((e) => {
-    const ref = fluxRef(e, inRepo);
-    return ref ? [{ e, ref }] : [];
-  });
+  const flux = fluxEnvironments(config, inRepo);
   const bases = await Promise.all(flux.map(({ ref }) => releaseAt(ref, reader, commits.base)));
-  // The repositories and registries a remote chart may be pulled from: those the base names (remote-named.ts).
-  const baseSources = namedAtBase(bases);
   for (const [i, { e, ref }] of flux.entries()) {
     const { file, line } = await releaseWhere(ref.helmrelease, readAt(commits.head));
     const [was, now] = [bases[i], await releaseAt(ref, reader, commits.head)];
@@ -181,7 +195,7 @@ export async function fluxRenders(
       const sideWith = (commit: string, got: RemoteChart) => fluxSide(e, reader, commit, inRepo, pulledChart(got));
       const pulled =
         inputsMoved && remote
-          ? await remoteRender(remote, baseSources, before, now, readAt(commits.head), file, {
+          ? await remoteRender(remote, await named(), before, now, readAt(commits.head), file, {
               base: (got) => sideWith(commits.base, got),
               head: (got) => sideWith(commits.head, got),
             })

@@ -27,6 +27,7 @@ import type { ResourceRef } from '../../deploy/model.ts';
 import type { RemoteCharts } from './remote-chart.ts';
 import { namedBy, registrySides, type RegistryPulls } from './render-registry.ts';
 import { readsChanged } from './reach.ts';
+import type { BaseNamed } from './remote-named.ts';
 
 /** An environment's values file and its Application's file (repository paths), with the Application's text at each side. */
 interface EnvironmentFiles {
@@ -290,20 +291,24 @@ async function registryRender(
 }
 
 /**
- * The check's pulls of registry Applications' charts through `remote`, the repoURLs the base may be asked at read
- * once, when a first environment needs them: those the Applications of `envs` name at the base.
+ * The repoURLs the Applications of `envs` name at the base (render-registry.ts namedBy): the Applications' part of
+ * what the base names (remote-named.ts); `folders`, the head's chart folders an Application's source may name.
  */
-function registryPulls(remote: RemoteCharts, envs: readonly EnvironmentConfig[], read: InputsRead): RegistryPulls {
-  let named: Promise<Set<string>> | undefined;
-  const texts = async () =>
-    Promise.all(
-      envs.map(async (e) => {
-        if (e.values === undefined) return undefined;
-        const f = await environmentFiles(e, e.values, read.commits, read.reader, read.inRepo);
-        return f.appFile === undefined ? undefined : { ...f, appFile: f.appFile };
-      }),
-    );
-  return { remote, named: () => (named ??= texts().then((t) => namedBy(read.reader, t, read.folders))) };
+export async function applicationsNamedAtBase(
+  envs: readonly EnvironmentConfig[],
+  commits: { base: string; head: string },
+  reader: InputsReader,
+  inRepo: (p: string) => string,
+  folders: readonly string[],
+): Promise<Set<string>> {
+  const texts = await Promise.all(
+    envs.map(async (e) => {
+      if (e.values === undefined) return undefined;
+      const f = await environmentFiles(e, e.values, commits, reader, inRepo);
+      return f.appFile === undefined ? undefined : { ...f, appFile: f.appFile };
+    }),
+  );
+  return namedBy(reader, texts, folders);
 }
 
 /**
@@ -323,6 +328,7 @@ export async function changedInputs(
   reader: InputsReader,
   inRepo: (p: string) => string,
   tree: CheckTree,
+  named: BaseNamed,
   remote?: RemoteCharts,
 ): Promise<InputsRender[]> {
   const folders = chartFolders(tree.headPaths);
@@ -335,7 +341,7 @@ export async function changedInputs(
     return dirs === 'any' ? undefined : dirs[0];
   };
   const read = { commits, reader, inRepo, folders };
-  const pulls = remote ? registryPulls(remote, envs, read) : undefined;
+  const pulls = remote ? { remote, named } : undefined;
   const words = await changedWords(tree.changed, folders, nameOf);
   const out = await Promise.all(
     envs.map(async (e): Promise<InputsRender | undefined> => {

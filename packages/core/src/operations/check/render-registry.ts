@@ -4,8 +4,8 @@
 // read by the Application's kind (Deployment.side: valueFiles, `$values` of a multi-source Application, inline
 // values, release name, namespace, as promote and hydrate read it), with the chart pulled at the version that side
 // pins through the check's one puller (remote-chart.ts: digests checked, each version once, one deadline).
-// The pull request's text is untrusted: only a registry or repository that an Application of the base commit names
-// is contacted (as remote-named.ts for a Flux source), so a repoURL it introduces is never asked and the side is
+// The pull request's text is untrusted: only a registry or repository that the base commit names is contacted (an
+// Application's repoURL or a Flux source's url: remote-named.ts), so a repoURL it introduces is never asked and the side is
 // refused at the line writing it. A chart that cannot be pulled is refused at the targetRevision's line, naming the
 // host. Either way a protected environment fails closed (render-guards.ts) and another is warned.
 
@@ -17,13 +17,13 @@ import type { ChartResolver, FoundChart, ResourceRef } from '../../deploy/model.
 import type { Unavailable } from '../../render/render.ts';
 import { readerAt, resolvedSide, type ChartSide, type InputsReader } from './chart-resolver.ts';
 import type { RemoteCharts } from './remote-chart.ts';
-import { sourceKey } from './remote-named.ts';
+import { sourceKey, unnamedWords, type BaseNamed } from './remote-named.ts';
 
 /** What the check pulls a registry Application's chart with: its puller, and the repoURLs the base's Applications name. */
 export interface RegistryPulls {
   remote: RemoteCharts;
-  /** The repoURLs (sourceKey) the Applications of the base commit name, read when first asked. */
-  named: () => Promise<ReadonlySet<string>>;
+  /** The repositories and registries the base commit names (remote-named.ts: its Applications' and its releases'). */
+  named: BaseNamed;
 }
 
 /** An environment's Application file and its texts at the base and the head (render-inputs.ts environmentFiles). */
@@ -65,7 +65,7 @@ function pulledChart(
     const url = source.repoURL ?? '';
     if (!(await pulls.named()).has(sourceKey(url)))
       return {
-        unavailable: `chart ${chart} ${version} comes from ${url}, which no Application of the base commit names: the pull request check contacts only the registries and repositories the base names, so it is not pulled`,
+        unavailable: unnamedWords(chart, version, url),
         refused: { file: where.file, line: where.repoURLLine, hint: UNNAMED_HINT },
       };
     const refused = { file: where.file, line: app.revision.line, hint: PULL_HINT };

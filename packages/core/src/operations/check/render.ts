@@ -36,13 +36,16 @@ import type { CheckValidation } from './validate.ts';
 import { protectedVerdicts, renderProblems, type GuardedRender } from './render-guards.ts';
 import type { ProtectedVerdict } from './verdicts.ts';
 import type { Problem } from '../../checks/problem.ts';
-import { fluxRenders } from './render-flux.ts';
+import { fluxNamedAtBase, fluxRenders } from './render-flux.ts';
+import { baseNamed } from './remote-named.ts';
 import { chartSides, pinnedVersion, type ChartSide, type SideApplications } from './chart-resolver.ts';
 import type { IgnoreRule } from '../../render/ignore-paths.ts';
 import {
   applicationOf,
+  applicationsNamedAtBase,
   changedInputs,
   chartDeployers,
+  chartFolders,
   deployedFolders,
   environmentFiles,
   type CheckTree,
@@ -144,10 +147,16 @@ async function renderCharts(
   const ahead = candidate !== undefined && chartEnvs.some((e) => e.helmVersion === undefined) ? learning(candidate) : undefined;
   if (ahead) void findHelm(env);
   const pool = rendererPool(config.render, env);
+  // What a chart no folder holds may be pulled from: one set of what the base names, its Applications' repoURLs and
+  // its releases' sources (remote-named.ts), read when a first chart asks.
+  const named = baseNamed([
+    () => fluxNamedAtBase(config, commits.base, reader, inRepo),
+    () => applicationsNamedAtBase(valueEnvs, commits, reader, inRepo, tree ? chartFolders(tree.headPaths) : []),
+  ]);
   // The jobs read whole before a Helm is asked (Flux releases, values files no chart folder holds), and the
   // environments whose inputs changed.
   const found = Promise.all([
-    fluxRenders(config, changed, commits, reader, inRepo, remote, tree?.changed),
+    fluxRenders(config, changed, commits, reader, inRepo, named, remote, tree?.changed),
     unresolvedJobs(config, valueEnvs, changed.length > 0, commits.head, reader, inRepo, tree),
     tree
       ? changedInputs(
@@ -158,6 +167,7 @@ async function renderCharts(
           reader,
           inRepo,
           tree,
+          named,
           remote,
         )
       : [],
