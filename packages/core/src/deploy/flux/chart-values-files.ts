@@ -8,9 +8,7 @@ import { posix } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../../errors.ts';
 import type { FieldLine } from './post-renderers.ts';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj, mergeOver, type Obj } from '../../values/values-origin.ts';
 
 /** The values files a release's chart is built with, as written, and whether a missing one is skipped. */
 export interface ChartValuesFiles {
@@ -31,16 +29,6 @@ export function chartValuesFilesOf(chartSpec: Obj | undefined, at: FieldLine): C
   return { files: v as string[], ignoreMissing: chartSpec?.ignoreMissingValuesFiles === true };
 }
 
-/** source-controller's merge of two values maps: a map merged key by key into a map, anything else replaced. */
-function mergeMaps(a: Obj, b: Obj): Obj {
-  const out: Obj = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const was = out[k];
-    out[k] = isObj(v) && isObj(was) ? mergeMaps(was, v) : v;
-  }
-  return out;
-}
-
 /**
  * The chart's values.yaml as source-controller writes it from `vf` (JSON, which Helm reads as YAML), each file read
  * by `read` at its path from the source's root, with the files it read; or why the chart cannot be built.
@@ -49,7 +37,7 @@ export async function mergedChartValues(
   vf: ChartValuesFiles,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<{ text: string; read: { path: string; text: string }[] } | { unavailable: string }> {
-  let merged: Obj = {};
+  const merged: Obj = {};
   const texts: { path: string; text: string }[] = [];
   for (const written of vf.files) {
     const path = posix.normalize(written.replace(/^\.\//, '')).replace(/\/+$/, '');
@@ -70,7 +58,8 @@ export async function mergedChartValues(
     }
     if (doc !== null && doc !== undefined && !isObj(doc))
       return { unavailable: `spec.chart.spec.valuesFiles: ${written} is not a map of values` };
-    merged = mergeMaps(merged, (doc as Obj | null) ?? {});
+    // source-controller's MergeMaps is Helm's: a map over a map merges, anything else replaces (own keys only).
+    mergeOver(merged, (doc as Obj | null) ?? {});
     texts.push({ path, text });
   }
   return { text: Object.keys(merged).length > 0 ? JSON.stringify(merged) : '', read: texts };

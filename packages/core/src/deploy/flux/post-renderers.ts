@@ -7,9 +7,9 @@
 
 import { UserError } from '../../errors.ts';
 import type { KustomizePostRenderer, PostRender } from '../../render/post-render.ts';
+import { isObj, type Obj } from '../../values/values-origin.ts';
 
-type Obj = Record<string, unknown>;
-const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const asObj = (v: unknown): Obj | undefined => (isObj(v) ? v : undefined);
 const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 
 /** The fields of a patch's target helm-controller reads (a kustomize selector). */

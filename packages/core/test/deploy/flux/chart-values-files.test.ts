@@ -4,6 +4,7 @@ import { hydrateRefuses } from '../../../src/operations/hydrate/judge.ts';
 import { renderedImages } from '../../../src/render/images.ts';
 import type { RenderedObject } from '../../../src/render/objects.ts';
 import { checkRendered, reader, renderers, statusSays } from '../same-answer-helpers.ts';
+import { mergedChartValues } from '../../../src/deploy/flux/chart-values-files.ts';
 
 // Issue 72: a HelmRelease whose chart comes from a GitRepository with spec.chart.spec.valuesFiles is installed with
 // the chart source-controller builds: those files, merged in order (maps key by key), replace the chart's
@@ -130,4 +131,12 @@ test('the check renders production when the pull request changes only a values f
   expect(checked?.verdicts).toEqual([
     { environment: 'production', verdict: 'refused', reason: '1 of 1 rendered images not pinned by digest' },
   ]);
+});
+
+test('a values file’s `__proto__` key is a key like any other, merged as source-controller merges a Go map', async () => {
+  const merged = await mergedChartValues({ files: ['a.yaml', 'b.yaml'], ignoreMissing: false }, async (p) =>
+    p === 'a.yaml' ? '__proto__: { replicas: 9 }\ntier: web\n' : '__proto__: { team: api }\n',
+  );
+  expect('text' in merged && JSON.parse(merged.text)).toEqual(JSON.parse('{"__proto__":{"replicas":9,"team":"api"},"tier":"web"}'));
+  expect(({} as { replicas?: number }).replicas).toBeUndefined();
 });
