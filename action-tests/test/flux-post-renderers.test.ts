@@ -4,11 +4,14 @@ import { DIGEST, fluxRepo, patch } from '../harness/flux-chart-fixture.ts';
 import { GitFixture, fixturesRemovedAfterAll, type Files } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
+import { startGitHubDouble } from '../harness/github-double/index.ts';
+import { runPromoteEnv } from '../harness/promote-fixture.ts';
 
 // Issue 72, end to end: a Flux HelmRelease is what helm-controller installs, Helm's output post-rendered by its
 // spec.postRenderers (kustomize images and patches) and spec.commonMetadata. The committed chart-bump-check bundle
-// judges the post-rendered images of a protected environment, and the committed hydrate-env bundle writes the
-// post-rendered manifests, with the real Helm 3.17 and kubectl 1.31's kustomize, on Node 24.
+// judges the post-rendered images of a protected environment, the committed hydrate-env bundle writes the
+// post-rendered manifests, and the committed promote-env bundle writes a promotion into the post-renderer's images
+// entry that decides what runs, with the real Helm 3.17 and kubectl 1.31's kustomize, on Node 24.
 
 const TOOLS = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
 const newRepo = fixturesRemovedAfterAll();
@@ -121,6 +124,46 @@ test('hydrate-env: production’s branch holds the manifests as helm-controller 
       ].join('\n'),
     );
   } finally {
+    fixture.cleanup();
+  }
+});
+
+test('promote-env: staging → production writes the post-renderer’s entry, which decides what production runs; its values stay', async () => {
+  const DDD = `sha256:${'d'.repeat(64)}`;
+  const fixture = GitFixture.create(
+    {
+      ...fluxRepo({
+        config: [
+          '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
+          '  - { name: production, helmrelease: apps/production/myapp-values.yaml, protected: true }',
+          'services:',
+          '  api: { image: ghcr.io/acme/api, values-key: image }',
+        ],
+      }),
+      'apps/staging/myapp-values.yaml': patch('staging', `ghcr.io/acme/api:1.2.0@${DDD}`),
+      'apps/production/myapp-values.yaml': postRendered(['newTag: "1.0.1"', `digest: ${FFF}`]),
+    },
+    'feat: production post-rendered',
+  );
+  const double = await startGitHubDouble({ repositories: [{ fullName: 'acme/monorepo', path: fixture.origin }] });
+  try {
+    const r = await runPromoteEnv(fixture.clone('main'), double, { from: 'staging', to: 'production' }, { PATH: TOOLS });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+    const written = execFileSync(
+      'git',
+      ['--git-dir', fixture.origin, 'show', 'refs/heads/promote/production:apps/production/myapp-values.yaml'],
+      { encoding: 'utf8' },
+    );
+    expect(written).toBe(postRendered(['newTag: "1.2.0"', `digest: ${DDD}`]));
+    // The render proved it: what production runs after the edit is the promoted image.
+    expect(r.stdout).toContain(`  -        - image: ghcr.io/acme/api:1.0.1@${FFF}\n  +        - image: ghcr.io/acme/api:1.2.0@${DDD}\n`);
+    const [pull] = double.pulls('acme/monorepo');
+    // Line 13 is the post-renderer's entry (`- name: ghcr.io/acme/api`), the line the table points at.
+    expect(pull.body).toContain(
+      '| api | 1.0.1 → 1.2.0 | sha256:ffffffffffff → sha256:dddddddddddd | apps/production/myapp-values.yaml:13 | staging | — |',
+    );
+  } finally {
+    await double.stop();
     fixture.cleanup();
   }
 });

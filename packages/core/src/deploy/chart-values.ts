@@ -38,6 +38,7 @@ export function chartValues(e: DeployedEnvironment & { values: string }): Deploy
     resourceWhere: noResourceWhere,
     valuesHome: noValuesHome,
     rewritesImages: noRewrite,
+    rewritePlace: noRewrite,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         deployment.side({

@@ -33,9 +33,9 @@ export const onePinPath = (pinPath: string) => (): Promise<string[]> => Promise.
 export const noSetValues = (): Promise<undefined> => Promise.resolve(undefined);
 /** resourceWhere of a kind whose refusals point at the pins' file. */
 export const noResourceWhere = (): Promise<undefined> => Promise.resolve(undefined);
-/** valuesHome of a kind whose pins are in no HelmRelease's values (a values file of its own, an overlay, a Flux Kustomization). */
-/** A kind whose pins' file is applied as it says: nothing rewrites its images after it. */
+/** A kind whose pins' file is applied as it says: nothing rewrites its images after it (rewritesImages, rewritePlace). */
 export const noRewrite = (): Promise<undefined> => Promise.resolve(undefined);
+/** valuesHome of a kind whose pins are in no HelmRelease's values (a values file of its own, an overlay, a Flux Kustomization). */
 export const noValuesHome = (): Promise<undefined> => Promise.resolve(undefined);
 
 /** The build of a kind rendered with Helm: there is none to build with kustomize. */

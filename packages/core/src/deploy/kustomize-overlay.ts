@@ -39,6 +39,7 @@ export function kustomizeOverlay(e: DeployedEnvironment & { kustomization: strin
     resourceWhere: noResourceWhere,
     valuesHome: noValuesHome,
     rewritesImages: noRewrite,
+    rewritePlace: noRewrite,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

@@ -314,6 +314,12 @@ export interface Deployment {
    */
   rewritesImages(read: (path: string) => Promise<string | undefined>, cache: ParseCache): Promise<string | undefined>;
   /**
+   * The deployer's own resource whose image rewrites after the pins' file are pins too, at the commit `read` reads:
+   * a HelmRelease's document, whose spec.postRenderers images entries that set a tag or digest decide what runs
+   * (flux/post-render-pins.ts); undefined for the other kinds, and where the resource cannot be read.
+   */
+  rewritePlace(read: (path: string) => Promise<string | undefined>, cache: ParseCache): Promise<ImageRewrites | undefined>;
+  /**
    * The repository paths the deployer reads for the environment at the commit `input` reads, files and folders (a
    * folder stands for every file under it), the config's files (`files`) among them: a commit changing one changes
    * what the environment runs, so `lockstep metrics` counts it a landing there (operations/metrics/landing-files.ts).
@@ -331,6 +337,13 @@ export interface Deployment {
     charts: readonly string[],
     judge: GapJudge,
   ): Promise<EnvironmentOutcome>;
+}
+
+/** Where the deployer's own resource that rewrites images is (a HelmRelease's document): its file, that file's text as read, its document. */
+export interface ImageRewrites {
+  file: string;
+  text: string;
+  document?: number;
 }
 
 /** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */

@@ -11,7 +11,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import { parseShared, renderScalar, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
@@ -39,7 +39,7 @@ export interface OverlayImage {
 export interface OverlayImages {
   kind: OverlayKind;
   file: string;
-  /** The document of a multi-document Application file (undefined: the only one). */
+  /** The document of a multi-document file holding the list (an Application's, a HelmRelease's; undefined: the only one). */
   document?: number;
   /** Key path of the list (`images`, or the Application source's `kustomize.images`); undefined: none yet. */
   listPath: KeyPath;
@@ -173,12 +173,21 @@ export function readOverlayImages(text: string, file: string, cache?: ParseCache
       line,
       hint: 'write images: as a list of { name, newName, newTag, digest } entries',
     });
+  return { kind: 'overlay', file, listPath, hasList: true, line, images: imageEntries(list, parsed, file, line, 'images') };
+}
+
+/**
+ * The `{ name, newName, newTag, digest }` entries of a block list `what` (`images`, a HelmRelease post-renderer's
+ * `spec.postRenderers[0].kustomize.images`): an entry that is not a mapping with a name, and two entries of one
+ * name, are UserErrors at their lines.
+ */
+export function imageEntries(list: YAMLSeq, parsed: Pick<ParsedYaml, 'lineOf'>, file: string, line: number, what: string): OverlayImage[] {
   const images = list.items.map((item, index) => {
     const node = item as Node | null;
     const at = parsed.lineOf(node) ?? line;
     const name = isMap(node) ? scalarText(entryValue(node, 'name')) : undefined;
     if (!isMap(node) || !name)
-      throw new UserError(`images[${index}] is not an entry with a name`, {
+      throw new UserError(`${what}[${index}] is not an entry with a name`, {
         file,
         line: at,
         hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
@@ -190,7 +199,7 @@ export function readOverlayImages(text: string, file: string, cache?: ParseCache
     return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
   });
   duplicates(images, file);
-  return { kind: 'overlay', file, listPath, hasList: true, line, images };
+  return images;
 }
 
 function entryValue(map: YAMLMap, key: string): Node | null | undefined {
@@ -380,7 +389,9 @@ export function setOverlayPins(text: string, images: OverlayImages, writes: read
       edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
     if (w.target.digest === undefined && e.digest !== undefined) edits.push({ path: [...path, 'digest'], value: '' });
   }
-  let after = edits.length > 0 ? setScalars(text, images.file, edits, { cache }) : text;
+  // A list in one document of several (a HelmRelease's post-renderer beside its OCIRepository) is edited there only.
+  const { document } = images;
+  let after = edits.length > 0 ? setScalars(text, images.file, edits, { document, cache }) : text;
   const intended: IntendedValue[] = edits.map((e) => ({ path: e.path, value: e.value }));
   if (appended.length > 0 && images.listPath.length > 1)
     throw new UserError(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
@@ -394,7 +405,7 @@ export function setOverlayPins(text: string, images: OverlayImages, writes: read
       for (const [key, value] of Object.entries(a)) intended.push({ path: ['images', images.images.length + k, key], value });
     });
   }
-  if (after !== text) checkYamlEdit(images.file, text, after, intended, { cache });
+  if (after !== text) checkYamlEdit(images.file, text, after, intended, { document, cache });
   return after;
 }
 

@@ -21,7 +21,7 @@ import {
 } from '../kustomize/overlay.ts';
 import { fluxPathOf, fluxPathOverlay, isFluxKustomization } from '../deploy/flux/flux-path.ts';
 import { markerFilesOf, type MarkerFiles } from './marker-files.ts';
-import { markerFields, readFields, substituteFields, type PinField } from '../deploy/pins/pin-fields.ts';
+import { fieldsPin, pinOfFields } from './field-pin.ts';
 import { dirOf, type ValuesHome } from '../deploy/flux/flux-values.ts';
 import { substituteFromHome, type SubstituteHome } from '../deploy/flux/flux-substitute-from.ts';
 import type { ChartRevision } from '../deploy/argocd/application.ts';
@@ -29,6 +29,7 @@ import { insertPins } from './absent-pin.ts';
 import { readPin, setPins, type ImagePin, type PinTarget } from '../deploy/pins/pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
 import { chartRevisionAt, deploymentOf, deployerResource } from '../deploy/kind.ts';
+import { rewriteLayer } from '../deploy/flux/post-render-pins.ts';
 
 /** One pin to write: the service, its pin now (read from the same place) and its target. */
 export interface PinWrite {
@@ -67,6 +68,11 @@ export interface PinPlace {
   read(text: string, service: PromoteService, others?: ReadonlyMap<string, string>): ImagePin;
   /** An overlay's files beside `file` whose image automation markers are pin locations too (marker-files.ts). */
   markers?: MarkerFiles;
+  /**
+   * The edits of `writes` in another file than `file` that holds pins of this place (a HelmRelease's post-renderer
+   * entries where its values are in a file of their own), by path.
+   */
+  besides?(writes: readonly PinWrite[]): Map<string, { before: string; after: string }>;
   /** `text` with every write applied, byte-minimal and checked by re-parsing. */
   write(text: string, writes: readonly PinWrite[]): string;
   /** Beyond the promoted services: what the protected rules refuse in the whole file after the edit. */
@@ -263,6 +269,8 @@ async function valuesPlace(
   const writeAt = (t: string, pins: readonly PinWrite[]) =>
     home ? home.write(t, pins, cache) : setPins(t, pins, { document, cache }).text;
   const plain = home ? home.plain : document === undefined;
+  // The release's own post-renderer entries that set a service's image decide what runs: they are its pin (post-render-pins.ts).
+  const rewrites = rewriteLayer(await deploymentOf(env)?.rewritePlace(read, cache), file, cache);
   return {
     kind: 'values',
     file,
@@ -272,13 +280,17 @@ async function valuesPlace(
     ...(home ? { home: home.label } : {}),
     ...(home?.document !== undefined ? { homeDocument: home.document } : {}),
     ...(applicationFailed ? { applicationFailed } : {}),
-    read: (t, service) =>
+    read: (t, service, others) =>
+      rewrites?.pin(t, service, others) ??
       (home && !home.plain && home.label !== 'spec.values'
         ? undefined
-        : fieldsPin(t, file, home?.document ?? document, service, false, cache)) ?? readAt(t, keyFor(service, env, file)),
+        : fieldsPin(t, file, home?.document ?? document, service, false, cache)) ??
+      readAt(t, keyFor(service, env, file)),
+    ...(rewrites?.besides ? { besides: rewrites.besides } : {}),
     write(t, writes) {
       // All pins of the values file in one edit (one parse and one check, not one per service); services that
       // share a values key are edited one after another, each reading what the previous one wrote.
+      if (rewrites) [t, writes] = rewrites.write(t, writes);
       if (writes.length === 0) return t;
       const absent = writes.filter((w) => w.pin.absent); // a key the file lacks, which its chart sets: inserted (absent-pin.ts)
       if (absent.length > 0) [t, writes] = [insertPins(t, absent, cache, home?.document ?? document), writes.filter((w) => !w.pin.absent)];
@@ -333,48 +345,6 @@ async function homeOf(
 ): Promise<ValuesHome | undefined> {
   const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
   return deploymentOf(env)?.valuesHome(text, document, keys, read, opts.cache);
-}
-
-/**
- * A service's pin in the fields that name it in `text`: in a Flux Kustomization, the
- * spec.postBuild.substitute variables of its flux-substitute (each one required); else the fields its
- * image-policy's markers name. Undefined when it has neither, or no marker of its policy is in the file
- * (its values-key or overlay entry is then the pin).
- */
-function fieldsPin(
-  text: string,
-  file: string,
-  document: number | undefined,
-  service: PromoteService,
-  flux: boolean,
-  cache: ParseCache,
-): ImagePin | undefined {
-  let fields: PinField[] = [];
-  let key = '';
-  if (flux && service.substitute !== undefined) {
-    const { fields: found, missing, line } = substituteFields(text, file, service.substitute, cache);
-    if (found.length + missing.length === 0 || missing.length > 0)
-      throw new UserError(
-        missing.length > 0
-          ? `spec.postBuild.substitute has no ${missing.join(', ')}, which flux-substitute of service '${service.name}' names`
-          : `flux-substitute of service '${service.name}' names no variable`,
-        {
-          file,
-          line,
-          hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute or in a ConfigMap of spec.postBuild.substituteFrom`,
-        },
-      );
-    [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
-  } else if (service.imagePolicy !== undefined) {
-    [fields, key] = [markerFields(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
-  }
-  return fields.length === 0 ? undefined : pinOfFields(fields, file, key);
-}
-
-/** One service's pin spread over `fields` of `file`. */
-function pinOfFields(fields: PinField[], file: string, key: string): ImagePin {
-  const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
-  return { style: 'fields', file, key, path: first.path, line: first.line, ...readFields(fields, file), fields };
 }
 
 /** The substituteFrom ConfigMap holding an environment's flux-substitute variables as its pins' place (flux-substitute-from.ts). */

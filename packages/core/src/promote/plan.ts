@@ -262,7 +262,7 @@ function editTarget(
     pinEdits.push({ service: scope.byName.get(name)!, pin, target: p });
     changes.push({
       service: name,
-      file: pin.style === 'fields' ? pin.file : target.file,
+      file: pin.style === 'fields' || pin.style === 'overlay' ? pin.file : target.file,
       line: pin.line,
       // What the target runs by its render where its pin place defines no image (runningNow), else its pin.
       oldTag: running.has(name) ? running.get(name)!.tag : pin.tag,
@@ -281,8 +281,10 @@ function editTarget(
     edit(target.file, target.text, (t) => target.write(t, pinEdits));
     // Image automation markers beside the overlay take the same pins (marker-files.ts).
     for (const [path, t] of target.markers?.edits(pinEdits) ?? []) edit(path, t.before, () => t.after);
+    // A HelmRelease's post-renderer entries beside its values file take theirs (post-render-pins.ts).
+    for (const [path, t] of target.besides?.(pinEdits) ?? []) edit(path, t.before, () => t.after);
     notes.push(...(target.markers?.notes ?? []));
-  } else if (target.kind === 'values') checkPinWrites(pinEdits);
+  } else if (target.kind === 'values') checkPinWrites(pinEdits.filter((w) => w.pin.style !== 'overlay')); // a post-renderer's entry: set as an overlay's
   const rev = target.rev;
   if (chartFrom === undefined || !rev) return { changes, unchanged, texts };
   const version = chartVersionWritten(chartFrom, chartDigest, rev);

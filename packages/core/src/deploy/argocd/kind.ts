@@ -33,6 +33,7 @@ export function argoApplication(e: DeployedEnvironment & { application: string }
     // Its values file is one of its own (the Application's inline values hold no pins).
     valuesHome: noValuesHome,
     rewritesImages: noRewrite,
+    rewritePlace: noRewrite,
     render: (reader, renderers, inRepo, charts, judge) =>
       renderHelmSide(e, renderers, judge, () =>
         applicationSide(application, {

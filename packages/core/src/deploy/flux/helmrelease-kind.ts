@@ -15,6 +15,7 @@ import { fluxRef, readFluxRelease } from './flux-release.ts';
 import { readOverlay } from '../../render/kustomize.ts';
 import { buildInputs } from '../kustomize-overlay.ts';
 import { dirOf, fluxValuesHome, type ValuesHome } from './flux-values.ts';
+import { releaseRewrites } from './post-render-pins.ts';
 import { releaseDocument } from './flux.ts';
 import type { ParseCache } from '../../text/parse-cache.ts';
 
@@ -49,6 +50,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
         throw err;
       }
     },
+    rewritePlace: (read, cache) => releaseRewrites(e.helmrelease, read, cache),
     render: (reader, renderers, inRepo, charts, judge) => {
       // One reading of the release for the gaps judged first and the side (release-side.ts releaseReading).
       const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };

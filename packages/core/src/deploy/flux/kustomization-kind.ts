@@ -45,6 +45,7 @@ export function fluxKustomization(e: DeployedEnvironment & { fluxKustomization: 
     // Its pins are its spec.images, the overlay's images: or postBuild variables, never a HelmRelease's values.
     valuesHome: noValuesHome,
     rewritesImages: noRewrite,
+    rewritePlace: noRewrite,
     render: (reader, renderers, inRepo) => renderOverlaySide(renderers, () => overlaySide({ reader, inRepo })),
   };
 }

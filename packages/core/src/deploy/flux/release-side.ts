@@ -62,7 +62,9 @@ export async function helmReleaseSide(
   if ('unavailable' in built) return gaps ? { ...built, gaps } : built;
   const files = 'files' in chart.input ? chart.input.files : undefined;
   const version = fromGit ? (chartMeta(files?.get('Chart.yaml') ?? '').version ?? '') : versionSaid(rel.version, chart.version);
-  const paths = [...new Set(rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : [])))];
+  // A post-renderer's images run after the values: its documents (the release's own first, then its base) are traced first.
+  const posted = rel.post ? rel.documents.map((d) => d.file).reverse() : [];
+  const paths = [...new Set([...posted, ...rel.values.flatMap((v) => (v.path !== undefined ? [v.path] : []))])];
   const texts = await Promise.all(paths.map((p) => read(p)));
   const where = `release ${rel.releaseName} in namespace ${rel.namespace ?? '(none)'}, stored in ${rel.storageNamespace ?? '(none)'}`;
   return {

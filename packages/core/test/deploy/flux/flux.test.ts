@@ -470,4 +470,61 @@ describe('Flux Kustomization (flux-kustomization:) and values in a generated Con
       ['apps/production/release.yaml', release('6.5.4')],
     ]);
   });
+
+  test('a post-renderer of the release setting the image is the pin: written in the release’s file, its values file left as it is', async () => {
+    const values = (tag: string, digestOf: string) =>
+      `image:\n  repository: ghcr.io/acme/podinfo\n  tag: "${tag}"\n  digest: ${digestOf}\n`;
+    const release = (version: string, post: string[]) =>
+      [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata:',
+        '  name: podinfo',
+        'spec:',
+        '  chart:',
+        '    spec:',
+        '      chart: podinfo',
+        `      version: ${version}`,
+        '  valuesFrom:',
+        '    - kind: ConfigMap',
+        '      name: podinfo-values',
+        '      valuesKey: values.yaml',
+        ...post,
+        '',
+      ].join('\n');
+    const post = (tag: string, digest: string) => [
+      '  postRenderers:',
+      '    - kustomize:',
+      '        images:',
+      '          - name: ghcr.io/acme/podinfo',
+      `            newTag: "${tag}"`,
+      `            digest: ${digest}`,
+    ];
+    const c = parseConfigText(
+      [
+        'services:',
+        '  podinfo: { image: ghcr.io/acme/podinfo, values-key: image }',
+        'environments:',
+        '  - { name: staging, helmrelease: apps/staging/release.yaml, values: apps/staging/values.yaml }',
+        '  - { name: production, helmrelease: apps/production/release.yaml, values: apps/production/values.yaml, protected: true }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const req = promoteRequestFor(c, { from: { kind: 'env', env: 'staging' }, to: 'production' });
+    const p = await planPromotion(
+      req,
+      checkRoute(req),
+      world({
+        'apps/staging/release.yaml': release('6.5.4', []),
+        'apps/staging/values.yaml': values('6.5.4', d('a')),
+        'apps/production/release.yaml': release('6.5.0', post('6.5.1', d('c'))),
+        'apps/production/values.yaml': values('6.5.0', d('b')),
+      }),
+    );
+    expect(p.files.map((f) => [f.path, f.after])).toEqual([['apps/production/release.yaml', release('6.5.4', post('6.5.4', d('a')))]]);
+    expect(p.changes.map((ch) => [ch.file, ch.line, ch.oldTag, ch.newTag])).toEqual([
+      ['apps/production/release.yaml', 17, '6.5.1', '6.5.4'],
+    ]);
+  });
 });

@@ -6,7 +6,8 @@ import { renderDeployed } from '../../../src/deploy/render.ts';
 import { hydrateRefuses } from '../../../src/operations/hydrate/judge.ts';
 import { fluxRepo } from '../../../../../action-tests/harness/flux-chart-fixture.ts';
 import { checkRendered, reader, renderers, statusSays } from '../same-answer-helpers.ts';
-import { dryRun, repo } from '../../operations/rendered-repo.ts';
+import { dryRun, repo, status } from '../../operations/rendered-repo.ts';
+import { statusJson } from '../../../src/operations/status/view.ts';
 
 // Issue 72: a Flux HelmRelease is what helm-controller installs, and helm-controller post-renders Helm's output
 // before it installs it: each spec.postRenderers entry's kustomize patches and images, then spec.commonMetadata.
@@ -128,27 +129,108 @@ test('a post-renderer the v2 API does not have is refused at its line, not left 
   );
 });
 
-test('a promotion into a release whose post-renderer sets the image is refused at the post-renderer: the pin would not run', async () => {
-  const DDD = `sha256:${'d'.repeat(64)}`;
-  const f = {
-    ...files(POST),
-    '.github/lockstep.yml': [
-      'charts: [charts/*]',
-      'services:',
-      '  api: { image: ghcr.io/acme/api, values-key: image }',
-      'environments:',
-      '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
-      '  - { name: production, helmrelease: apps/production/myapp-values.yaml, protected: true }',
-      '',
-    ].join('\n'),
-    'apps/staging/myapp-values.yaml': production([]).replace('production', 'staging').replace(`1.0.0@${EEE}`, `1.2.0@${DDD}`),
-  };
-  const refused = await dryRun(repo(f), 'staging', 'production').then(
+const DDD = `sha256:${'d'.repeat(64)}`;
+
+/** staging (values pin 1.2.0@DDD, no post-renderer) and production as `prod` writes it, with the config naming both. */
+const promotable = (prod: Record<string, string>) => ({
+  ...files(POST),
+  '.github/lockstep.yml': [
+    'charts: [charts/*]',
+    'services:',
+    '  api: { image: ghcr.io/acme/api, values-key: image }',
+    'environments:',
+    '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
+    '  - { name: production, helmrelease: apps/production/myapp-values.yaml, protected: true }',
+    '',
+  ].join('\n'),
+  'apps/staging/myapp-values.yaml': production([]).replace('production', 'staging').replace(`1.0.0@${EEE}`, `1.2.0@${DDD}`),
+  ...prod,
+});
+
+test('a promotion into a release whose post-renderer sets the image writes the post-renderer’s entry: that is what runs', async () => {
+  const r = await dryRun(repo(promotable({})), 'staging', 'production');
+  // Line 17 is the entry (`- name: ghcr.io/acme/api`), where its newTag and digest are written; the values stay.
+  expect(JSON.parse(r.outputs.changes)).toEqual([
+    {
+      service: 'api',
+      file: 'apps/production/myapp-values.yaml',
+      line: 17,
+      'old-tag': '1.0.1',
+      'new-tag': '1.2.0',
+      'old-digest': FFF,
+      'new-digest': DDD,
+    },
+  ]);
+  expect(r.changes.map((c) => [c.path, c.after])).toEqual([
+    [
+      'apps/production/myapp-values.yaml',
+      production(POST).replace('newTag: "1.0.1"', 'newTag: "1.2.0"').replace(`digest: ${FFF}`, `digest: ${DDD}`),
+    ],
+  ]);
+  expect(r.changes[0].after).toContain(`    image: ghcr.io/acme/api:1.0.0@${EEE}\n`);
+});
+
+test('an entry with a tag alone gets the digest beside it, in the release’s own document of a file that holds two', async () => {
+  // The OCIRepository first, the release second: only the release's document is edited.
+  const oci = 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\nmetadata:\n  name: other\nspec:\n  url: oci://x/y\n---\n';
+  const tagOnly = production([...POST.slice(0, 8), ...POST.slice(9)]);
+  const r = await dryRun(repo(promotable({ 'apps/production/myapp-values.yaml': oci + tagOnly })), 'staging', 'production');
+  expect(r.changes.map((c) => c.after)).toEqual([
+    oci + tagOnly.replace('            newTag: "1.0.1"\n', `            newTag: "1.2.0"\n            digest: ${DDD}\n`),
+  ]);
+});
+
+test('a post-renderer of the base the environments share is not written: the promotion is refused at its line', async () => {
+  // The base's release post-renders the image for staging and production alike; production's patch sets no post-renderer.
+  const base = (f: Record<string, string>) => f['apps/base/myapp/release.yaml'].replace(/\n$/, '\n' + POST.slice(3).join('\n') + '\n');
+  const f = promotable({ 'apps/production/myapp-values.yaml': production([]) });
+  const refused = await dryRun(repo({ ...f, 'apps/base/myapp/release.yaml': base(f) }), 'staging', 'production').then(
     () => undefined,
     (e: UserError) => e,
   );
-  // Line 18 is the post-renderer's `newTag: "1.0.1"`; line 9 the values' image the promotion writes.
+  // Line 21 of the base is its post-renderer's `newTag: "1.0.1"`; line 9 of production's patch the values' image written.
   expect(refused?.format()).toBe(
-    `apps/production/myapp-values.yaml:18: render: after this promotion production would still run ghcr.io/acme/api:1.0.1@${FFF} (Deployment production/api (container api)), not ghcr.io/acme/api:1.2.0@${DDD}: the pin written at apps/production/myapp-values.yaml:9 does not win over it; nothing was written — this line sets the tag 1.0.1 after the pin is applied: pin the image here (or drop it) so the promoted pin is what runs`,
+    `apps/base/myapp/release.yaml:21: render: after this promotion production would still run ghcr.io/acme/api:1.0.1@${FFF} (Deployment production/api (container api)), not ghcr.io/acme/api:1.2.0@${DDD}: the pin written at apps/production/myapp-values.yaml:9 does not win over it; nothing was written — this line sets the tag 1.0.1 after the pin is applied: pin the image here (or drop it) so the promoted pin is what runs`,
   );
+});
+
+test('two post-renderers setting one image are refused at the second: which one is the pin cannot be told', async () => {
+  const twice = production([
+    ...POST.slice(3, 9),
+    '    - kustomize:',
+    '        images:',
+    '          - name: ghcr.io/acme/api',
+    '            newTag: "1.0.3"',
+  ]);
+  const refused = await dryRun(repo(promotable({ 'apps/production/myapp-values.yaml': twice })), 'staging', 'production').then(
+    () => undefined,
+    (e: UserError) => e,
+  );
+  expect(refused?.format()).toBe(
+    'apps/production/myapp-values.yaml:19: api: two post-renderers set the image ghcr.io/acme/api: lines 14 and 19; helm-controller applies both, in order — keep one images: entry for ghcr.io/acme/api in spec.postRenderers',
+  );
+});
+
+test('status plans the same promotion: production’s pin is the post-renderer’s entry, one change pending', async () => {
+  // An unprotected target: status plans its changes without editing its files.
+  const f = promotable({});
+  const unprotected = { ...f, '.github/lockstep.yml': f['.github/lockstep.yml'].replace(', protected: true', '') };
+  const s = statusJson(await status(repo(unprotected))) as unknown as { next: { from: string; to: string; changes: unknown[] }[] };
+  expect(s.next).toEqual([
+    {
+      from: 'staging',
+      to: 'production',
+      changes: [
+        {
+          service: 'api',
+          file: 'apps/production/myapp-values.yaml',
+          line: 17,
+          'old-tag': '1.0.1',
+          'new-tag': '1.2.0',
+          'old-digest': FFF,
+          'new-digest': DDD,
+        },
+      ],
+    },
+  ]);
 });
