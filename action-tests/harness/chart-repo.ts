@@ -15,6 +15,8 @@ import { digest } from './promote-fixture.ts';
 export interface ChartShape {
   ingress: boolean;
   pdb: boolean;
+  /** Other files of the chart, by path in it (a values file a HelmRelease's spec.chart.spec.valuesFiles lists). */
+  files?: Record<string, string>;
 }
 
 /** charts/myapp at `version`: Chart.yaml, values.yaml, values.schema.json, _helpers.tpl and the templates (a removed one is null). */
@@ -133,6 +135,7 @@ export function chartFiles(version: string, shape: ChartShape, dir = 'charts/mya
           '',
         ].join('\n')
       : null,
+    ...Object.fromEntries(Object.entries(shape.files ?? {}).map(([p, text]) => [`${dir}/${p}`, text])),
   };
 }
 

@@ -121,6 +121,31 @@ test('staging → production: the HelmRelease rendered from the classic reposito
   );
 });
 
+test('spec.chart.spec.valuesFiles of the pulled chart: each version rebuilt with the values file its archive holds', async () => {
+  // Each version packages a values-prod.yaml of its own; the release builds its chart with it (source-controller's rebuild).
+  const prodValues = (tier: string) => ({ 'values-prod.yaml': `podAnnotations:\n  tier: ${tier}\n` });
+  const own = await HelmIndex.start([
+    ['6.0.0', { ingress: true, pdb: true, files: prodValues('gold-6-0') }],
+    ['6.1.0', { ingress: true, pdb: true, files: prodValues('gold-6-1') }],
+  ]);
+  try {
+    const files = helmLayout(['6.1.0', 'a'], ['6.0.0', 'b']);
+    files['apps/base/myapp/repository.yaml'] = String(files['apps/base/myapp/repository.yaml']).replace(index.url, own.url);
+    files['apps/base/myapp/release.yaml'] = String(files['apps/base/myapp/release.yaml']).replace(
+      '        name: myapp\n',
+      '        name: myapp\n      valuesFiles:\n        - values.yaml\n        - ./values-prod.yaml\n',
+    );
+    const ws = await setUp(files);
+    const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'production' }, { PATH: testPath('helm') });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+    // The release's podAnnotations merge over each archive's values-prod.yaml: both keys, the tier of each version.
+    expect(r.stdout).toContain('          team: acme\n  -        tier: gold-6-0\n  +        tier: gold-6-1\n');
+    expect(r.stdout).toContain('rendered: 3 changed, 0 added, 0 removed in production (HelmRelease myapp: chart myapp 6.0.0 from ');
+  } finally {
+    await own.stop();
+  }
+});
+
 test('values-drift on the HelmRelease: production sets ingress, 6.2.0 no longer reads it: refused at the patch’s line, nothing written', async () => {
   const ingress = ['    ingress:', '      enabled: true', '      className: nginx', '      host: api.acme.example'];
   const ws = await setUp(helmLayout(['6.2.0', 'a'], ['6.0.0', 'b'], ingress));

@@ -31,6 +31,38 @@ export async function readChartArchive(
   what: string,
   opts: { templates?: boolean; subcharts?: boolean } = {},
 ): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  let templateChars = 0;
+  await eachEntry(tgz, what, async (entry) => {
+    const name = entry.header.name.replace(/^\.\/+/, '');
+    const parts = name.split('/');
+    const size = entry.header.size ?? 0;
+    // With subcharts, a path below charts/<sub>/ (at any depth) is read as the subchart's own.
+    let at = 1;
+    if (opts.subcharts === true) while (parts[at] === 'charts' && parts.length > at + 2) at += 2;
+    const rest = parts.slice(at);
+    const template = opts.templates === true && rest.length >= 2 && rest[0] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+    const keep =
+      entry.header.type === 'file' &&
+      ((rest.length === 1 && (CHART_TOP_FILES as readonly string[]).includes(rest[0])) || template) &&
+      size <= MAX_FILE;
+    const chunks: Buffer[] = [];
+    // tar-stream's entries yield Buffers; its types say unknown.
+    for await (const chunk of entry) if (keep) chunks.push(chunk as Buffer);
+    const key = parts.slice(1).join('/');
+    if (keep && !files.has(key)) {
+      if (template) templateChars += size;
+      files.set(key, Buffer.concat(chunks).toString('utf8'));
+    }
+  });
+  return files;
+}
+
+/** One entry of a tar as tar-stream gives it: its header, and its body to read to the end. */
+type TarEntry = AsyncIterable<unknown> & { header: { name: string; size?: number; type?: string | null } };
+
+/** Each entry of the gzipped tar `tgz`, in order, to `visit` (which reads its body); `what` names it in errors. */
+async function eachEntry(tgz: Uint8Array, what: string, visit: (entry: TarEntry) => Promise<void>): Promise<void> {
   let tar: Buffer;
   try {
     tar = gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
@@ -39,32 +71,9 @@ export async function readChartArchive(
       hint: 'push the chart with helm push (or lockstep publish-chart)',
     });
   }
-  const files = new Map<string, string>();
-  let templateChars = 0;
   const reader = extract();
   const done = (async () => {
-    for await (const entry of reader) {
-      const name = entry.header.name.replace(/^\.\/+/, '');
-      const parts = name.split('/');
-      const size = entry.header.size ?? 0;
-      // With subcharts, a path below charts/<sub>/ (at any depth) is read as the subchart's own.
-      let at = 1;
-      if (opts.subcharts === true) while (parts[at] === 'charts' && parts.length > at + 2) at += 2;
-      const rest = parts.slice(at);
-      const template = opts.templates === true && rest.length >= 2 && rest[0] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-      const keep =
-        entry.header.type === 'file' &&
-        ((rest.length === 1 && (CHART_TOP_FILES as readonly string[]).includes(rest[0])) || template) &&
-        size <= MAX_FILE;
-      const chunks: Buffer[] = [];
-      // tar-stream's entries yield Buffers; its types say unknown.
-      for await (const chunk of entry) if (keep) chunks.push(chunk as Buffer);
-      const key = parts.slice(1).join('/');
-      if (keep && !files.has(key)) {
-        if (template) templateChars += size;
-        files.set(key, Buffer.concat(chunks).toString('utf8'));
-      }
-    }
+    for await (const entry of reader) await visit(entry);
   })();
   reader.end(tar);
   try {
@@ -74,5 +83,18 @@ export async function readChartArchive(
       hint: 'push the chart with helm push (or lockstep publish-chart)',
     });
   }
-  return files;
+}
+
+/**
+ * Every regular file of the packaged chart `tgz` as written (`<chart>/…`, a leading `./` dropped), in the archive's
+ * order: what a chart rebuilt from it keeps (flux/chart-values-files.ts writes its values.yaml anew).
+ */
+export async function archiveFiles(tgz: Uint8Array, what: string): Promise<{ name: string; data: Buffer }[]> {
+  const out: { name: string; data: Buffer }[] = [];
+  await eachEntry(tgz, what, async (entry) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of entry) chunks.push(chunk as Buffer);
+    if (entry.header.type === 'file') out.push({ name: entry.header.name.replace(/^\.\/+/, ''), data: Buffer.concat(chunks) });
+  });
+  return out;
 }

@@ -2,13 +2,16 @@
 // the order listed (maps key by key, anything else replaced by the later file) become the chart's values.yaml, which
 // is no longer read unless the list names it. Paths are from the source's root: the repository's top for a
 // GitRepository or Bucket chart (lockstep's own repository), the chart's folder for a chart of a HelmRepository. A
-// file that is not there fails the chart's build, unless spec.chart.spec.ignoreMissingValuesFiles skips it.
+// file that is not there fails the chart's build, unless spec.chart.spec.ignoreMissingValuesFiles skips it. A
+// HelmRepository's chart is pulled and rebuilt: the files read in the archive (archiveWithValuesFiles).
 
 import { posix } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../../errors.ts';
 import type { FieldLine } from './post-renderers.ts';
 import { isObj, mergeOver, type Obj } from '../../values/values-origin.ts';
+import { archiveFiles } from '../../charts/archive.ts';
+import { gzippedTar } from '../../charts/folder-archive.ts';
 
 /** The values files a release's chart is built with, as written, and whether a missing one is skipped. */
 export interface ChartValuesFiles {
@@ -63,4 +66,39 @@ export async function mergedChartValues(
     texts.push({ path, text });
   }
   return { text: Object.keys(merged).length > 0 ? JSON.stringify(merged) : '', read: texts };
+}
+
+/** The names Helm's chart loader takes as a chart's own parts, not as its files: a values file is never one of them. */
+const CHART_PARTS = new Set(['Chart.yaml', 'Chart.lock', 'values.schema.json', 'requirements.yaml', 'requirements.lock']);
+
+/** Whether `path` (in the chart) is among the files Helm's loader gives a chart (a `charts/…` provenance file is). */
+const loadedAsFile = (path: string) =>
+  !CHART_PARTS.has(path) && !path.startsWith('templates/') && (!path.startsWith('charts/') || path.endsWith('.prov'));
+
+/**
+ * The pulled chart `tgz` (`what` names it) as source-controller rebuilds a HelmRepository's chart with `vf`: each
+ * listed file read in the archive at its path in the chart (`values.yaml` the chart's own; any other among the files
+ * Helm's loader gives the chart, so never a template, a subchart's file or Chart.yaml), merged in order and written as
+ * its values.yaml, every other file as it was; or why it cannot be built.
+ */
+export async function archiveWithValuesFiles(
+  tgz: Uint8Array,
+  what: string,
+  vf: ChartValuesFiles,
+): Promise<{ tgz: Uint8Array } | { unavailable: string }> {
+  const entries = await archiveFiles(tgz, what);
+  const top = entries[0]?.name.split('/')[0] ?? '';
+  const own = new Map(entries.filter((e) => e.name.startsWith(`${top}/`)).map((e) => [e.name.slice(top.length + 1), e.data]));
+  if (!own.has('values.yaml')) return { unavailable: `spec.chart.spec.valuesFiles: ${what} has no values.yaml to replace` };
+  const merged = await mergedChartValues(vf, (p) =>
+    Promise.resolve(p === 'values.yaml' || loadedAsFile(p) ? own.get(p)?.toString('utf8') : undefined),
+  );
+  if ('unavailable' in merged) return merged;
+  const values = `${top}/values.yaml`;
+  return {
+    tgz: await gzippedTar(
+      entries.map((e) => (e.name === values ? { name: e.name, data: Buffer.from(merged.text) } : e)),
+      6,
+    ),
+  };
 }

@@ -11,7 +11,7 @@ import type { ParseCache } from '../../text/parse-cache.ts';
 import { pullChart, versionSaid, type ChartPuller } from '../chart-pull.ts';
 import { repositoryChart } from '../chart-folder.ts';
 import { chartMeta } from '../../values/chart-files.ts';
-import { mergedChartValues } from './chart-values-files.ts';
+import { archiveWithValuesFiles, mergedChartValues } from './chart-values-files.ts';
 import type { ChartInput } from '../../render/render.ts';
 import {
   chartFileSources,
@@ -86,7 +86,7 @@ export async function helmReleaseSide(
  * The chart as source-controller builds it for the release: with spec.chart.spec.valuesFiles merged into its
  * values.yaml (chart-values-files.ts; read from the repository's top for a GitRepository chart, from the chart's
  * folder for a HelmRepository's), and the texts an image is traced in (the values files in the chart's values.yaml's
- * place); or why it cannot be built. A pulled archive's values files are not read: said, not rendered without them.
+ * place); or why it cannot be built. A pulled archive is rebuilt with the files it holds (archiveWithValuesFiles).
  */
 async function builtWithValuesFiles(
   rel: FluxRelease,
@@ -95,10 +95,11 @@ async function builtWithValuesFiles(
   read: (path: string) => Promise<string | undefined>,
 ): Promise<{ input: ChartInput; sources: { path: string; text: string }[] } | { unavailable: string }> {
   if (!rel.chartValues) return { input: chart.input, sources: chartFileSources(chart) };
-  if (!('files' in chart.input))
-    return {
-      unavailable: `HelmRelease ${rel.name}: spec.chart.spec.valuesFiles of chart ${chart.name} from ${chart.where} are not read: lockstep reads them in a chart folder of this repository only`,
-    };
+  if (!('files' in chart.input)) {
+    // A pulled chart, rebuilt with the files its archive holds: none of them is a file of this repository to trace.
+    const rebuilt = await archiveWithValuesFiles(chart.input.tgz, `chart ${chart.name} from ${chart.where}`, rel.chartValues);
+    return 'unavailable' in rebuilt ? { unavailable: `HelmRelease ${rel.name}: ${rebuilt.unavailable}` } : { input: rebuilt, sources: [] };
+  }
   const files = chart.input.files;
   if (!files.has('values.yaml'))
     return { unavailable: `HelmRelease ${rel.name}: spec.chart.spec.valuesFiles: chart ${chart.name} has no values.yaml to replace` };

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from '@jest/globals';
 import type { EnvironmentConfig } from '../../../src/config/config.ts';
 import { renderDeployed } from '../../../src/deploy/render.ts';
 import { hydrateRefuses } from '../../../src/operations/hydrate/judge.ts';
@@ -139,4 +144,98 @@ test('a values file’s `__proto__` key is a key like any other, merged as sourc
   );
   expect('text' in merged && JSON.parse(merged.text)).toEqual(JSON.parse('{"__proto__":{"replicas":9,"team":"api"},"tier":"web"}'));
   expect(({} as { replicas?: number }).replicas).toBeUndefined();
+});
+
+describe('a chart pulled from a HelmRepository, rebuilt with the values files its archive holds', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** myapp 1.4.2 packaged by the real Helm: values.yaml, values-prod.yaml, a file its template reads, the template. */
+  function packaged(): Uint8Array {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-pulled-'));
+    dirs.push(dir);
+    const chart = files([]);
+    const put = (p: string, text: string) => {
+      mkdirSync(dirname(join(dir, 'myapp', p)), { recursive: true });
+      writeFileSync(join(dir, 'myapp', p), text);
+    };
+    put('Chart.yaml', chart['charts/myapp/Chart.yaml']);
+    put('values.yaml', chart['charts/myapp/values.yaml']);
+    put('values-prod.yaml', `replicas: 5\nresources: { cpu: 3 }\nimage: ghcr.io/acme/api:1.3.0@${DDD}\n`);
+    put('config/app.conf', 'mode=packaged\n');
+    put('templates/deployment.yaml', chart['charts/myapp/templates/deployment.yaml']);
+    put(
+      'templates/config.yaml',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: conf\ndata:\n  app.conf: {{ .Files.Get "config/app.conf" | quote }}\n',
+    );
+    execFileSync(process.env.LOCKSTEP_HELM!, ['package', join(dir, 'myapp'), '-d', dir], { stdio: 'pipe' });
+    return readFileSync(join(dir, 'myapp-1.4.2.tgz'));
+  }
+
+  const pulledRelease = (valuesFiles: string[]) =>
+    [
+      'apiVersion: source.toolkit.fluxcd.io/v1',
+      'kind: HelmRepository',
+      'metadata:',
+      '  name: acme',
+      '  namespace: production',
+      'spec:',
+      '  url: https://charts.acme.example',
+      '---',
+      release(valuesFiles, [], [])
+        .replace('      chart: ./charts/myapp', '      chart: myapp\n      version: 1.4.2')
+        .replace(
+          'sourceRef: { kind: GitRepository, name: flux-system, namespace: flux-system }',
+          'sourceRef: { kind: HelmRepository, name: acme }',
+        ),
+    ].join('\n');
+
+  async function pulled(valuesFiles: string[]): Promise<{ objects: RenderedObject[]; asked: string[] }> {
+    const tgz = packaged();
+    const asked: string[] = [];
+    const puller = {
+      oci: async () => {
+        throw new Error('not asked');
+      },
+      repository: async (url: string, chart: string, version: string) => {
+        asked.push(`${url} ${chart} ${version}`);
+        return tgz;
+      },
+    };
+    const r = await renderDeployed(
+      { name: 'production', protected: true, helmrelease: 'apps/production/release.yaml' } as EnvironmentConfig,
+      [],
+      reader({ ...files([]), 'apps/production/release.yaml': pulledRelease(valuesFiles) }),
+      renderers(puller),
+      (p) => p,
+      hydrateRefuses,
+    );
+    if (!r.ok) throw new Error(r.message);
+    return { objects: [...r.objects.values()], asked };
+  }
+
+  test('the archive’s values.yaml and values-prod.yaml merged become its values.yaml; its other files stay', async () => {
+    const { objects, asked } = await pulled(['values.yaml', './values-prod.yaml']);
+    expect(asked).toEqual(['https://charts.acme.example myapp 1.4.2']);
+    // resources merged key by key: cpu from values-prod.yaml, memory kept from the packaged values.yaml.
+    expect(said(objects)).toBe(`replicas=5 tier=web cpu=3 memory=1Gi image=ghcr.io/acme/api:1.3.0@${DDD}`);
+    expect(objects.find((o) => o.kind === 'ConfigMap')?.body).toEqual({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'conf' },
+      data: { 'app.conf': 'mode=packaged\n' },
+    });
+  });
+
+  test('values-prod.yaml alone: the packaged values.yaml is no longer read', async () => {
+    const { objects } = await pulled(['values-prod.yaml']);
+    expect(said(objects)).toBe(`replicas=5 tier=none cpu=3 memory=unset image=ghcr.io/acme/api:1.3.0@${DDD}`);
+  });
+
+  test('a template or Chart.yaml is no values file of the chart, as Helm’s loader reads it: the chart does not build', async () => {
+    await expect(pulled(['templates/deployment.yaml'])).rejects.toThrow(
+      'HelmRelease myapp: spec.chart.spec.valuesFiles: no values file at templates/deployment.yaml: the chart cannot be built (ignoreMissingValuesFiles skips it)',
+    );
+    await expect(pulled(['Chart.yaml'])).rejects.toThrow('spec.chart.spec.valuesFiles: no values file at Chart.yaml');
+  });
 });
