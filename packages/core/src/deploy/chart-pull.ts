@@ -19,9 +19,9 @@ export interface ChartPuller {
   repository(repoURL: string, chart: string, version: string): Promise<Uint8Array>;
   /**
    * A semver range resolved against the registry's tags (registry/chart.ts resolveChartVersion), so the place said
-   * is the tag pulled; without it, `oci` is asked the range and the place says the range.
+   * is the tag pulled; any other reference as it is.
    */
-  resolve?(ref: ChartReference): Promise<ImageReference>;
+  resolve(ref: ChartReference): Promise<ImageReference>;
 }
 
 /**
@@ -40,7 +40,7 @@ export interface PulledChart {
  * one the deployer installs. The one reading of that version for hydrate, promote, status and the check.
  */
 export async function pullPinnedChart(ref: ChartReference, pull: Pick<ChartPuller, 'oci' | 'resolve'>): Promise<PulledChart> {
-  const exact = pull.resolve ? await pull.resolve(ref) : ref;
+  const exact = await pull.resolve(ref);
   const tgz = await pull.oci(exact);
   const where = chartWhere(exact);
   if (ref.range === undefined && ref.digest === undefined) return { tgz, where };

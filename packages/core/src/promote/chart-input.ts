@@ -123,7 +123,7 @@ export async function chartInput(
     const where = chartWhere(image);
     try {
       // A range or digest is said by the version its artifact names (deploy/chart-pull.ts), as hydrate and the check say it.
-      const got = await pullPinnedChart(image, { oci: (r) => ports.pullChartArchive(r) });
+      const got = await pullPinnedChart(image, { oci: (r) => ports.pullChartArchive(r), resolve: (r) => ports.resolveChart(r) });
       return { input: { tgz: got.tgz }, name, where: got.where, ...(got.version ? { version: got.version } : {}) };
     } catch (e) {
       if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;

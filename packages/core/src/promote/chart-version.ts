@@ -19,7 +19,8 @@ import { repositoryChart } from './chart-repository.ts';
 import { fluxRef, readFluxRelease } from '../deploy/flux/flux-release.ts';
 import { chartFolders, chartLocator } from './values-drift.ts';
 import { chartSource } from '../deploy/argocd/chart-source.ts';
-import { configuredRegistry, ociReference } from '../deploy/chart-reference.ts';
+import { configuredRegistry, ociReference, type ChartSource } from '../deploy/chart-reference.ts';
+import { resolvedChartVersion } from './chart-range.ts';
 import { chartRevisionAt, deployerResource } from '../deploy/kind.ts';
 
 /**
@@ -73,8 +74,10 @@ async function comparedVersions(
 ): Promise<{ old: string; new: string; said: string } | { unread: string } | undefined> {
   if (valid(chart.old) && valid(chart.new)) return { old: chart.old, new: chart.new, said: '' };
   const flux = fluxRef(route.to);
-  if (chart.newDigest === undefined || chart.oldDigest === undefined || !flux) return undefined;
   const readBase = (p: string) => ports.git.readAt(baseSha, p);
+  // A range no digest pins: each side is the version its deployer pulls today, the range's highest match (chart-range.ts).
+  if (chart.newDigest === undefined && chart.oldDigest === undefined) return rangeVersions(req, route, chart, plan, ports, readBase);
+  if (chart.newDigest === undefined || chart.oldDigest === undefined || !flux) return undefined;
   const at = { file: chart.file, line: chart.line };
   const [was, now] = await Promise.all([readFluxRelease(flux, readBase), readFluxRelease(flux, readAfterPlan(plan, readBase))]);
   const [current, promoted] = await Promise.all([
@@ -89,6 +92,36 @@ async function comparedVersions(
   }
   const said = ` (spec.ref.digest pins ${current.version} → ${promoted.version})`;
   return { old: current.version, new: promoted.version, said };
+}
+
+/**
+ * The two versions of a chart change of which one side (or both) is a semver range no digest pins, each as its
+ * deployer resolves it from the source it names on that side; undefined where a side is neither a version nor a
+ * range, or its source is none lockstep can ask.
+ */
+async function rangeVersions(
+  req: PromoteRequest,
+  route: Route,
+  chart: NonNullable<PromotionPlan['chart']>,
+  plan: PromotionPlan,
+  ports: PromoteWorld,
+  readBase: (p: string) => Promise<string | undefined>,
+): Promise<{ old: string; new: string; said: string } | { unread: string } | undefined> {
+  const resource = deployerResource(route.to)!;
+  const flux = fluxRef(route.to);
+  const sourceAt = async (read: (p: string) => Promise<string | undefined>): Promise<ChartSource | undefined> => {
+    if (flux) return (await readFluxRelease(flux, read)).source;
+    const text = await read(resource.file);
+    return text === undefined ? undefined : chartSource(text, resource.file, resource.name, req.charts);
+  };
+  const [was, now] = await Promise.all([sourceAt(readBase), sourceAt(readAfterPlan(plan, readBase))]);
+  if (!was || !now) return undefined;
+  const [old, promoted] = await Promise.all([resolvedChartVersion(was, chart.old, ports), resolvedChartVersion(now, chart.new, ports)]);
+  if (!old || !promoted) return undefined;
+  if ('unread' in old || 'unread' in promoted)
+    return { unread: [old, promoted].flatMap((r) => ('unread' in r ? [r.unread] : [])).join('; ') };
+  const said = [old.said, promoted.said].filter((s) => s !== undefined).join('; ');
+  return { old: old.version, new: promoted.version, said: ` (${said})` };
 }
 
 /**

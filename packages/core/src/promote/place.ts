@@ -70,9 +70,9 @@ export interface PinPlace {
   markers?: MarkerFiles;
   /**
    * The edits of `writes` in another file than `file` that holds pins of this place (a HelmRelease's post-renderer
-   * entries where its values are in a file of their own), by path.
+   * entries where its values are in a file of their own), by path; none for the other places.
    */
-  besides?(writes: readonly PinWrite[]): Map<string, { before: string; after: string }>;
+  besides(writes: readonly PinWrite[]): Map<string, { before: string; after: string }>;
   /** `text` with every write applied, byte-minimal and checked by re-parsing. */
   write(text: string, writes: readonly PinWrite[]): string;
   /** Beyond the promoted services: what the protected rules refuse in the whole file after the edit. */
@@ -225,6 +225,7 @@ async function overlayPlace(
       );
     },
     protectedProblems: (text) => overlayProblems(readOverlayImages(text, file, cache)),
+    besides: () => new Map(),
   };
 }
 
@@ -286,7 +287,7 @@ async function valuesPlace(
         ? undefined
         : fieldsPin(t, file, home?.document ?? document, service, false, cache)) ??
       readAt(t, keyFor(service, env, file)),
-    ...(rewrites?.besides ? { besides: rewrites.besides } : {}),
+    besides: (writes) => rewrites?.besides(writes) ?? new Map(),
     write(t, writes) {
       // All pins of the values file in one edit (one parse and one check, not one per service); services that
       // share a values key are edited one after another, each reading what the previous one wrote.
@@ -360,5 +361,6 @@ function substitutePlace(sub: SubstituteHome, cache: ParseCache): PinPlace {
     },
     write: (text, writes) => (writes.length === 0 ? text : sub.write(text, writes, cache)),
     protectedProblems: () => [],
+    besides: () => new Map(),
   };
 }

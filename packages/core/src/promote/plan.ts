@@ -282,7 +282,7 @@ function editTarget(
     // Image automation markers beside the overlay take the same pins (marker-files.ts).
     for (const [path, t] of target.markers?.edits(pinEdits) ?? []) edit(path, t.before, () => t.after);
     // A HelmRelease's post-renderer entries beside its values file take theirs (post-render-pins.ts).
-    for (const [path, t] of target.besides?.(pinEdits) ?? []) edit(path, t.before, () => t.after);
+    for (const [path, t] of target.besides(pinEdits)) edit(path, t.before, () => t.after);
     notes.push(...(target.markers?.notes ?? []));
   } else if (target.kind === 'values') checkPinWrites(pinEdits.filter((w) => w.pin.style !== 'overlay')); // a post-renderer's entry: set as an overlay's
   const rev = target.rev;

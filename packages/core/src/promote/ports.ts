@@ -192,6 +192,8 @@ export interface PromoteWorld {
   readChart(ref: ImageReference): Promise<Map<string, string>>;
   /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
   pullChartArchive(ref: ChartReference): Promise<Uint8Array>;
+  /** A chart's semver range resolved against its registry's tags (the highest match, as Flux resolves it); any other reference as it is. */
+  resolveChart(ref: ChartReference): Promise<ImageReference>;
   /**
    * A chart version from a classic Helm repository (`https://…`, chart-releaser's layout: registry/helm-repository.ts):
    * its packaged .tgz from the archive index.yaml names, checked against the index's digest, and that archive's URL.

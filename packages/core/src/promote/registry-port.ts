@@ -3,7 +3,7 @@
 
 import { named, words } from '../errors.ts';
 import { readChartArchive } from '../charts/archive.ts';
-import { pullChartArchive } from '../registry/chart.ts';
+import { pullChartArchive, resolveChartVersion } from '../registry/chart.ts';
 import { pullRepositoryChart } from '../registry/helm-repository.ts';
 import { RegistryError, type RegistryClient } from '../registry/client.ts';
 import type { HelmRepositoriesSource } from '../registry/helm-repositories.ts';
@@ -21,7 +21,10 @@ export function promoteRegistry(
   workdir: string,
   helmRepositories?: HelmRepositoriesSource,
   copier: () => RegistryClient = () => registry,
-): Pick<PromoteWorld, 'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive' | 'pullRepositoryChart' | 'copyImage'> {
+): Pick<
+  PromoteWorld,
+  'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive' | 'resolveChart' | 'pullRepositoryChart' | 'copyImage'
+> {
   let verifier: DigestVerifier | undefined;
   return {
     async copyImage(from, to, digest, dryRun) {
@@ -71,6 +74,7 @@ export function promoteRegistry(
       return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
     },
     pullChartArchive: (ref) => pullChartArchive(registry, ref),
+    resolveChart: (ref) => resolveChartVersion(registry, ref),
     pullRepositoryChart: (repoURL, chart, version) => pullRepositoryChart(registry, repoURL, chart, version, helmRepositories),
   };
 }

@@ -103,7 +103,11 @@ async function hydrated(e: EnvironmentConfig, files: Files): Promise<string[]> {
   const renderers: Renderers = {
     helm: async () => undefined,
     kustomize: () => ({ renderer: new KustomizeRenderer(tool), tool }),
-    pull: { oci: () => Promise.reject(new Error('not asked')), repository: () => Promise.reject(new Error('not asked')) },
+    pull: {
+      oci: () => Promise.reject(new Error('not asked')),
+      repository: () => Promise.reject(new Error('not asked')),
+      resolve: () => Promise.reject(new Error('not asked')),
+    },
   };
   const r = await renderDeployed(e, [], reader(files), renderers, (p) => p, hydrateRefuses);
   if (!r.ok) throw new Error(r.message);

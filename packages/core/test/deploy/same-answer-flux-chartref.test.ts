@@ -382,9 +382,23 @@ describe('a HelmRelease whose chart is an OCIRepository chartRef: hydrate, statu
     expect((await checked(files(), main)).what).toBe(
       `HelmRelease podinfo (release prod-podinfo in prod): chart podinfo 1.2.0 → 1.3.0 (>=1.2.0 <1.4.0) from oci://${registry.host}/charts/podinfo:1.3.0`,
     );
-    // promote refuses the range by design (a promotion reads and writes one exact chart version): values-drift, which
-    // compares the chart's values at both versions, cannot read a range no digest pins, and says so at the version's line.
-    const refused = await promoted(files(range, API_12)).then(
+    // staging's 1.2.0 over prod's range lowers what prod runs: the range resolves to 1.3.0 today, as source-controller
+    // resolves it, and the promotion is refused as any lower chart is, under values-drift error or warn alike.
+    const lowered = (drift: string) => {
+      const f = files(range, API_12);
+      f['.github/lockstep.yml'] = f['.github/lockstep.yml'].replace('protected: true }', `protected: true, values-drift: ${drift} }`);
+      return promoted(f).then(
+        (changes) => changes,
+        (e: UserError) => e.format(),
+      );
+    };
+    const downgrade = `apps/prod/podinfo.yaml:8: chart >=1.2.0 <1.4.0 → 1.2.0 (>=1.2.0 <1.4.0 resolves to 1.3.0 at oci://${registry.host}/charts/podinfo:1.3.0) lowers the chart version prod runs — roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose`;
+    expect(await lowered('error')).toBe(downgrade);
+    expect(await lowered('warn')).toBe(downgrade);
+    // staging at 1.3.0, the range's match: no downgrade. promote still refuses the range by design (a promotion reads
+    // and writes one exact chart version): values-drift, which compares the chart's values at both versions, cannot
+    // read a range no digest pins, and says so at the version's line.
+    const refused = await promoted(files(range, API_12, ['tag: 1.3.0'])).then(
       (changes) => changes,
       (e: UserError) => e.format(),
     );

@@ -35,6 +35,9 @@ const notAsked: ChartPuller = {
   repository: async () => {
     throw new Error('not asked');
   },
+  resolve: async () => {
+    throw new Error('not asked');
+  },
 };
 
 /** The real Helm 3 and kubectl as a run's renderers; `pull`, where charts come from a registry (none asked by default). */

@@ -90,6 +90,8 @@ export function worldDouble(own: Partial<PromoteWorld> = {}): PromoteWorld {
     verifyDigest: noRegistry('verifyDigest'),
     readChart: noRegistry('readChart'),
     pullChartArchive: noRegistry('pullChartArchive'),
+    // A chart reference as it is asked: a test that pulls a range says what it resolves to.
+    resolveChart: async (ref) => ref,
     pullRepositoryChart: noRegistry('pullRepositoryChart'),
     copyImage: noRegistry('copyImage'),
     findHelm: async () => undefined,

@@ -140,8 +140,8 @@ export interface RewriteLayer {
   pin(t: string, service: { name: string; image?: string }, others?: ReadonlyMap<string, string>): ImagePin | undefined;
   /** `t` (`file`'s text) with the post-renderer writes in it applied, and the writes left for the values. */
   write<W extends ServiceWrite>(t: string, writes: readonly W[]): [string, W[]];
-  /** Where the release is in another file than `file`: its post-renderer writes there, by path. */
-  besides?(writes: readonly ServiceWrite[]): Map<string, { before: string; after: string }>;
+  /** Where the release is in another file than `file`: its post-renderer writes there, by path (none where it is `file`). */
+  besides(writes: readonly ServiceWrite[]): Map<string, { before: string; after: string }>;
 }
 
 /** `at` (the release's own document, undefined where it cannot be read) as a layer over the values place whose file is `file`. */
@@ -159,14 +159,10 @@ export function rewriteLayer(at: ImageRewrites | undefined, file: string, cache:
       if (!writes.some((w) => w.pin.style === 'overlay')) return [t, [...writes]];
       return [here ? writeRewrites(t, at, ours(writes), cache) : t, writes.filter((w) => w.pin.style !== 'overlay')];
     },
-    ...(here
-      ? {}
-      : {
-          besides(writes: readonly ServiceWrite[]) {
-            const post = ours(writes);
-            const after = post.length > 0 ? writeRewrites(at.text, at, post, cache) : at.text;
-            return new Map(after === at.text ? [] : [[at.file, { before: at.text, after }]]);
-          },
-        }),
+    besides(writes) {
+      const post = here ? [] : ours(writes);
+      const after = post.length > 0 ? writeRewrites(at.text, at, post, cache) : at.text;
+      return new Map(after === at.text ? [] : [[at.file, { before: at.text, after }]]);
+    },
   };
 }

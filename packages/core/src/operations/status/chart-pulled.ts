@@ -40,7 +40,7 @@ export function chartPulled(
     const key = chartWhere(ref);
     let version = pulled.get(key);
     if (!version) {
-      const got = pullPinnedChart(ref, { oci: (r) => ports.pullChartArchive(r) });
+      const got = pullPinnedChart(ref, { oci: (r) => ports.pullChartArchive(r), resolve: (r) => ports.resolveChart(r) });
       // A registry that refuses or does not hold it leaves the cell as written: status says what it read.
       pulled.set(
         key,

@@ -48,6 +48,7 @@ function renderers(): Renderers {
         asked.push(`https ${repoURL} ${chart} ${version}`);
         return tgz;
       },
+      resolve: async (ref) => ref,
     },
   };
 }

@@ -201,6 +201,7 @@ describe('a chart pulled from a HelmRepository, rebuilt with the values files it
         asked.push(`${url} ${chart} ${version}`);
         return tgz;
       },
+      resolve: async <T>(ref: T) => ref,
     };
     const r = await renderDeployed(
       { name: 'production', protected: true, helmrelease: 'apps/production/release.yaml' } as EnvironmentConfig,

@@ -36,6 +36,8 @@ function renderers(pull?: Partial<ChartPuller>): Renderers {
       repository: async () => {
         throw new Error('not asked');
       },
+      // A reference pulled as it is asked, unless the test resolves a range.
+      resolve: async (ref) => ref,
       ...pull,
     },
   };
