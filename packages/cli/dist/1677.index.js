@@ -9,8 +9,8 @@ var errors=__webpack_require__(37638);//! EXTERNAL MODULE: ./packages/core/src/p
 var plan=__webpack_require__(49301);//! EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
 var publish_report=__webpack_require__(18990);//! EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves=__webpack_require__(40648);//! EXTERNAL MODULE: ./packages/core/src/promote/registry-copy.ts
-var registry_copy=__webpack_require__(43005);//! EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 15 modules
-var promote_session=__webpack_require__(80912);//! EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var registry_copy=__webpack_require__(43005);//! EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session=__webpack_require__(60549);//! EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare=__webpack_require__(93483),compare_default=__webpack_require__.n(compare);//! EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid=__webpack_require__(37306),valid_default=__webpack_require__.n(valid);//! EXTERNAL MODULE: ./packages/core/src/text/pull-subject.ts
 var pull_subject=__webpack_require__(96475);//! EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts

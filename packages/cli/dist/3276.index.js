@@ -2,8 +2,8 @@ const id=3276,ids=[3276,7306],modules={43811:((module,__unused_webpack_exports,_
 var young_generation=__webpack_require__(65633);//! EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors=__webpack_require__(37638);//! EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects=__webpack_require__(57850);//! EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request=__webpack_require__(81871);//! EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 15 modules
-var promote_session=__webpack_require__(80912);//! EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
+var request=__webpack_require__(81871);//! EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 16 modules
+var promote_session=__webpack_require__(60549);//! EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
 var records_figures=__webpack_require__(61624);//! CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
 function outcomeOf(d){const successes=d.statuses.filter(s=>s.state==="success").map(s=>s.at);return successes.length>0?{state:"success",at:Math.min(...successes)}:d.statuses.some(s=>s.state==="failure"||s.state==="error")?{state:"failure"}:d.statuses.some(s=>s.state==="inactive")?{state:"inactive"}:{state:"pending"}}const RANK={success:3,failure:2,inactive:1,pending:0};function timedByDeployments(landings,deployments){const best=new Map;for(const d of deployments){const key=`${d.environment}\0${d.sha}`,o={id:d.id,...outcomeOf(d)},known=best.get(key);(!known||RANK[o.state]>RANK[known.state]||o.state===known.state&&o.at!==void 0&&known.at!==void 0&&o.at<known.at)&&best.set(key,o)}return best.size===0?[...landings]:landings.map(l=>{const d=best.get(`${l.environment}\0${l.commit}`);if(!d)return l;const deployment={id:d.id,state:d.state};return d.state==="success"&&d.at!==void 0?{...l,at:d.at,source:"deployment",deployment}:{...l,deployment}})}//! EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo=__webpack_require__(63164);//! EXTERNAL MODULE: external "node:os"
