@@ -310,7 +310,7 @@ describe('chart-bump-check renders a HelmRelease whose chart is in a classic htt
     return pullRequest(files, { 'apps/production/myapp-values.yaml': patch });
   };
 
-  test('6.0.0 → 6.1.0: each archive fetched once from the index and rendered by Helm; the head does not render for production (its values), so the check fails', async () => {
+  test('6.0.0 → 6.1.0: the index read once, each archive fetched once from it and rendered by Helm; the head does not render for production (its values), so the check fails', async () => {
     const pr = classicPr(open.url, '6.1.0');
     open.served.length = 0;
     const run = await check(pr);
@@ -321,7 +321,8 @@ describe('chart-bump-check renders a HelmRelease whose chart is in a classic htt
       // The values contract reads the pulled chart too: the base release's replicas is a key it does not read.
       'apps/base/myapp/release.yaml:16: values-contract: production: replicas is set in spec.values, but no template of chart myapp reads it; did you mean services.worker.replicas? — move it where the chart reads it or remove it, or set values-contract: warn for production in the config',
     ]);
-    expect(open.served.sort()).toEqual(['/charts/index.yaml', '/charts/index.yaml', '/charts/myapp-6.0.0.tgz', '/charts/myapp-6.1.0.tgz']);
+    // Both sides read one repository at one moment: its index once for the run.
+    expect(open.served.sort()).toEqual(['/charts/index.yaml', '/charts/myapp-6.0.0.tgz', '/charts/myapp-6.1.0.tgz']);
     unchanged(pr);
   });
 

@@ -141,6 +141,8 @@ test('spec.chart.spec.valuesFiles of the pulled chart: each version rebuilt with
     // The release's podAnnotations merge over each archive's values-prod.yaml: both keys, the tier of each version.
     expect(r.stdout).toContain('          team: acme\n  -        tier: gold-6-0\n  +        tier: gold-6-1\n');
     expect(r.stdout).toContain('rendered: 3 changed, 0 added, 0 removed in production (HelmRelease myapp: chart myapp 6.0.0 from ');
+    // One run reads the index once and each archive once, whatever reads them (the render, values-drift, the downgrade check).
+    expect([...own.served].sort()).toEqual(['/charts/index.yaml', '/charts/myapp-6.0.0.tgz', '/charts/myapp-6.1.0.tgz']);
   } finally {
     await own.stop();
   }

@@ -86,6 +86,11 @@ function highestIn(listed: readonly Obj[], range: string): string | undefined {
  * URL (resolved against the index), digest and version.
  */
 export function indexEntry(text: string, index: string, chart: string, version: string): { url: string; digest: string; version: string } {
+  return entryOf(indexEntries(text, index), index, chart, version);
+}
+
+/** The `entries` of the index.yaml `text` (fetched from `index`), or why it is no index. */
+function indexEntries(text: string, index: string): Obj {
   let doc: unknown;
   try {
     doc = parse(text, { maxAliasCount: 100 });
@@ -94,6 +99,11 @@ export function indexEntry(text: string, index: string, chart: string, version: 
   }
   const entries = asObj(asObj(doc)?.entries);
   if (!entries) throw new RegistryError('invalid', `${index} has no entries: it is not a Helm repository index`);
+  return entries;
+}
+
+/** The entry of `chart` at `version` (or the highest a range admits) among an index's `entries`. */
+function entryOf(entries: Obj, index: string, chart: string, version: string): { url: string; digest: string; version: string } {
   const versions = entries[chart];
   if (!Array.isArray(versions)) throw new RegistryError('not-found', `${index} lists no chart ${chart}`);
   const listed = versions.map(asObj).filter((v): v is Obj => v !== undefined);
@@ -146,9 +156,36 @@ export async function pullRepositoryChart(
   if (!isClassicRepository(repoURL))
     throw new RegistryError('refused', `${repoURL} is no https Helm repository (plain http is read only on this machine)`);
   const index = indexUrl(repoURL);
-  const origin = new URL(index).origin;
   const creds = credentials?.lookup(repoURL);
   const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+  // One pull of each chart version per client (a run): promote's render, values-drift and the downgrade check share it.
+  return once(client, `chart\0${index}\0${basic ?? ''}\0${chart}\0${version}`, () =>
+    pullOnce(client, repoURL, index, chart, version, { creds, basic, credentials }),
+  );
+}
+
+/** A run's reads of classic repositories, per registry client: each index fetched and parsed once, each chart version pulled once. */
+const runs = new WeakMap<RegistryClient, Map<string, Promise<unknown>>>();
+
+function once<T>(client: RegistryClient, key: string, make: () => Promise<T>): Promise<T> {
+  let run = runs.get(client);
+  if (!run) runs.set(client, (run = new Map()));
+  let got = run.get(key) as Promise<T> | undefined;
+  if (!got) run.set(key, (got = make()));
+  return got;
+}
+
+/** pullRepositoryChart's work, done once per client and chart version: the index (read once per client), then the archive. */
+async function pullOnce(
+  client: RegistryClient,
+  repoURL: string,
+  index: string,
+  chart: string,
+  version: string,
+  auth: { creds?: RepositoryCredentials; basic?: string; credentials?: HelmRepositoriesSource },
+): Promise<RepositoryChart> {
+  const { creds, basic, credentials } = auth;
+  const origin = new URL(index).origin;
   const get = async (url: string, max: number, what: string) => {
     try {
       return await client.getUrl(url, max, what, new URL(url).origin === origin ? basic : undefined);
@@ -158,18 +195,21 @@ export async function pullRepositoryChart(
       throw e;
     }
   };
-  const text = (
-    await get(index, MAX_INDEX_BYTES, index).catch((e: unknown) => {
-      if (e instanceof RegistryError && /^response too large/.test(e.message))
-        throw new RegistryError(
-          'invalid',
-          `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`,
-          'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)',
-        );
-      throw e;
-    })
-  ).toString('utf8');
-  const { url, digest, version: picked } = indexEntry(text, index, chart, version);
+  const entries = await once(client, `index\0${index}\0${basic ?? ''}`, async () => {
+    const text = (
+      await get(index, MAX_INDEX_BYTES, index).catch((e: unknown) => {
+        if (e instanceof RegistryError && /^response too large/.test(e.message))
+          throw new RegistryError(
+            'invalid',
+            `index.yaml of ${repoURL.trim()} is larger than ${MAX_INDEX_MIB} MiB, the most lockstep reads of a Helm repository index (it is parsed whole, not streamed)`,
+            'publish the chart to an OCI registry (helm push) and point the source at it, or prune old versions from the index (helm repo index keeps every archive it finds)',
+          );
+        throw e;
+      })
+    ).toString('utf8');
+    return indexEntries(text, index);
+  });
+  const { url, digest, version: picked } = entryOf(entries, index, chart, version);
   const tgz = await get(url, MAX_ARCHIVE_BYTES, `chart ${chart} ${picked}`);
   const got = `sha256:${createHash('sha256').update(tgz).digest('hex')}`;
   if (got !== digest)
