@@ -169,7 +169,7 @@ const runs = new WeakMap<RegistryClient, Map<string, Promise<unknown>>>();
 
 function once<T>(client: RegistryClient, key: string, make: () => Promise<T>): Promise<T> {
   let run = runs.get(client);
-  if (!run) runs.set(client, (run = new Map()));
+  if (!run) runs.set(client, (run = new Map<string, Promise<unknown>>()));
   let got = run.get(key) as Promise<T> | undefined;
   if (!got) run.set(key, (got = make()));
   return got;
