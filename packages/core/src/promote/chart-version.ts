@@ -8,6 +8,7 @@
 
 import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
+import validRange from 'semver/ranges/valid.js';
 import { UserError } from '../errors.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
@@ -107,6 +108,8 @@ async function rangeVersions(
   ports: PromoteWorld,
   readBase: (p: string) => Promise<string | undefined>,
 ): Promise<{ old: string; new: string; said: string } | { unread: string } | undefined> {
+  // Neither a version nor a range on a side (a git revision): nothing to resolve, and nothing read for it.
+  if (validRange(chart.old) === null || validRange(chart.new) === null) return undefined;
   const resource = deployerResource(route.to)!;
   const flux = fluxRef(route.to);
   const sourceAt = async (read: (p: string) => Promise<string | undefined>): Promise<ChartSource | undefined> => {
