@@ -284,7 +284,7 @@ function editTarget(
     // A HelmRelease's post-renderer entries beside its values file take theirs (post-render-pins.ts).
     for (const [path, t] of target.besides(pinEdits)) edit(path, t.before, () => t.after);
     notes.push(...(target.markers?.notes ?? []));
-  } else if (target.kind === 'values') checkPinWrites(pinEdits.filter((w) => w.pin.style !== 'overlay')); // a post-renderer's entry: set as an overlay's
+  } else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
   if (chartFrom === undefined || !rev) return { changes, unchanged, texts };
   const version = chartVersionWritten(chartFrom, chartDigest, rev);

@@ -322,7 +322,8 @@ export function setPins(text: string, pins: readonly { pin: ImagePin; target: Pi
 
 /** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
 export function checkPinWrites(pins: readonly { pin: ImagePin; target: PinTarget }[]): void {
-  for (const { pin, target } of pins) pinEdits(pin, target);
+  // An overlay-style pin (an images: entry, a HelmRelease's post-renderer entry) is checked by its place's writer.
+  for (const { pin, target } of pins) if (pin.style !== 'overlay') pinEdits(pin, target);
 }
 
 /** The scalar edits that take one pin to its target. */
