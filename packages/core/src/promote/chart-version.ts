@@ -128,7 +128,7 @@ async function rangeVersions(
 }
 
 /**
- * A digest's artifact that could not be read (`unread`, naming the place tried and the registry's words): whether the
+ * A side's chart that could not be read (a digest's artifact, a range's match; `unread` names the place tried and the registry's words): whether the
  * promotion lowers the chart is unknown. A protected target fails closed, refused at the chart's line, unless a lower
  * chart is fine anyway (a rollback, allow-chart-downgrade); another's promotion goes on, the note saying what was not judged.
  */
@@ -140,8 +140,8 @@ function unjudged(req: PromoteRequest, route: Route, chart: NonNullable<Promotio
     throw new UserError(what, {
       file: chart.file,
       line: chart.line,
-      hint: `make both digests' artifacts readable where lockstep pulls them (the registry's credentials in the Docker config), or set allow-chart-downgrade: true to promote ${route.to.name} without the check`,
-      cliHint: `make both digests' artifacts readable where lockstep pulls them (docker login to the registry), or pass --allow-chart-downgrade to promote ${route.to.name} without the check`,
+      hint: `make the chart of both sides readable where lockstep pulls it (the registry's credentials in the Docker config), or set allow-chart-downgrade: true to promote ${route.to.name} without the check`,
+      cliHint: `make the chart of both sides readable where lockstep pulls it (docker login to the registry), or pass --allow-chart-downgrade to promote ${route.to.name} without the check`,
     });
   return `${what}; promoted, ${route.to.name} being unprotected.`;
 }

@@ -22,7 +22,7 @@ export async function resolveChartVersion(client: RegistryClient, ref: ChartRefe
   if (best === null)
     throw new RegistryError(
       'not-found',
-      `${ref.registry}/${ref.repository} has no version in the range ${ref.range} (${versions.length} versions listed${versions.length > 0 ? `, the highest ${[...versions].sort(rcompare)[0]}` : ''})`,
+      `${ref.registry}/${ref.repository} has no version in the range ${ref.range} (${versions.length} version${versions.length === 1 ? '' : 's'} listed${versions.length > 0 ? `, the highest ${[...versions].sort(rcompare)[0]}` : ''})`,
     );
   const tag = chartTag(best);
   return { original: `${ref.registry}/${ref.repository}:${tag}`, registry: ref.registry, repository: ref.repository, name: ref.name, tag };

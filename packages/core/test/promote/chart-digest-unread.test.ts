@@ -67,7 +67,7 @@ const promoted = (main: Record<string, string>) =>
 
 test('protected prod whose digest names no artifact: refused at the chart line, naming the place tried', async () => {
   expect(await promoted(files(true))).toBe(
-    `apps/prod/podinfo.yaml:8: chart >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0: whether it lowers the chart version prod runs could not be judged (chart podinfo >=1.2.0 <1.4.0 could not be read: tried oci://${registry.host}/charts/podinfo@${GONE} (${registry.host}/charts/podinfo@${GONE} not found (MANIFEST_UNKNOWN: manifest unknown))) — make both digests' artifacts readable where lockstep pulls them (the registry's credentials in the Docker config), or set allow-chart-downgrade: true to promote prod without the check`,
+    `apps/prod/podinfo.yaml:8: chart >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0: whether it lowers the chart version prod runs could not be judged (chart podinfo >=1.2.0 <1.4.0 could not be read: tried oci://${registry.host}/charts/podinfo@${GONE} (${registry.host}/charts/podinfo@${GONE} not found (MANIFEST_UNKNOWN: manifest unknown))) — make the chart of both sides readable where lockstep pulls it (the registry's credentials in the Docker config), or set allow-chart-downgrade: true to promote prod without the check`,
   );
 });
 
@@ -92,4 +92,18 @@ test('protected prod with allow-chart-downgrade: a lower chart is fine, so promo
       `chart >=1.2.0 <1.4.0 → >=1.2.0 <1.4.0: whether it lowers the chart version prod runs could not be judged (chart podinfo >=1.2.0 <1.4.0 could not be read: tried oci://${registry.host}/charts/podinfo@${GONE} (${registry.host}/charts/podinfo@${GONE} not found (MANIFEST_UNKNOWN: manifest unknown))) (allow-chart-downgrade).`,
     ],
   });
+});
+
+test('protected prod on a range that matches no version in the registry: refused at the chart line, naming the range tried', async () => {
+  // No digest pins either side: staging runs the tag 1.3.0, prod floats on >=2.0.0 <3.0.0, which no tag the registry
+  // lists admits. What prod runs today cannot be resolved as source-controller resolves it, so the move is not judged.
+  const main = files(true);
+  main['apps/staging/podinfo.yaml'] = main['apps/staging/podinfo.yaml'].replace(/ {4}semver: .*\n {4}digest: .*\n/, '    tag: 1.3.0\n');
+  main['apps/prod/podinfo.yaml'] = main['apps/prod/podinfo.yaml'].replace(
+    / {4}semver: .*\n {4}digest: .*\n/,
+    '    semver: ">=2.0.0 <3.0.0"\n',
+  );
+  expect(await promoted(main)).toBe(
+    `apps/prod/podinfo.yaml:8: chart >=2.0.0 <3.0.0 → 1.3.0: whether it lowers the chart version prod runs could not be judged (>=2.0.0 <3.0.0: ${registry.host}/charts/podinfo has no version in the range >=2.0.0 <3.0.0 (1 version listed, the highest 1.3.0)) — make the chart of both sides readable where lockstep pulls it (the registry's credentials in the Docker config), or set allow-chart-downgrade: true to promote prod without the check`,
+  );
 });

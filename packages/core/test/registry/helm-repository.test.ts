@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { nodeTransport, type NodeTransport } from '../../src/http/transport.ts';
 import { RegistryClient, RegistryError } from '../../src/registry/client.ts';
 import { indexEntry, isClassicRepository, pullRepositoryChart } from '../../src/registry/helm-repository.ts';
+import { resolvedChartVersion } from '../../src/promote/chart-range.ts';
 
 let dir: string;
 let server: Server;
@@ -203,4 +204,29 @@ test('a semver range resolves as helm-controller resolves it against the index: 
   expect(at('>=6.6.0-rc.0 <7.0.0').version).toBe('6.6.0-rc.1');
   expect(() => at('8.x')).toThrow('https://charts.example/index.yaml lists no version in the range 8.x of chart podinfo');
   expect(() => at('6.9.9')).toThrow('https://charts.example/index.yaml lists no version 6.9.9 of chart podinfo');
+});
+
+test('a promotion’s side at a range is the version the index resolves it to, read from the archive pulled; a range nothing matches is unread (chart-range.ts)', async () => {
+  const c = client();
+  const ports = {
+    resolveChart: () => Promise.reject(new Error('an https repository is no OCI reference')),
+    pullRepositoryChart: (repo: string, chart: string, version: string) => pullRepositoryChart(c, repo, chart, version),
+  };
+  const source = { repoURL: `${base}/`, chart: 'podinfo' };
+  expect(await resolvedChartVersion(source, '>=6.0.0 <7.0.0', ports)).toEqual({
+    version: '6.5.4',
+    said: `>=6.0.0 <7.0.0 resolves to 6.5.4 at ${base}/podinfo-6.5.4.tgz (listed in ${base}/index.yaml)`,
+  });
+  expect(await resolvedChartVersion(source, '~6.5.0 <6.5.4', ports)).toEqual({
+    version: '6.5.0',
+    said: `~6.5.0 <6.5.4 resolves to 6.5.0 at ${base}/podinfo-6.5.0.tgz (listed in ${base}/index.yaml)`,
+  });
+  expect(await resolvedChartVersion(source, '7.x', ports)).toEqual({
+    unread: `7.x: ${base}/index.yaml (${base}/index.yaml lists no version in the range 7.x of chart podinfo)`,
+  });
+  // An exact version is taken as it is, nothing fetched for it; a git revision is nothing to resolve.
+  served.length = 0;
+  expect(await resolvedChartVersion(source, '6.5.0', ports)).toEqual({ version: '6.5.0' });
+  expect(await resolvedChartVersion(source, 'main', ports)).toBeUndefined();
+  expect(served).toEqual([]);
 });
