@@ -18,6 +18,11 @@ export interface ChartSource {
   digests?: ReadonlyMap<string, string>;
   /** A Flux HelmRepository's spec.secretRef name: a cluster Secret lockstep does not read (said when the repository refuses it). */
   secretRef?: string;
+  /**
+   * A Flux HelmRelease's spec.chart.spec.valuesFiles: the files source-controller merges into the chart's values.yaml
+   * when it builds the chart (deploy/flux/chart-values-files.ts), so what the chart's defaults are for that release.
+   */
+  valuesFiles?: { readonly files: readonly string[]; readonly ignoreMissing: boolean };
 }
 
 /** `oci://registry/repository:<tag, or the range asked>` or `…@<digest>`: where a chart is pulled from, in messages. */

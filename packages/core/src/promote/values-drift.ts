@@ -20,11 +20,8 @@ import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
 import { compareDrift } from '../values/contract-drift.ts';
 import { archiveTree, chartMeta, join, readChartValues, type ChartTree } from '../values/chart-files.ts';
-import { readChartArchive } from '../charts/archive.ts';
 import { repositoryChart } from './chart-repository.ts';
-
-/** What a values comparison reads of a packaged chart: its templates and subcharts too. */
-const ARCHIVE_PARTS = { templates: true, subcharts: true } as const;
+import { builtArchive, builtFolderTree, registryChart } from './built-chart.ts';
 
 export type { ValuesDriftReport };
 import { readAfterPlan, type PromotionPlan } from './plan.ts';
@@ -210,6 +207,9 @@ export async function chartFolders(
   return out;
 }
 
+/** A pulled chart's files as built for its deployer (built-chart.ts), or why it cannot be built. */
+type BuiltFiles = Map<string, string> | { unavailable: string };
+
 /**
  * The chart at `version`, tried in order: each chart folder at its release
  * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
@@ -235,7 +235,8 @@ async function chartAt(
     const meta = chartMeta(text);
     if (meta.name !== name) return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
     if (meta.version !== version) return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
-    return readChartValues(gitTree(ports, commit), dir, { ...meta, name, version });
+    const tree = await builtFolderTree(gitTree(ports, commit), dir, source);
+    return typeof tree === 'string' ? tree : readChartValues(tree, dir, { ...meta, name, version });
   };
   for (const f of folders) {
     const tag = `${f.name}-${version}`;
@@ -255,7 +256,12 @@ async function chartAt(
     if (typeof chart !== 'string') return { chart, where: `${f.dir} at ${at}`, version };
     tried.push(`${f.dir} at ${at} (${chart})`);
   }
-  const fromArchive = async (files: Map<string, string>, where: string): Promise<Found | undefined> => {
+  const fromArchive = async (where: string, get: (what: string) => Promise<BuiltFiles>): Promise<Found | undefined> => {
+    const files = await get(`chart ${name} ${version} from ${where}`);
+    if (!(files instanceof Map)) {
+      tried.push(`${where} (${files.unavailable})`);
+      return undefined;
+    }
     const meta = chartMeta(files.get('Chart.yaml') ?? '');
     if (meta.name === name && meta.version === version)
       return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
@@ -268,15 +274,14 @@ async function chartAt(
   const classic = await repositoryChart(ports, source, version, line);
   if (classic && 'tried' in classic) tried.push(classic.tried);
   else if (classic) {
-    const files = await readChartArchive(Buffer.from(classic.tgz), `chart ${name} ${version} from ${classic.where}`, ARCHIVE_PARTS);
-    const found = await fromArchive(files, classic.where);
+    const found = await fromArchive(classic.where, (w) => builtArchive(classic.tgz, w, source));
     if (found) return found;
   }
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
   if (image) {
     const where = chartWhere(image);
     try {
-      const found = await fromArchive(await ports.readChart(image), where);
+      const found = await fromArchive(where, (w) => registryChart(ports, image, w, source));
       if (found) return found;
     } catch (e) {
       if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
@@ -303,7 +308,8 @@ async function pinnedChart(ports: PromoteWorld, source: ChartSource, version: st
   if (!ref) return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
   const where = chartWhere(ref);
   try {
-    const files = await ports.readChart(ref);
+    const files = await registryChart(ports, ref, `${what} from ${where}`, source);
+    if (!(files instanceof Map)) return { unread: `${what} could not be read: tried ${where} (${files.unavailable})`, name, version };
     const meta = chartMeta(files.get('Chart.yaml') ?? '');
     const found = meta.version ?? '';
     if (meta.name === name && valid(found) === found)

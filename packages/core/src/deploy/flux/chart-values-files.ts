@@ -15,8 +15,8 @@ import { gzippedTar } from '../../charts/folder-archive.ts';
 
 /** The values files a release's chart is built with, as written, and whether a missing one is skipped. */
 export interface ChartValuesFiles {
-  files: string[];
-  ignoreMissing: boolean;
+  readonly files: readonly string[];
+  readonly ignoreMissing: boolean;
 }
 
 /** spec.chart.spec's valuesFiles (none: undefined), refused at its line when it is not a list of paths. */
@@ -72,20 +72,20 @@ export async function mergedChartValues(
 const CHART_PARTS = new Set(['Chart.yaml', 'Chart.lock', 'values.schema.json', 'requirements.yaml', 'requirements.lock']);
 
 /** Whether `path` (in the chart) is among the files Helm's loader gives a chart (a `charts/…` provenance file is). */
-const loadedAsFile = (path: string) =>
+export const loadedAsFile = (path: string) =>
   !CHART_PARTS.has(path) && !path.startsWith('templates/') && (!path.startsWith('charts/') || path.endsWith('.prov'));
 
 /**
- * The pulled chart `tgz` (`what` names it) as source-controller rebuilds a HelmRepository's chart with `vf`: each
- * listed file read in the archive at its path in the chart (`values.yaml` the chart's own; any other among the files
- * Helm's loader gives the chart, so never a template, a subchart's file or Chart.yaml), merged in order and written as
- * its values.yaml, every other file as it was; or why it cannot be built.
+ * The values.yaml source-controller writes into the pulled chart `tgz` (`what` names it) from `vf`: each listed file
+ * read in the archive at its path in the chart (`values.yaml` the chart's own; any other among the files Helm's loader
+ * gives the chart, so never a template, a subchart's file or Chart.yaml), merged in order; with the archive's entries
+ * and the top folder they sit under; or why the chart cannot be built.
  */
-export async function archiveWithValuesFiles(
+async function archiveValues(
   tgz: Uint8Array,
   what: string,
   vf: ChartValuesFiles,
-): Promise<{ tgz: Uint8Array } | { unavailable: string }> {
+): Promise<{ text: string; entries: { name: string; data: Buffer }[]; top: string } | { unavailable: string }> {
   const entries = await archiveFiles(tgz, what);
   const top = entries[0]?.name.split('/')[0] ?? '';
   const own = new Map(entries.filter((e) => e.name.startsWith(`${top}/`)).map((e) => [e.name.slice(top.length + 1), e.data]));
@@ -93,12 +93,38 @@ export async function archiveWithValuesFiles(
   const merged = await mergedChartValues(vf, (p) =>
     Promise.resolve(p === 'values.yaml' || loadedAsFile(p) ? own.get(p)?.toString('utf8') : undefined),
   );
-  if ('unavailable' in merged) return merged;
-  const values = `${top}/values.yaml`;
+  return 'unavailable' in merged ? merged : { text: merged.text, entries, top };
+}
+
+/** The pulled chart `tgz` as source-controller rebuilds a HelmRepository's chart with `vf` (archiveValues): every other file as it was. */
+export async function archiveWithValuesFiles(
+  tgz: Uint8Array,
+  what: string,
+  vf: ChartValuesFiles,
+): Promise<{ tgz: Uint8Array } | { unavailable: string }> {
+  const built = await archiveValues(tgz, what, vf);
+  if ('unavailable' in built) return built;
+  const values = `${built.top}/values.yaml`;
   return {
     tgz: await gzippedTar(
-      entries.map((e) => (e.name === values ? { name: e.name, data: Buffer.from(merged.text) } : e)),
+      built.entries.map((e) => (e.name === values ? { name: e.name, data: Buffer.from(built.text) } : e)),
       6,
     ),
   };
+}
+
+/**
+ * The chart files `files` read of the pulled chart `tgz` (charts/archive.ts readChartArchive) with the values.yaml
+ * source-controller builds from `vf` in place of the chart's own: what values-drift and the values contract judge a
+ * release's values against. Without `vf`, `files` as they are.
+ */
+export async function builtArchiveFiles(
+  files: Map<string, string>,
+  tgz: Uint8Array,
+  what: string,
+  vf: ChartValuesFiles | undefined,
+): Promise<Map<string, string> | { unavailable: string }> {
+  if (!vf) return files;
+  const built = await archiveValues(tgz, what, vf);
+  return 'unavailable' in built ? built : new Map([...files, ['values.yaml', built.text]]);
 }

@@ -38,7 +38,9 @@ export async function releaseSetValues(
   const ref = fluxRef(e);
   if (!ref) return undefined;
   const rel = await readFluxRelease(ref, read, cache);
-  return { source: rel.source, sources: await releaseValueSources(rel, read) };
+  // The chart as source-controller builds it for this release: its values.yaml the merge of spec.chart.spec.valuesFiles.
+  const source = rel.chartValues ? { ...rel.source, valuesFiles: rel.chartValues } : rel.source;
+  return { source, sources: await releaseValueSources(rel, read) };
 }
 
 /** One side of the HelmRelease environment `e` at the commit `input` reads. Throws the reader's UserErrors (file:line). */
