@@ -167,3 +167,87 @@ test('promote-env: staging → production writes the post-renderer’s entry, wh
     fixture.cleanup();
   }
 });
+
+test('promote-env: a post-renderer of the shared base is copied into production’s own patch and written there; the base is untouched', async () => {
+  const DDD = `sha256:${'d'.repeat(64)}`;
+  const files = fluxRepo({
+    config: [
+      '  - { name: staging, helmrelease: apps/staging/myapp-values.yaml }',
+      '  - { name: production, helmrelease: apps/production/myapp-values.yaml, protected: true }',
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: image }',
+    ],
+  });
+  const base = String(files['apps/base/myapp/release.yaml']);
+  const baseList = [
+    '  postRenderers:',
+    '    - kustomize:',
+    '        images:',
+    '          - name: ghcr.io/acme/api',
+    '            newTag: "1.0.1"',
+    `            digest: ${FFF}`,
+  ];
+  // staging replaces the base's list with its own (1.2.0@DDD); production runs the base's (1.0.1@FFF).
+  const staging = patch('staging', 'ghcr.io/acme/api:1.0.0').replace(
+    '  # staging values\n',
+    [
+      '  postRenderers:',
+      '    - kustomize:',
+      '        images:',
+      '          - name: ghcr.io/acme/api',
+      '            newTag: "1.2.0"',
+      `            digest: ${DDD}`,
+      '  # staging values',
+      '',
+    ].join('\n'),
+  );
+  const fixture = GitFixture.create(
+    {
+      ...files,
+      'apps/base/myapp/release.yaml': `${base}${baseList.join('\n')}\n`,
+      'apps/staging/myapp-values.yaml': staging,
+      'apps/production/myapp-values.yaml': patch('production', `ghcr.io/acme/api:1.0.0@${DIGEST}`),
+    },
+    'feat: base post-rendered',
+  );
+  const double = await startGitHubDouble({ repositories: [{ fullName: 'acme/monorepo', path: fixture.origin }] });
+  try {
+    const r = await runPromoteEnv(fixture.clone('main'), double, { from: 'staging', to: 'production' }, { PATH: TOOLS });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+    const show = (path: string) =>
+      execFileSync('git', ['--git-dir', fixture.origin, 'show', `refs/heads/promote/production:${path}`], { encoding: 'utf8' });
+    expect(show('apps/production/myapp-values.yaml')).toBe(
+      [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata:',
+        '  name: myapp',
+        '  namespace: flux-apps',
+        'spec:',
+        '  targetNamespace: production',
+        '  # production values',
+        '  values:',
+        `    image: ghcr.io/acme/api:1.0.0@${DIGEST}`,
+        "  # spec.postRenderers of apps/base/myapp/release.yaml, copied by lockstep to pin this environment's images here (a patch replaces the list whole)",
+        '  postRenderers:',
+        '    - kustomize:',
+        '        images:',
+        '          - name: ghcr.io/acme/api',
+        '            newTag: "1.2.0"',
+        `            digest: ${DDD}`,
+        '',
+      ].join('\n'),
+    );
+    expect(show('apps/base/myapp/release.yaml')).toBe(`${base}${baseList.join('\n')}\n`);
+    // The render proved it with the real Helm and kustomize: production now runs what staging runs.
+    expect(r.stdout).toContain(`  -        - image: ghcr.io/acme/api:1.0.1@${FFF}\n  +        - image: ghcr.io/acme/api:1.2.0@${DDD}\n`);
+    const [pull] = double.pulls('acme/monorepo');
+    // Line 6 is production's `spec:`, under which the list is copied.
+    expect(pull.body).toContain(
+      '| api | 1.0.1 → 1.2.0 | sha256:ffffffffffff → sha256:dddddddddddd | apps/production/myapp-values.yaml:6 | staging | — |',
+    );
+  } finally {
+    await double.stop();
+    fixture.cleanup();
+  }
+});

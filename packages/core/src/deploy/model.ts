@@ -344,6 +344,11 @@ export interface ImageRewrites {
   file: string;
   text: string;
   document?: number;
+  /**
+   * Where the release's own document sets no spec.postRenderers: the document of a base it patches whose list it runs
+   * (the last one merged that sets it), which a promotion copies into the release's own document to write there.
+   */
+  inherited?: { file: string; text: string; document?: number };
 }
 
 /** `file#name` split as `application:` is (argocd/application.ts splitApplicationRef), with the ref as written. */

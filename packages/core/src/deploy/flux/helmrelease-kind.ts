@@ -50,7 +50,7 @@ export function fluxHelmRelease(e: DeployedEnvironment & { helmrelease: string }
         throw err;
       }
     },
-    rewritePlace: (read, cache) => releaseRewrites(e.helmrelease, read, cache),
+    rewritePlace: (read, cache) => releaseRewrites(e, read, cache),
     render: (reader, renderers, inRepo, charts, judge) => {
       // One reading of the release for the gaps judged first and the side (release-side.ts releaseReading).
       const input = { reader, chart: dryCommitReleaseChart(reader, renderers.pull), inRepo, charts: charts.map(inRepo), memo: {} };

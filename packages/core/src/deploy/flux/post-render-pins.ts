@@ -2,12 +2,13 @@
 // runs each spec.postRenderers entry's kustomize images over Helm's output, so an entry that sets a tag or a digest
 // of a service's image decides what runs, whatever spec.values says. That entry is the service's pin: read there,
 // and a promotion writes its newTag and digest there (created in the entry when missing), byte-minimally, in the
-// release's own document. An entry the release's document does not hold (a base it patches) is left to the render
-// proof, which refuses a promotion it would override at that entry's line: the base is shared.
+// release's own document. An entry of a base the release patches (its own document sets no spec.postRenderers) is
+// shared with the other environments: the base's list is copied into the release's own document, where the entry is
+// written (kustomize replaces a custom resource's list whole, so the patch carries every entry), never the base.
 
-import { isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { UserError } from '../../errors.ts';
-import type { KeyPath } from '../../edits/yaml-edit.ts';
+import { frame, insertPair, parseForEdit, type KeyPath } from '../../edits/yaml-edit.ts';
 import {
   imageEntries,
   overlayPin,
@@ -21,6 +22,7 @@ import { YAML_DOCUMENTS, mapValue } from '../../yaml/read.ts';
 import type { ImagePin } from '../pins/pins.ts';
 import { filesOf, type ImageRewrites } from '../model.ts';
 import { releaseDocument } from './flux.ts';
+import { fluxRef, readFluxRelease } from './flux-release.ts';
 
 /** One post-renderer pin to write: the service's image, its pin (read here) and its target. */
 export interface RewriteWrite {
@@ -30,24 +32,62 @@ export interface RewriteWrite {
 }
 
 /**
- * The HelmRelease `helmrelease` (`file#name`) names, as `read` reads it; undefined where its file is missing or
- * holds no such release (its render says why).
+ * The HelmRelease the environment `e` names (`helmrelease: file#name`), as `read` reads it, with the base document
+ * whose post-renderers it runs where its own document sets none; undefined where its file is missing or holds no
+ * such release (its render says why).
  */
 export async function releaseRewrites(
-  helmrelease: string,
+  e: { helmrelease: string; ocirepository?: string },
   read: (path: string) => Promise<string | undefined>,
   cache: ParseCache,
 ): Promise<ImageRewrites | undefined> {
-  const file = filesOf(helmrelease)[0];
+  const file = filesOf(e.helmrelease)[0];
   const text = await read(file);
   if (text === undefined) return undefined;
   try {
-    const document = releaseDocument(helmrelease, text, file, cache);
-    return { file, text, ...(document !== undefined ? { document } : {}) };
-  } catch (e) {
-    if (e instanceof UserError) return undefined;
-    throw e;
+    const document = releaseDocument(e.helmrelease, text, file, cache);
+    const at: ImageRewrites = { file, text, ...(document !== undefined ? { document } : {}) };
+    if (postRenderersOf(text, at, cache) !== undefined) return at;
+    const inherited = await inheritedList(e, at, read, cache);
+    return inherited ? { ...at, inherited } : at;
+  } catch (err) {
+    if (err instanceof UserError) return undefined;
+    throw err;
   }
+}
+
+/** The last document merged before the release's own (its bases, kustomize's order) that sets spec.postRenderers. */
+async function inheritedList(
+  e: { helmrelease: string; ocirepository?: string },
+  own: ImageRewrites,
+  read: (path: string) => Promise<string | undefined>,
+  cache: ParseCache,
+): Promise<ImageRewrites['inherited']> {
+  const rel = await readFluxRelease(fluxRef(e)!, read, cache);
+  for (const d of [...rel.documents].reverse()) {
+    if (d.file === own.file && d.document === (own.document ?? 0)) continue;
+    const text = await read(d.file);
+    const at = { file: d.file, text: text ?? '', document: d.document };
+    if (text !== undefined && postRenderersOf(text, at, cache) !== undefined) return at;
+  }
+  return undefined;
+}
+
+/** The line of the `spec:` key of the release's own document in `text` (1 where it has none). */
+function specLine(text: string, at: ImageRewrites, cache: ParseCache): number {
+  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), at.file);
+  const root = (parsed.documents ?? [parsed.doc])[at.document ?? 0]?.contents;
+  const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'spec') : undefined;
+  return (pair && parsed.lineOf(pair.key)) ?? 1;
+}
+
+/** The spec.postRenderers pair of the document `at` names in `text`, with the spec mapping; undefined where it sets none. */
+function postRenderersOf(text: string, at: { file: string; document?: number }, cache: ParseCache) {
+  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), at.file);
+  const spec = mapValue((parsed.documents ?? [parsed.doc])[at.document ?? 0]?.contents, 'spec');
+  if (!isMap(spec)) return undefined;
+  const pair = spec.items.find((p) => isScalar(p.key) && p.key.value === 'postRenderers');
+  return pair ? { pair, parsed } : undefined;
 }
 
 /** The images lists of the release document's own spec.postRenderers in `text`, in order. */
@@ -83,25 +123,29 @@ function postRenderLists(text: string, at: ImageRewrites, cache: ParseCache): Ov
  * only renames the image leaves the tag to the values). Two such entries are refused at the second's line.
  */
 export function rewritePin(text: string, at: ImageRewrites, image: string, service: string, cache: ParseCache): ImagePin | undefined {
+  // A list the release's own document does not set is the base's it runs: read there, written into its own (copied).
+  const inherited = postRenderersOf(text, at, cache) === undefined ? at.inherited : undefined;
+  const from = inherited ?? { ...at, text };
   const found: { images: OverlayImages; pin: OverlayPin }[] = [];
-  for (const images of postRenderLists(text, at, cache)) {
+  for (const images of postRenderLists(from.text, from, cache)) {
     const pin = overlayPin(images, image, service);
     if (pin.entry && (pin.entry.newTag !== undefined || pin.entry.digest !== undefined)) found.push({ images, pin });
   }
   if (found.length > 1)
     throw new UserError(
       `${service}: two post-renderers set the image ${image}: lines ${found[0].pin.line} and ${found[1].pin.line}; helm-controller applies both, in order`,
-      { file: at.file, line: found[1].pin.line, hint: `keep one images: entry for ${image} in spec.postRenderers` },
+      { file: from.file, line: found[1].pin.line, hint: `keep one images: entry for ${image} in spec.postRenderers` },
     );
   if (found.length === 0) return undefined;
   const { images, pin } = found[0];
   const path = [...images.listPath, pin.entry!.index];
   return {
     style: 'overlay',
+    // An inherited entry is written into the release's own document, at its spec (withInheritedList): the pin's place.
     file: at.file,
     key: `spec.postRenderers[${images.listPath[2]}].kustomize.images[${pin.entry!.index}]`,
     path,
-    line: pin.line,
+    line: inherited ? specLine(text, at, cache) : pin.line,
     ...(pin.repository ? { repository: pin.repository } : {}),
     ...(pin.tag ? { tag: pin.tag } : {}),
     ...(pin.digest ? { digest: pin.digest } : {}),
@@ -109,8 +153,12 @@ export function rewritePin(text: string, at: ImageRewrites, image: string, servi
   };
 }
 
-/** `text` (the release's file) with each write's post-renderer entry set to its target, checked by re-parsing. */
+/**
+ * `text` (the release's file) with each write's post-renderer entry set to its target, checked by re-parsing; where
+ * the release's own document sets no spec.postRenderers, the base's list copied into it first (withInheritedList).
+ */
 export function writeRewrites(text: string, at: ImageRewrites, writes: readonly RewriteWrite[], cache: ParseCache): string {
+  if (writes.length > 0 && at.inherited && postRenderersOf(text, at, cache) === undefined) text = withInheritedList(text, at, cache);
   for (const w of writes) {
     const listPath = w.pin.path.slice(0, -1).join('\0');
     const images = postRenderLists(text, at, cache).find((l) => l.listPath.join('\0') === listPath);
@@ -125,6 +173,36 @@ export function writeRewrites(text: string, at: ImageRewrites, writes: readonly 
     text = setOverlayPins(text, images, [{ image: w.image, pin, target: w.target }], cache);
   }
   return text;
+}
+
+/**
+ * `text` with the base's spec.postRenderers (`at.inherited`) copied into the release's own document, under its spec,
+ * line for line (comments and block scalars kept, re-indented to the spec's keys), a comment above it saying why.
+ */
+function withInheritedList(text: string, at: ImageRewrites, cache: ParseCache): string {
+  const from = at.inherited!;
+  const source = postRenderersOf(from.text, from, cache)!;
+  const body = source.parsed.text;
+  const start = (source.pair.key as Node).range![0];
+  const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+  const column = start - lineStart;
+  const end = (source.pair.value as Node | null)?.range?.[1] ?? (source.pair.key as Node).range![2];
+  const lines = body
+    .slice(lineStart, end)
+    .replace(/\s+$/, '')
+    .split(/\r?\n/)
+    .map((l) => l.slice(Math.min(column, l.length - l.trimStart().length)));
+  const { bom, body: own, eol } = frame(text);
+  const parsed = parseForEdit(own, at.file, at.document, cache);
+  const spec = mapValue(parsed.doc.contents, 'spec');
+  if (!isMap(spec) || spec.flow || spec.items.length === 0)
+    throw new UserError(`the HelmRelease patch has no block spec: mapping to copy ${from.file}'s spec.postRenderers into`, {
+      file: at.file,
+      line: 1,
+      hint: `copy spec.postRenderers from ${from.file} into this patch and set the image there, or pin the image in the base`,
+    });
+  const why = `# spec.postRenderers of ${from.file}, copied by lockstep to pin this environment's images here (a patch replaces the list whole)`;
+  return bom + insertPair(parsed, eol, spec, [why, ...lines]);
 }
 
 /** A pin write as a place makes it: the service (its image), its pin now, its target. */

@@ -180,18 +180,57 @@ test('an entry with a tag alone gets the digest beside it, in the release’s ow
   ]);
 });
 
-test('a post-renderer of the base the environments share is not written: the promotion is refused at its line', async () => {
-  // The base's release post-renders the image for staging and production alike; production's patch sets no post-renderer.
-  const base = (f: Record<string, string>) => f['apps/base/myapp/release.yaml'].replace(/\n$/, '\n' + POST.slice(3).join('\n') + '\n');
-  const f = promotable({ 'apps/production/myapp-values.yaml': production([]) });
-  const refused = await dryRun(repo({ ...f, 'apps/base/myapp/release.yaml': base(f) }), 'staging', 'production').then(
-    () => undefined,
-    (e: UserError) => e,
+test('a post-renderer of the base the environments share: its list copied into production’s own patch and written there, never the base', async () => {
+  // The base's release post-renders the image; staging's patch sets a list of its own (1.2.0@DDD), production's none,
+  // so production runs the base's entry (1.0.1@FFF). kustomize replaces a custom resource's list whole: the base's
+  // list goes into production's patch, comments and the patch's block scalar kept, and its entry is written there.
+  const f: Record<string, string> = promotable({ 'apps/production/myapp-values.yaml': production([]) });
+  const baseText = f['apps/base/myapp/release.yaml'].replace(
+    /\n$/,
+    '\n' + ['  # the api image, pinned for every environment', ...POST.slice(3)].join('\n') + '\n',
   );
-  // Line 21 of the base is its post-renderer's `newTag: "1.0.1"`; line 9 of production's patch the values' image written.
-  expect(refused?.format()).toBe(
-    `apps/base/myapp/release.yaml:21: render: after this promotion production would still run ghcr.io/acme/api:1.0.1@${FFF} (Deployment production/api (container api)), not ghcr.io/acme/api:1.2.0@${DDD}: the pin written at apps/production/myapp-values.yaml:9 does not win over it; nothing was written — this line sets the tag 1.0.1 after the pin is applied: pin the image here (or drop it) so the promoted pin is what runs`,
-  );
+  const staging = production([
+    '  postRenderers:',
+    '    - kustomize:',
+    '        images:',
+    '          - name: ghcr.io/acme/api',
+    '            newTag: "1.2.0"',
+    `            digest: ${DDD}`,
+  ])
+    .replace('production', 'staging')
+    .replace(`1.0.0@${EEE}`, `1.2.0@${DDD}`);
+  const w = repo({ ...f, 'apps/base/myapp/release.yaml': baseText, 'apps/staging/myapp-values.yaml': staging });
+  const r = await dryRun(w, 'staging', 'production');
+  // Line 6 is production's `spec:`, where the list is copied in.
+  expect(JSON.parse(r.outputs.changes)).toEqual([
+    {
+      service: 'api',
+      file: 'apps/production/myapp-values.yaml',
+      line: 6,
+      'old-tag': '1.0.1',
+      'new-tag': '1.2.0',
+      'old-digest': FFF,
+      'new-digest': DDD,
+    },
+  ]);
+  expect(r.changes.map((c) => [c.path, c.after])).toEqual([
+    [
+      'apps/production/myapp-values.yaml',
+      production([
+        "  # spec.postRenderers of apps/base/myapp/release.yaml, copied by lockstep to pin this environment's images here (a patch replaces the list whole)",
+        ...POST.slice(3),
+      ])
+        .replace('newTag: "1.0.1"', 'newTag: "1.2.0"')
+        .replace(`digest: ${FFF}`, `digest: ${DDD}`),
+    ],
+  ]);
+  // The base is left as it is, and the render proof saw production run what staging runs.
+  expect(r.changes.some((c) => c.path === 'apps/base/myapp/release.yaml')).toBe(false);
+  const diff = r.rendered?.find((row) => row.object === 'Deployment production/api')?.diff ?? '';
+  expect(diff.split('\n').filter((l) => /^[-+] .*image:/.test(l))).toEqual([
+    `-        - image: ghcr.io/acme/api:1.0.1@${FFF}`,
+    `+        - image: ghcr.io/acme/api:1.2.0@${DDD}`,
+  ]);
 });
 
 test('two post-renderers setting one image are refused at the second: which one is the pin cannot be told', async () => {
