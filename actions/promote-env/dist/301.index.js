@@ -2,8 +2,8 @@ const id=301,ids=[301],modules={92252:((__unused_webpack_module,__webpack_export
 var errors=__webpack_require__(37638);//! EXTERNAL MODULE: ./packages/core/src/promote/fleet.ts
 var fleet=__webpack_require__(50178);//! EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates=__webpack_require__(24502);//! EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
-var report=__webpack_require__(18990);//! EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
-var values_drift=__webpack_require__(10575);//! EXTERNAL MODULE: ./packages/core/src/promote/values-contract.ts + 1 modules
+var report=__webpack_require__(18990);//! EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 4 modules
+var values_drift=__webpack_require__(5647);//! EXTERNAL MODULE: ./packages/core/src/promote/values-contract.ts + 1 modules
 var values_contract=__webpack_require__(60379);//! EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves=__webpack_require__(40648);//! EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown=__webpack_require__(69888);//! CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
