@@ -216,27 +216,16 @@ test('promote-env: a post-renderer of the shared base is copied into productionâ
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
     const show = (path: string) =>
       execFileSync('git', ['--git-dir', fixture.origin, 'show', `refs/heads/promote/production:${path}`], { encoding: 'utf8' });
+    // production's patch as it was, the base's list appended under its spec with a comment, the entry written.
     expect(show('apps/production/myapp-values.yaml')).toBe(
-      [
-        'apiVersion: helm.toolkit.fluxcd.io/v2',
-        'kind: HelmRelease',
-        'metadata:',
-        '  name: myapp',
-        '  namespace: flux-apps',
-        'spec:',
-        '  targetNamespace: production',
-        '  # production values',
-        '  values:',
-        `    image: ghcr.io/acme/api:1.0.0@${DIGEST}`,
-        "  # spec.postRenderers of apps/base/myapp/release.yaml, copied by lockstep to pin this environment's images here (a patch replaces the list whole)",
-        '  postRenderers:',
-        '    - kustomize:',
-        '        images:',
-        '          - name: ghcr.io/acme/api',
-        '            newTag: "1.2.0"',
-        `            digest: ${DDD}`,
-        '',
-      ].join('\n'),
+      patch('production', `ghcr.io/acme/api:1.0.0@${DIGEST}`) +
+        [
+          "  # spec.postRenderers of apps/base/myapp/release.yaml, copied by lockstep to pin this environment's images here (a patch replaces the list whole)",
+          ...baseList.slice(0, 4),
+          '            newTag: "1.2.0"',
+          `            digest: ${DDD}`,
+          '',
+        ].join('\n'),
     );
     expect(show('apps/base/myapp/release.yaml')).toBe(`${base}${baseList.join('\n')}\n`);
     // The render proved it with the real Helm and kustomize: production now runs what staging runs.
