@@ -257,7 +257,7 @@ function chartPuller(world: World): { pull: ChartPuller; close(): void } {
     }
     return opened.client;
   };
-  // Each chart pulled once per run: 300 environments of one published chart pull it once.
+  // Each OCI chart pulled once per run: 300 environments of one published chart pull it once.
   const pulled = new Map<string, Promise<unknown>>();
   const once = <T>(key: string, pull: () => Promise<T>): Promise<T> => {
     let p = pulled.get(key) as Promise<T> | undefined;
@@ -270,8 +270,8 @@ function chartPuller(world: World): { pull: ChartPuller; close(): void } {
         once(`oci\0${ref.registry}/${ref.repository}:${ref.tag ?? ref.range ?? ''}@${ref.digest ?? ''}`, () =>
           pullChartArchive(client(), ref),
         ),
-      repository: (repoURL, chart, version) =>
-        once(`https\0${repoURL}\0${chart}\0${version}`, async () => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz),
+      // A classic repository's index and archives are read once per registry client (registry/helm-repository.ts).
+      repository: async (repoURL, chart, version) => (await pullRepositoryChart(client(), repoURL, chart, version)).tgz,
       // A range resolved once per run against the registry's tags: the place said is the tag pulled.
       resolve: (ref) =>
         once(`tags\0${ref.registry}/${ref.repository}\0${ref.range ?? ''}@${ref.digest ?? ''}`, () => resolveChartVersion(client(), ref)),
