@@ -198,7 +198,7 @@ function withInheritedList(text: string, at: ImageRewrites, cache: ParseCache): 
   if (!isMap(spec) || spec.flow || spec.items.length === 0)
     throw new UserError(`the HelmRelease patch has no block spec: mapping to copy ${from.file}'s spec.postRenderers into`, {
       file: at.file,
-      line: 1,
+      line: specLine(text, at, cache),
       hint: `copy spec.postRenderers from ${from.file} into this patch and set the image there, or pin the image in the base`,
     });
   const why = `# spec.postRenderers of ${from.file}, copied by lockstep to pin this environment's images here (a patch replaces the list whole)`;
@@ -214,7 +214,10 @@ export interface ServiceWrite {
 
 /** The post-renderer entries of a release as a layer over a values place whose file is `file` (promote/place.ts). */
 export interface RewriteLayer {
-  /** The service's post-renderer pin, where the release's own document holds one: `t` is `file`'s text, `others` other files'. */
+  /**
+   * The service's post-renderer pin, where the release's own document holds one, or runs a base's list holding one
+   * (copied into its own document when written): `t` is `file`'s text, `others` other files'.
+   */
   pin(t: string, service: { name: string; image?: string }, others?: ReadonlyMap<string, string>): ImagePin | undefined;
   /** `t` (`file`'s text) with the post-renderer writes in it applied, and the writes left for the values. */
   write<W extends ServiceWrite>(t: string, writes: readonly W[]): [string, W[]];
