@@ -4,6 +4,8 @@
 // the release's values are judged against, whether the chart is a folder of this repository or a pulled archive.
 
 import { readChartArchive } from '../charts/archive.ts';
+import { helmIgnore } from '../charts/helmignore.ts';
+import { UserError } from '../errors.ts';
 import type { ChartSource } from '../deploy/chart-reference.ts';
 import { builtArchiveFiles, loadedAsFile, mergedChartValues } from '../deploy/flux/chart-values-files.ts';
 import type { ImageReference } from '../registry/reference.ts';
@@ -40,15 +42,27 @@ export async function registryChart(
 /**
  * The chart folder `dir` of `tree` with the values.yaml source-controller builds from `source.valuesFiles` in its own's
  * place: the files read from the repository's top for a chart of a GitRepository (a `path:` and no repoURL), from the
- * chart's folder (among the files Helm's loader gives the chart) for one released to a Helm repository; or why the
- * chart cannot be built. Without valuesFiles, `tree` as it is.
+ * chart's folder (among the files Helm's loader gives the chart and its .helmignore keeps in the package) for one
+ * released to a Helm repository; or why the chart cannot be built. Without valuesFiles, `tree` as it is.
  */
 export async function builtFolderTree(tree: ChartTree, dir: string, source: ChartSource): Promise<ChartTree | string> {
   const vf = source.valuesFiles;
   if (!vf) return tree;
   const fromTop = source.path !== undefined && source.repoURL === undefined;
+  // A chart released to a Helm repository is its package: a file its .helmignore leaves out is not in it.
+  let packaged: (p: string) => boolean = () => true;
+  if (!fromTop) {
+    const ignore = join(dir, '.helmignore');
+    try {
+      const ignored = helmIgnore(await tree.text(ignore), ignore);
+      packaged = (p) => p === 'values.yaml' || (loadedAsFile(p) && !ignored(p));
+    } catch (e) {
+      if (e instanceof UserError) return e.format();
+      throw e;
+    }
+  }
   const merged = await mergedChartValues(vf, (p) =>
-    fromTop ? tree.text(p) : p === 'values.yaml' || loadedAsFile(p) ? tree.text(join(dir, p)) : Promise.resolve(undefined),
+    fromTop ? tree.text(p) : packaged(p) ? tree.text(join(dir, p)) : Promise.resolve(undefined),
   );
   if ('unavailable' in merged) return merged.unavailable;
   const values = join(dir, 'values.yaml');

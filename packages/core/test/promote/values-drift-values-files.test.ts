@@ -130,6 +130,27 @@ describe('a chart folder of this repository, built with valuesFiles (built-chart
     expect(await values({ chart: 'myapp', repoURL: 'https://charts.acme.example' })).toBe('replicas: 1\ntier: web\n');
   });
 
+  test('released to a Helm repository: a file its .helmignore leaves out of the package is not there to merge', async () => {
+    const vf = {
+      chart: 'myapp',
+      repoURL: 'https://charts.acme.example',
+      valuesFiles: { files: ['values.yaml', 'values-prod.yaml'], ignoreMissing: false },
+    };
+    repository['charts/myapp/.helmignore'] = '# not packaged\nvalues-*.yaml\n';
+    try {
+      expect(await values(vf)).toBe(
+        'spec.chart.spec.valuesFiles: no values file at values-prod.yaml: the chart cannot be built (ignoreMissingValuesFiles skips it)',
+      );
+      // A rule helm package refuses: no package, so no chart to build.
+      repository['charts/myapp/.helmignore'] = 'values/**\n';
+      expect(await values(vf)).toBe(
+        "charts/myapp/.helmignore:1: '**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported) — use * within one folder, or name each folder",
+      );
+    } finally {
+      delete repository['charts/myapp/.helmignore'];
+    }
+  });
+
   test('a GitRepository’s chart: paths from the repository’s top', async () => {
     const source = {
       path: 'charts/myapp',
