@@ -63,7 +63,15 @@ async function inheritedList(
   read: (path: string) => Promise<string | undefined>,
   cache: ParseCache,
 ): Promise<ImageRewrites['inherited']> {
-  const rel = await readFluxRelease(fluxRef(e)!, read, cache);
+  let rel: Awaited<ReturnType<typeof readFluxRelease>>;
+  try {
+    rel = await readFluxRelease(fluxRef(e)!, read, cache);
+  } catch (err) {
+    // A release that cannot be read as data (a UserError; an alias bomb, yaml's ReferenceError) has no list found
+    // here: its validation and its render refuse it, at its document.
+    if (err instanceof UserError || err instanceof ReferenceError) return undefined;
+    throw err;
+  }
   for (const d of [...rel.documents].reverse()) {
     if (d.file === own.file && d.document === (own.document ?? 0)) continue;
     const text = await read(d.file);
