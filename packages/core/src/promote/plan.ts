@@ -284,7 +284,7 @@ function editTarget(
     // A HelmRelease's post-renderer entries beside its values file take theirs (post-render-pins.ts).
     for (const [path, t] of target.besides(pinEdits)) edit(path, t.before, () => t.after);
     notes.push(...(target.markers?.notes ?? []));
-  } else if (target.kind === 'values') checkPinWrites(pinEdits);
+  } else checkPinWrites(pinEdits); // not editing (status's plan): the refusals the write raises, each pin's style its own
   const rev = target.rev;
   if (chartFrom === undefined || !rev) return { changes, unchanged, texts };
   const version = chartVersionWritten(chartFrom, chartDigest, rev);

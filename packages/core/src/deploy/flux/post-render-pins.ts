@@ -100,10 +100,10 @@ function postRenderersOf(text: string, at: { file: string; document?: number }, 
 
 /** The images lists of the release document's own spec.postRenderers in `text`, in order. */
 function postRenderLists(text: string, at: ImageRewrites, cache: ParseCache): OverlayImages[] {
-  const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), at.file);
-  const doc = (parsed.documents ?? [parsed.doc])[at.document ?? 0];
-  const entries = mapValue(mapValue(doc?.contents, 'spec'), 'postRenderers');
-  if (!isSeq(entries)) return [];
+  const own = postRenderersOf(text, at, cache);
+  const entries = own?.pair.value;
+  if (!own || !isSeq(entries)) return [];
+  const { parsed } = own;
   return entries.items.flatMap((entry, i) => {
     const list = mapValue(mapValue(entry, 'kustomize'), 'images');
     if (!isSeq(list)) return [];
