@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** A deterministic identity and clock for fixture commits. */
 export const GIT_ENV = {
@@ -50,22 +50,29 @@ export class GitFixture {
   }
 
   /**
-   * A copy of this fixture (work tree, origin and all) in a new folder, its origin its own: for a fixture a test file
-   * builds once and hands each test fresh, as `create` hands out its templates.
+   * A copy of this fixture (work tree, origin, the clones it made and all) in a new folder, its origin its own: for a
+   * fixture a test file builds once and hands each test fresh, as `create` hands out its templates. A clone made
+   * before the copy is at the same path under the copy's `root`.
    */
   copy(): GitFixture {
     return GitFixture.copied(this.root, mkdtempSync(join(tmpdir(), 'lockstep-git-')), this.tick);
   }
 
-  /** A copy of the fixture kept at `template`, in `root`: its work tree's origin pointed at its own bare repository. */
+  /**
+   * A copy of the fixture kept at `template`, in `root`: its work tree's origin, and that of every clone it made
+   * (`clone-<n>`, as `clone` names them), pointed at its own bare repository.
+   */
   private static copied(template: string, root: string, tick: number): GitFixture {
     const f = new GitFixture(root);
     f.tick = tick;
     cpSync(template, root, { recursive: true, verbatimSymlinks: true });
-    const config = join(f.dir, '.git', 'config');
-    writeFileSync(config, readFileSync(config, 'utf8').replaceAll(join(template, 'origin.git'), f.origin));
-    // The copied index holds the template's file times and inode numbers: refreshed, plumbing sees a clean tree.
-    f.git('update-index', '-q', '--refresh');
+    const clones = readdirSync(root).filter((n) => /^clone-\d+$/.test(n) && existsSync(join(root, n, '.git', 'config')));
+    for (const dir of [f.dir, ...clones.map((n) => join(root, n))]) {
+      const config = join(dir, '.git', 'config');
+      writeFileSync(config, readFileSync(config, 'utf8').replaceAll(join(template, 'origin.git'), f.origin));
+      // The copied index holds the template's file times and inode numbers: refreshed, plumbing sees a clean tree.
+      execFileSync('git', ['update-index', '-q', '--refresh'], { cwd: dir, env: f.env() });
+    }
     return f;
   }
 
@@ -221,5 +228,31 @@ export function fixturesRemovedAfterAll(): (files?: Files) => GitFixture {
     const f = GitFixture.create(files);
     made.push(f);
     return f;
+  };
+}
+
+/**
+ * A fixture a test file prepares once and hands each test as a fresh copy: `prepare` builds on the new fixture of
+ * `files` (tags, pushes, clones) and returns the paths it made under the fixture's root by name; each call of the
+ * returned function gives a copy (GitFixture.copy: a folder copy and one index refresh per work tree, where the
+ * preparation itself starts a push's and a clone's handful of git processes each) with those paths under the copy's
+ * root. The copy is the repository a fresh preparation makes: fixture commits have fixed identities and dates.
+ * Call it at the top level of the test file (it registers the afterAll that removes the prepared fixture).
+ */
+export function preparedFixture<K extends string>(
+  files: Files,
+  prepare: (f: GitFixture) => Record<K, string>,
+): () => { fixture: GitFixture; paths: Record<K, string> } {
+  let prepared: { fixture: GitFixture; paths: Record<K, string> } | undefined;
+  afterAll(() => prepared?.fixture.cleanup());
+  return () => {
+    if (!prepared) {
+      const fixture = GitFixture.create(files);
+      prepared = { fixture, paths: prepare(fixture) };
+    }
+    const { fixture: from, paths } = prepared;
+    const fixture = from.copy();
+    const moved = Object.fromEntries(Object.entries<string>(paths).map(([k, p]) => [k, join(fixture.root, relative(from.root, p))]));
+    return { fixture, paths: moved as Record<K, string> };
   };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { GitFixture, GIT_ENV } from '../harness/git-fixture.ts';
+import { GIT_ENV, preparedFixture, type GitFixture } from '../harness/git-fixture.ts';
 import { digest as d, runPromoteEnv } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { runCli } from '../harness/run-cli.ts';
@@ -98,11 +98,16 @@ const FILES = () => ({
 let fixture: GitFixture;
 let double: GitHubDouble;
 
+// Prepared once, copied for each test: the chart versions promoted to were released (chart-version refuses any
+// other), their tags pushed.
+const preparedCopy = preparedFixture(FILES(), (f) => {
+  for (const t of ['api-1.1.0', 'web-2.0.0', 'jobs-0.1.0']) f.git('tag', t);
+  f.git('push', '--quiet', 'origin', '--tags');
+  return {};
+});
+
 beforeEach(async () => {
-  fixture = GitFixture.create(FILES());
-  // The chart versions promoted to were released (chart-version refuses any other): their tags.
-  for (const t of ['api-1.1.0', 'web-2.0.0', 'jobs-0.1.0']) fixture.git('tag', t);
-  fixture.git('push', '--quiet', 'origin', '--tags');
+  fixture = preparedCopy().fixture;
   double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
 });
 

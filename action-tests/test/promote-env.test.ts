@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitFixture } from '../harness/git-fixture.ts';
+import { GitFixture, preparedFixture } from '../harness/git-fixture.ts';
 import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { buildImage, type ImageContent, LocalRegistry } from '../harness/registry.ts';
@@ -64,13 +64,19 @@ let double: GitHubDouble;
 let ws: string;
 const cleanup: (() => void)[] = [];
 
+// Prepared once, copied for each test: the chart versions these tests promote to were released (chart-version
+// refuses any other), their tags pushed, and the workspace cloned from origin as actions/checkout clones it.
+const preparedCopy = preparedFixture(FILES(), (f) => {
+  for (const v of ['1.5.0', '2.0.0']) f.git('tag', `myapp-${v}`);
+  f.git('push', '--quiet', 'origin', '--tags');
+  return { ws: f.clone('main') };
+});
+
 beforeEach(async () => {
-  fixture = GitFixture.create(FILES());
-  // The chart versions these tests promote to were released (chart-version refuses any other): their tags.
-  for (const v of ['1.5.0', '2.0.0']) fixture.git('tag', `myapp-${v}`);
-  fixture.git('push', '--quiet', 'origin', '--tags');
+  const prepared = preparedCopy();
+  fixture = prepared.fixture;
+  ws = prepared.paths.ws;
   double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: true }] });
-  ws = fixture.clone('main');
 });
 
 afterEach(async () => {
