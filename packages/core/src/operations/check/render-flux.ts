@@ -112,7 +112,7 @@ function chartDir(rel: FluxRelease, changed: readonly ChartCheck[]): { dir: stri
   return chart ? { dir: chart.path, chart } : undefined;
 }
 
-/** What a side of a release gives Helm, without the chart: compared to know whether the release's inputs changed. */
+/** What a side of a release gives Helm, without the chart: compared to know whether its inputs changed where the changed paths are not known. */
 const releaseKey = (rel: FluxRelease) =>
   JSON.stringify([
     rel.releaseName,
@@ -184,12 +184,14 @@ export async function fluxRenders(
     }
     const at = chartDir(now, changed);
     const before = was instanceof UserError ? undefined : was;
-    // What the release gives Helm differs, or the pull request changes a file its deployer reads (reach.ts: a values
-    // file its chart is built with, outside the chart's folder).
+    // Whether the pull request moves what the release gives Helm: with the changed paths known, whether it changes a
+    // file the kind says its deployer reads at either side (reach.ts; every file the release is read from is one);
+    // without them, whether the release read at both sides differs.
     const inputsMoved =
       !before ||
-      releaseKey(before) !== releaseKey(now) ||
-      (paths !== undefined && (await readsChanged(e, paths, [commits.base, commits.head], reader, inRepo, [])));
+      (paths !== undefined
+        ? await readsChanged(e, paths, [commits.base, commits.head], reader, inRepo, [])
+        : releaseKey(before) !== releaseKey(now));
     const what = `HelmRelease ${now.name} (release ${now.releaseName} in ${now.namespace ?? '(no namespace)'}${postSaid(now)})`;
     if (!at) {
       const sideWith = (commit: string, got: RemoteChart) => fluxSide(e, reader, commit, inRepo, pulledChart(got));
