@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { GIT_ENV, GitFixture } from './git-fixture.ts';
+import { GIT_ENV, preparedFixture, type GitFixture } from './git-fixture.ts';
 import { runAction, type ActionRun } from './run-action.ts';
 import { pushToMainEnv } from './push-env.ts';
 import { startGitHubDouble, type GitHubDouble } from './github-double/index.ts';
@@ -36,14 +36,20 @@ const files = {
 export let fx: GitFixture;
 export let gh: GitHubDouble;
 
-/** The fixture of each test: a fresh repository (two commits since v1.4.2, pushed) and a fresh GitHub double. */
+/**
+ * The fixture of each test: a fresh repository (two commits since v1.4.2, pushed; prepared once per test file and
+ * copied for each test) and a fresh GitHub double.
+ */
 export function useReleaseFixture(): void {
+  const prepared = preparedFixture(files, (f) => {
+    f.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
+    f.commit('feat(api): add export (#12)', { 'services/api/app.py': 'export\n' });
+    f.commit('fix: crash on empty input (#13)', { 'services/api/app.py': 'export fixed\n' });
+    f.git('push', '--quiet', '--follow-tags', 'origin', 'main');
+    return {};
+  });
   beforeEach(async () => {
-    fx = GitFixture.create(files);
-    fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
-    fx.commit('feat(api): add export (#12)', { 'services/api/app.py': 'export\n' });
-    fx.commit('fix: crash on empty input (#13)', { 'services/api/app.py': 'export fixed\n' });
-    fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
+    fx = prepared().fixture;
     gh = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fx.origin }] });
   });
 
