@@ -104,10 +104,21 @@ interface RepoDoc {
   data: Obj;
 }
 
+/**
+ * The documents of `text` as data. One that cannot be read as data (an alias bomb: yaml's ReferenceError past 100
+ * aliases) is a UserError at its line, as every reader of a release takes a release that cannot be read.
+ */
 function docsIn(text: string, file: string, cache?: ParseCache): RepoDoc[] {
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
   return (parsed.documents ?? [parsed.doc]).flatMap((d, index) => {
-    const data = asObj(d.toJS({ maxAliasCount: 100 }));
+    let data: Obj | undefined;
+    try {
+      data = asObj(d.toJS({ maxAliasCount: 100 }));
+    } catch (e) {
+      if (!(e instanceof ReferenceError)) throw e;
+      const line = parsed.lineOf(d.contents) ?? 1;
+      throw new UserError(`the document cannot be read as data: ${e.message}`, { file, line });
+    }
     return data ? [{ file, index, data }] : [];
   });
 }

@@ -67,9 +67,9 @@ async function inheritedList(
   try {
     rel = await readFluxRelease(fluxRef(e)!, read, cache);
   } catch (err) {
-    // A release that cannot be read as data (a UserError; an alias bomb, yaml's ReferenceError) has no list found
-    // here: its validation and its render refuse it, at its document.
-    if (err instanceof UserError || err instanceof ReferenceError) return undefined;
+    // A release that cannot be read (an alias bomb among them) has no list found here: its validation and its render
+    // refuse it, at its document.
+    if (err instanceof UserError) return undefined;
     throw err;
   }
   for (const d of [...rel.documents].reverse()) {
